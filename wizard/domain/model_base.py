@@ -1,0 +1,28 @@
+"""Shared configuration of every API model.
+
+Every model forbids unknown keys (an unknown key is reported, never dropped) and
+validates on assignment so the GUI controller cannot store a wrong type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+_REQUIRED: Any = ...
+
+
+def wire(name: str, default: Any = _REQUIRED) -> Any:
+    """A field whose JSON name is ``name`` (the API's camelCase spelling)."""
+    return Field(default, alias=name)
+
+
+class ApiModel(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+    )

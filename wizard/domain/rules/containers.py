@@ -1,0 +1,3 @@
+"""containers rules (to be filled)."""
+
+from __future__ import annotations

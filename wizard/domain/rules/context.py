@@ -1,0 +1,149 @@
+"""What every rule needs to know about the document, computed once.
+
+Rules read the *normalised* document (the register-input dict after import:
+wrapper removed, read-only fields and nulls stripped, unit strings converted).
+The document may still hold any JSON value anywhere (wrong types are reported
+by the schema check), so every accessor here is defensive: rules never raise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.domain.catalog import CATALOG
+from wizard.domain.findings import Finding, Severity, pointer
+from wizard.domain.placeholders import is_placeholder
+from wizard.domain.units import parse_task_cpu, parse_task_memory
+
+LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def as_int(value: Any) -> int | None:
+    """An integer value, or None (bools are not integers here)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value
+
+
+def as_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@dataclass
+class RuleContext:
+    doc: dict[str, Any]
+    # Extra launch types to check against (the lint --launch-type option).
+    forced_launch_types: tuple[str, ...] = ()
+    compatibilities: frozenset[str] = field(init=False)
+    task_cpu: int | None = field(init=False)
+    task_memory: int | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        declared = {
+            v for v in as_list(self.doc.get("requiresCompatibilities")) if v in LAUNCH_TYPES
+        }
+        self.compatibilities = frozenset(declared | set(self.forced_launch_types))
+        cpu = as_str(self.doc.get("cpu"))
+        mem = as_str(self.doc.get("memory"))
+        parsed_cpu = parse_task_cpu(cpu) if cpu is not None else None
+        parsed_mem = parse_task_memory(mem) if mem is not None else None
+        self.task_cpu = parsed_cpu.value if parsed_cpu else None
+        self.task_memory = parsed_mem.value if parsed_mem else None
+
+    # --- launch types ---------------------------------------------------
+    @property
+    def is_fargate(self) -> bool:
+        return "FARGATE" in self.compatibilities
+
+    @property
+    def is_ec2(self) -> bool:
+        """EC2 explicitly, or no launch type at all (ECS's default at run time)."""
+        return "EC2" in self.compatibilities or not self.compatibilities
+
+    @property
+    def is_external(self) -> bool:
+        return "EXTERNAL" in self.compatibilities
+
+    @property
+    def is_managed_instances(self) -> bool:
+        return "MANAGED_INSTANCES" in self.compatibilities
+
+    # --- platform -------------------------------------------------------
+    @property
+    def runtime_platform(self) -> dict[str, Any]:
+        return as_dict(self.doc.get("runtimePlatform"))
+
+    @property
+    def os_family(self) -> str | None:
+        return as_str(self.runtime_platform.get("operatingSystemFamily"))
+
+    @property
+    def is_windows(self) -> bool:
+        os_family = self.os_family
+        return bool(os_family) and os_family.upper().startswith("WINDOWS")
+
+    @property
+    def cpu_architecture(self) -> str | None:
+        return as_str(self.runtime_platform.get("cpuArchitecture"))
+
+    @property
+    def network_mode(self) -> str | None:
+        """The declared network mode, or None when omitted."""
+        return as_str(self.doc.get("networkMode"))
+
+    @property
+    def effective_network_mode(self) -> str:
+        """What ECS uses: the declared mode, else ``bridge`` on Linux EC2 and
+        ``default`` (Docker nat) for Windows."""
+        mode = self.network_mode
+        if mode:
+            return mode
+        return "default" if self.is_windows else "bridge"
+
+    # --- containers -----------------------------------------------------
+    @property
+    def containers(self) -> list[tuple[int, dict[str, Any]]]:
+        return [
+            (i, c) for i, c in enumerate(as_list(self.doc.get("containerDefinitions")))
+            if isinstance(c, dict)
+        ]
+
+    def container_names(self) -> set[str]:
+        return {n for _, c in self.containers if isinstance(n := c.get("name"), str)}
+
+    def volumes(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        for i, v in enumerate(as_list(self.doc.get("volumes"))):
+            if isinstance(v, dict):
+                yield i, v
+
+    # --- findings -------------------------------------------------------
+    def finding(
+        self,
+        rule_id: str,
+        *path: str | int,
+        severity: Severity | None = None,
+        **params: Any,
+    ) -> Finding:
+        """A finding for ``rule_id`` at the pointer built from ``path``."""
+        spec = CATALOG[rule_id]
+        return Finding(rule_id, severity or spec.severity, pointer(*path), dict(params))
+
+    @staticmethod
+    def placeholder(value: Any) -> bool:
+        return is_placeholder(value)
+
+
+def container_label(index: int, container: Mapping[str, Any]) -> str:
+    """How messages name a container: its name, else its position."""
+    name = container.get("name")
+    return name if isinstance(name, str) and name else f"#{index + 1}"

@@ -1,0 +1,3 @@
+"""ec2_external rules (to be filled)."""
+
+from __future__ import annotations

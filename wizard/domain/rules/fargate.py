@@ -1,0 +1,3 @@
+"""fargate rules (to be filled)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""limits rules (to be filled)."""
+
+from __future__ import annotations

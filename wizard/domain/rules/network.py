@@ -1,0 +1,3 @@
+"""network rules (to be filled)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""resources rules (to be filled)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""storage rules (to be filled)."""
+
+from __future__ import annotations

@@ -1,0 +1,69 @@
+"""Task-level CPU and memory strings.
+
+The API takes task ``cpu`` and ``memory`` as strings: integer units / MiB
+("1024"), or the documented unit forms "1 vCPU" / "1 vcpu" and "1GB" / "1 GB",
+which ECS converts at registration (botocore ECS model, RegisterTaskDefinition
+``cpu``/``memory`` docs). Fractions such as ".25 vcpu" and ".5 gb" are seen in
+AWS's own samples. We always export integer strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VCPU = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)\s*vcpus?\s*$", re.IGNORECASE)
+_GB = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)\s*(gb|gib)\s*$", re.IGNORECASE)
+_MB = re.compile(r"^\s*(\d+)\s*(mb|mib)\s*$", re.IGNORECASE)
+_INT = re.compile(r"^\s*(\d+)\s*$")
+
+CPU_UNITS_PER_VCPU = 1024
+MIB_PER_GB = 1024
+
+
+@dataclass(frozen=True)
+class ParsedSize:
+    value: int
+    normalised: str
+    was_unit_string: bool
+
+
+def parse_task_cpu(text: str) -> ParsedSize | None:
+    """CPU units from "256", "1 vCPU", ".25 vcpu"; None when not understood."""
+    if m := _INT.match(text):
+        value = int(m.group(1))
+        return ParsedSize(value, str(value), text != str(value))
+    if m := _VCPU.match(text):
+        units = float(m.group(1)) * CPU_UNITS_PER_VCPU
+        if units.is_integer():
+            return ParsedSize(int(units), str(int(units)), True)
+    return None
+
+
+def parse_task_memory(text: str) -> ParsedSize | None:
+    """MiB from "512", "2 GB", ".5 gb", "512 MiB"; None when not understood."""
+    if m := _INT.match(text):
+        value = int(m.group(1))
+        return ParsedSize(value, str(value), text != str(value))
+    if m := _GB.match(text):
+        mib = float(m.group(1)) * MIB_PER_GB
+        if mib.is_integer():
+            return ParsedSize(int(mib), str(int(mib)), True)
+    if m := _MB.match(text):
+        value = int(m.group(1))
+        return ParsedSize(value, str(value), True)
+    return None
+
+
+def vcpu_label(units: int) -> str:
+    """Console-style label: 256 -> "0.25 vCPU", 1024 -> "1 vCPU"."""
+    vcpu = units / CPU_UNITS_PER_VCPU
+    text = f"{vcpu:g}"
+    return f"{text} vCPU"
+
+
+def memory_label(mib: int) -> str:
+    """Console-style label: 512 -> "0.5 GB", 3072 -> "3 GB", 100 -> "100 MiB"."""
+    if mib % 512 == 0:
+        return f"{mib / MIB_PER_GB:g} GB"
+    return f"{mib} MiB"
