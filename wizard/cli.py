@@ -1,0 +1,129 @@
+"""The ``ecs-taskdef-wizard`` command line.
+
+``ecs-taskdef-wizard [FILE]`` opens the GUI; the subcommands run headless and
+import no Qt, so ``lint`` stays fast in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from wizard import __version__
+
+SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull")
+LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            return _run_subcommand(args[0], args[1:])
+        return _run_gui_entry(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `lint ... | head` closes the pipe early; that is not an error.
+        return 0
+
+
+def _run_subcommand(name: str, args: list[str]) -> int:
+    if name == "lint":
+        from wizard.commands.lint import run_lint
+
+        return run_lint(_lint_parser().parse_args(args))
+    if name == "sizes":
+        from wizard.commands.sizes import run_sizes
+
+        return run_sizes(_sizes_parser().parse_args(args))
+    if name == "export":
+        from wizard.commands.export import run_export
+
+        return run_export(_export_parser().parse_args(args))
+    from wizard.commands.aws import run_aws_command
+
+    return run_aws_command(name, args)
+
+
+def _run_gui_entry(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="ecs-taskdef-wizard",
+        description="Write Amazon ECS task definitions: a wizard with a live sizing panel. "
+        f"Subcommands: {', '.join(SUBCOMMANDS)} (run 'ecs-taskdef-wizard lint -h').",
+    )
+    parser.add_argument("file", nargs="?", help="a task definition or draft to open")
+    parser.add_argument("--version", action="store_true", help="print versions and exit")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="build the main window, paint once, exit 0"
+    )
+    ns = parser.parse_args(args)
+    if ns.version:
+        from wizard.commands.version import version_text
+
+        print(version_text())
+        return 0
+    from wizard.ui.app import run_app
+
+    return run_app(ns.file, smoke_test=ns.smoke_test)
+
+
+def _lint_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ecs-taskdef-wizard lint",
+        description="Check task definitions against every documented ECS rule. "
+        "Exit 0: no error; 1: at least one error; 2: unreadable input or bad usage.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="task definition JSON ('-' = stdin)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--launch-type",
+        action="append",
+        default=[],
+        type=str.upper,
+        choices=LAUNCH_TYPES,
+        metavar="T",
+        help="also check against this launch type (EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES); "
+        "may be repeated",
+    )
+    return p
+
+
+def _sizes_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ecs-taskdef-wizard sizes",
+        description="Valid Fargate task sizes: CPU values for a memory, memory values for a CPU, "
+        "or the whole table.",
+    )
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--memory", type=_positive_int, metavar="MiB")
+    group.add_argument("--cpu", type=_positive_int, metavar="UNITS")
+    p.add_argument("--os", choices=("linux", "windows"), default="linux", type=str.lower)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    return p
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ecs-taskdef-wizard export",
+        description="Write register-input JSON (or CloudFormation / Terraform).",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--to", choices=("json", "cloudformation", "terraform"), default="json")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    return p
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{value} must be greater than 0")
+    return value
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless subcommands of the command line (no Qt imported here)."""

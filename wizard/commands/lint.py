@@ -1,0 +1,80 @@
+"""``ecs-taskdef-wizard lint``: the rules engine for CI pipelines."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+
+from wizard.domain.findings import Finding, Severity, sort_findings
+from wizard.domain.importer import LoadResult, load_path
+from wizard.domain.rules import run_rules
+
+
+@dataclass
+class FileReport:
+    name: str
+    result: LoadResult
+    findings: list[Finding]
+
+    def location(self, finding: Finding) -> tuple[int, int]:
+        params = finding.params
+        if "line" in params and "column" in params:
+            return int(params["line"]), int(params["column"])
+        return self.result.position(finding.path)
+
+
+def lint_file(name: str, launch_types: tuple[str, ...] = ()) -> FileReport:
+    result = load_path(name)
+    findings = list(result.findings)
+    if result.document is not None:
+        findings.extend(run_rules(result.document, launch_types))
+    return FileReport(name, result, sort_findings(findings))
+
+
+def run_lint(ns: argparse.Namespace) -> int:
+    launch_types = tuple(dict.fromkeys(ns.launch_type))
+    reports = [lint_file(name, launch_types) for name in ns.files]
+    if ns.format == "json":
+        _print_json(reports)
+    else:
+        _print_text(reports)
+    if any(r.result.fatal for r in reports):
+        return 2
+    if any(f.severity is Severity.ERROR for r in reports for f in r.findings):
+        return 1
+    return 0
+
+
+def _print_text(reports: list[FileReport]) -> None:
+    out = sys.stdout
+    errors = warnings = 0
+    for report in reports:
+        display = "<stdin>" if report.name == "-" else report.name
+        for f in report.findings:
+            line, col = report.location(f)
+            where = f" (at {f.path})" if f.path else ""
+            out.write(f"{display}:{line}:{col}: {f.severity.value} [{f.rule}] {f.message}{where}\n")
+            if f.hint and f.severity is not Severity.INFO:
+                out.write(f"    hint: {f.hint}\n")
+            errors += f.severity is Severity.ERROR
+            warnings += f.severity is Severity.WARNING
+    files = len(reports)
+    out.write(
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
+        f"in {files} file{'s' * (files != 1)}\n"
+    )
+
+
+def _print_json(reports: list[FileReport]) -> None:
+    files = [
+        {"file": r.name, "findings": [f.as_dict() for f in r.findings]} for r in reports
+    ]
+    all_findings = [f for r in reports for f in r.findings]
+    summary = {
+        "errors": sum(f.severity is Severity.ERROR for f in all_findings),
+        "warnings": sum(f.severity is Severity.WARNING for f in all_findings),
+    }
+    json.dump({"files": files, "summary": summary}, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")

@@ -1,0 +1,46 @@
+"""Export register-input JSON.
+
+The output is what ``aws ecs register-task-definition --cli-input-json
+file://...`` takes as is: only members the user set (``false``, ``0`` and
+empty lists included), never nulls, keys in the API's member order (so two
+exports of the same definition are byte-identical), two-space indent.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from wizard.domain.findings import Finding
+from wizard.domain.importer import validate_document
+from wizard.domain.model import TaskDefinition
+
+
+class ExportError(ValueError):
+    """The document does not fit the API shape; ``findings`` say where."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        first = findings[0]
+        super().__init__(f"{first.message} (at {first.path or '/'})")
+
+
+def export_document(source: TaskDefinition | dict[str, Any]) -> dict[str, Any]:
+    """The register-input dict of a model or of a normalised document."""
+    if isinstance(source, TaskDefinition):
+        model = source
+    else:
+        validated, findings = validate_document(source)
+        if validated is None:
+            raise ExportError(findings)
+        model = validated
+    return model.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_none=True)
+
+
+def to_json(source: TaskDefinition | dict[str, Any]) -> str:
+    return json.dumps(export_document(source), indent=2, ensure_ascii=False) + "\n"
+
+
+def compact_size(doc: dict[str, Any]) -> int:
+    """Bytes of the request body as the SDKs send it (the 64 KiB quota counts these)."""
+    return len(json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
