@@ -14,17 +14,38 @@ from tests.rulekit import container, fargate_doc
 from wizard.cli import main
 
 BOOK = fargate_doc(
-    container("wordpress", image="wordpress:6", memoryReservation=128, cpu=10,
-              portMappings=[{"containerPort": 80}], dependsOn=[{"containerName": "mysql", "condition": "START"}]),
-    container("mysql", image="mysql:8.4", memoryReservation=128, cpu=10,
-              secrets=[{"name": "MYSQL_ROOT_PASSWORD", "valueFrom": "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf"}]),
+    container(
+        "wordpress",
+        image="wordpress:6",
+        memoryReservation=128,
+        cpu=10,
+        portMappings=[{"containerPort": 80}],
+        dependsOn=[{"containerName": "mysql", "condition": "START"}],
+    ),
+    container(
+        "mysql",
+        image="mysql:8.4",
+        memoryReservation=128,
+        cpu=10,
+        secrets=[
+            {
+                "name": "MYSQL_ROOT_PASSWORD",
+                "valueFrom": "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf",
+            }
+        ],
+    ),
 )
-LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) \[(?P<rule>[a-z0-9-]+)\] .+$")
+LINE = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): "
+    r"(?P<sev>error|warning|info) \[(?P<rule>[a-z0-9-]+)\] .+$"
+)
 
 
 def write(tmp_path: Path, name: str, content: object) -> str:
     path = tmp_path / name
-    path.write_text(content if isinstance(content, str) else json.dumps(content, indent=2), encoding="utf-8")
+    path.write_text(
+        content if isinstance(content, str) else json.dumps(content, indent=2), encoding="utf-8"
+    )
     return str(path)
 
 
@@ -39,7 +60,7 @@ def test_error_exit_1_with_compiler_style_lines(tmp_path, capsys):
     doc = fargate_doc(networkMode="bridge")
     path = write(tmp_path, "bad.json", doc)
     assert main(["lint", path]) == 1
-    lines = [l for l in capsys.readouterr().out.splitlines() if LINE.match(l)]
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if LINE.match(ln)]
     assert lines, "expected at least one finding line"
     first = LINE.match(lines[0])
     assert first["file"] == path and first["sev"] == "error"
@@ -62,10 +83,13 @@ def test_json_format(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("content", "rule"),
     [
-        ("{\"family\": ", "json-syntax"),
+        ('{"family": ', "json-syntax"),
         ("", "input-empty"),
         ("[]", "input-not-object"),
-        ('{"family": "a", "containerDefinitions": [{"name": "x", "memory": "lots"}]}', "schema-type"),
+        (
+            '{"family": "a", "containerDefinitions": [{"name": "x", "memory": "lots"}]}',
+            "schema-type",
+        ),
         ('{"family": "a", "containerDefinitions": [], "colour": "red"}', "schema-unknown-key"),
     ],
 )
@@ -82,8 +106,11 @@ def test_missing_file_and_binary_and_large(tmp_path, capsys):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     large = tmp_path / "large.json"
     large.write_bytes(b'{"family": "' + b"a" * (10 * 1024 * 1024) + b'"}')
-    for path, rule in ((str(tmp_path / "none.json"), "input-missing"), (str(binary), "input-binary"),
-                       (str(large), "input-too-large")):
+    for path, rule in (
+        (str(tmp_path / "none.json"), "input-missing"),
+        (str(binary), "input-binary"),
+        (str(large), "input-too-large"),
+    ):
         assert main(["lint", path]) == 2
         assert f"[{rule}]" in capsys.readouterr().out
 
@@ -98,8 +125,11 @@ def test_usage_errors_exit_2(capsys):
 
 
 def test_launch_type_option_applies_fargate_rules(tmp_path, capsys):
-    doc = {"family": "a", "networkMode": "bridge",
-           "containerDefinitions": [container("web", memory=128)]}
+    doc = {
+        "family": "a",
+        "networkMode": "bridge",
+        "containerDefinitions": [container("web", memory=128)],
+    }
     path = write(tmp_path, "ec2.json", doc)
     assert main(["lint", path]) == 0
     capsys.readouterr()
@@ -111,7 +141,10 @@ def test_sizes_for_memory_and_cpu(capsys):
     assert json.loads(capsys.readouterr().out) == {"os": "linux", "memory": 1024, "cpu": [256, 512]}
     assert main(["sizes", "--cpu", "1024", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
-        "os": "linux", "cpu": 1024, "memory": [2048, 3072, 4096, 5120, 6144, 7168, 8192]}
+        "os": "linux",
+        "cpu": 1024,
+        "memory": [2048, 3072, 4096, 5120, 6144, 7168, 8192],
+    }
     assert main(["sizes", "--memory", "2048", "--os", "windows", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["cpu"] == [1024]
     assert main(["sizes", "--memory", "1024"]) == 0
@@ -134,8 +167,15 @@ def test_export_json_normalises_describe_output(tmp_path, capsys):
     exported = json.loads(text)
     assert exported == BOOK
     assert text.startswith('{\n  "family": "web",')
-    assert list(exported) == ["family", "executionRoleArn", "networkMode", "containerDefinitions",
-                              "requiresCompatibilities", "cpu", "memory"]
+    assert list(exported) == [
+        "family",
+        "executionRoleArn",
+        "networkMode",
+        "containerDefinitions",
+        "requiresCompatibilities",
+        "cpu",
+        "memory",
+    ]
 
 
 def test_export_refuses_unreadable_input(tmp_path, capsys):
@@ -146,7 +186,11 @@ def test_export_refuses_unreadable_input(tmp_path, capsys):
 
 def test_installed_entry_point_runs_as_a_process(tmp_path):
     path = write(tmp_path, "book.json", BOOK)
-    proc = subprocess.run([sys.executable, "-m", "wizard", "lint", path, "--format", "json"],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wizard", "lint", path, "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["summary"] == {"errors": 0, "warnings": 0}

@@ -10,8 +10,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from wizard import __version__
-
 SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull")
 LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 

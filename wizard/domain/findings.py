@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """``error``: AWS rejects it or the task cannot run; ``warning``: documented
     as unsupported or risky; ``info``: advice or a note about an automatic fix."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from wizard.domain.catalog import define
 from wizard.domain.findings import Severity
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 define("input-missing", E, "The file does not exist.", "Check the path and try again.", "wizard")
 define(
@@ -37,7 +37,13 @@ define(
     "Save the file as UTF-8 (JSON text must be UTF-8, RFC 8259 §8.1).",
     "RFC 8259",
 )
-define("input-empty", E, "The file is empty.", "Write a task definition object: {{\"family\": ...}}.", "wizard")
+define(
+    "input-empty",
+    E,
+    "The file is empty.",
+    'Write a task definition object: {{"family": ...}}.',
+    "wizard",
+)
 define(
     "json-syntax",
     E,
@@ -68,21 +74,22 @@ define(
 )
 define(
     "describe-unwrapped",
-    I,
-    "This is describe-task-definition output; the task definition inside 'taskDefinition' was used.",
+    INFO,
+    "This is describe-task-definition output; the task definition inside 'taskDefinition' "
+    "was used.",
     "Export to get register-input JSON that register-task-definition accepts.",
     "botocore DescribeTaskDefinitionResponse",
 )
 define(
     "describe-extra-removed",
-    I,
+    INFO,
     "The response member '{key}' is not part of a task definition and was left out.",
     "Nothing to do; export writes register-input JSON only.",
     "botocore DescribeTaskDefinitionResponse",
 )
 define(
     "read-only-removed",
-    I,
+    INFO,
     "'{key}' is set by ECS and returned by describe-task-definition; register-task-definition "
     "does not accept it, so it was removed.",
     "Nothing to do; the exported JSON leaves it out.",
@@ -90,7 +97,7 @@ define(
 )
 define(
     "null-removed",
-    I,
+    INFO,
     "'{key}' was null and was removed (the AWS CLI rejects null values).",
     "Nothing to do; the exported JSON leaves it out.",
     "ecs-rules.md §6.3 rule 2 (botocore ParamValidator)",
@@ -99,14 +106,14 @@ define(
     "task-size-number",
     W,
     "Task '{key}' is the number {value}; the API takes a string and the AWS CLI rejects a number.",
-    "The exported JSON writes it as the string \"{value}\".",
+    'The exported JSON writes it as the string "{value}".',
     "ecs-rules.md §2.7 (botocore: valid types <class 'str'>)",
 )
 define(
     "task-size-unit-string",
-    I,
+    INFO,
     "Task '{key}' \"{value}\" was read as {normalised}.",
-    "The exported JSON writes the integer string \"{normalised}\", which every tool accepts.",
+    'The exported JSON writes the integer string "{normalised}", which every tool accepts.',
     "ecs-rules.md §2.7",
 )
 define(

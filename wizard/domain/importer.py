@@ -143,7 +143,7 @@ def load_value(raw: Any) -> LoadResult:
     _strip_read_only(doc, findings)
     doc = _strip_nulls(doc, "", findings)
     _normalise_task_size(doc, findings)
-    _find_placeholders(doc, "", findings)
+    find_placeholder_findings(doc, "", findings)
     model, errors = validate_document(doc)
     findings.extend(errors)
     return LoadResult(doc, findings, model, source_prefix=prefix)
@@ -251,7 +251,9 @@ def _normalise_task_size(doc: dict[str, Any], findings: list[Finding]) -> None:
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             doc[key] = str(value)
             findings.append(
-                Finding("task-size-number", Severity.WARNING, pointer(key), {"key": key, "value": value})
+                Finding(
+                    "task-size-number", Severity.WARNING, pointer(key), {"key": key, "value": value}
+                )
             )
             continue
         if not isinstance(value, str):
@@ -269,7 +271,7 @@ def _normalise_task_size(doc: dict[str, Any], findings: list[Finding]) -> None:
             )
 
 
-def _find_placeholders(value: Any, path: str, findings: list[Finding]) -> None:
+def find_placeholder_findings(value: Any, path: str, findings: list[Finding]) -> None:
     stack: list[tuple[Any, str]] = [(value, path)]
     while stack:
         item, where = stack.pop()

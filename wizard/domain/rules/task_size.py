@@ -1,3 +1,269 @@
-"""task_size rules (to be filled)."""
+"""Task size rules: task-level ``cpu`` / ``memory`` and ``ephemeralStorage``.
+
+Implements ecs-rules.md §2 (Fargate size table, Windows on Fargate, platform
+versions, EC2/EXTERNAL cpu range, Windows on EC2, ephemeral storage) and R10
+of §3.2. The size table itself lives in ``resources/fargate-task-sizes.json``
+and is read through :mod:`wizard.domain.sizing`.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wizard.domain import sizing
+from wizard.domain.catalog import define
+from wizard.domain.findings import Finding, Severity
+from wizard.domain.rules.context import RuleContext, as_dict, as_int, as_str
+from wizard.domain.rules.registry import check
+from wizard.domain.units import parse_task_cpu, parse_task_memory
+
+_FARGATE_TABLE = (
+    "ecs-rules.md §2.1 (AWS task-cpu-memory-error page; "
+    "botocore RegisterTaskDefinitionRequest.memory)"
+)
+_NO_FARGATE_CONFIG = (
+    "API: Invalid 'cpu' setting for task. / No Fargate configuration exists for given values"
+)
+
+define(
+    "task-size-cpu-required",
+    Severity.ERROR,
+    "A Fargate task definition must set the task-level cpu.",
+    'Set cpu to a Fargate size, e.g. "256" (0.25 vCPU) or "1024" (1 vCPU).',
+    f"ecs-rules.md §4.3 (task cpu and memory required on Fargate); {_FARGATE_TABLE}; "
+    "API: Fargate requires that 'cpu' be defined at the task level.",
+)
+define(
+    "task-size-memory-required",
+    Severity.ERROR,
+    "A Fargate task definition must set the task-level memory.",
+    'Set memory to a value valid for the task\'s cpu, e.g. "512" with cpu "256".',
+    f"ecs-rules.md §4.3 (task cpu and memory required on Fargate); {_FARGATE_TABLE}",
+)
+define(
+    "task-size-cpu-unreadable",
+    Severity.ERROR,
+    "Task cpu '{value}' is not a number of CPU units or a vCPU value.",
+    'Write CPU units as an integer string, e.g. "1024" (or "1 vCPU").',
+    "ecs-rules.md §2.7 (accepted string forms); botocore RegisterTaskDefinitionRequest.cpu",
+)
+define(
+    "task-size-memory-unreadable",
+    Severity.ERROR,
+    "Task memory '{value}' is not a number of MiB or a GB value.",
+    'Write memory in MiB as an integer string, e.g. "2048" (or "2 GB").',
+    "ecs-rules.md §2.7 (accepted string forms); botocore RegisterTaskDefinitionRequest.memory",
+)
+define(
+    "task-size-fargate-cpu-invalid",
+    Severity.ERROR,
+    "Task cpu {cpu} is not a Fargate size ({os}); valid values: {valid_cpu}.",
+    "Pick one of {valid_cpu} CPU units (1024 units = 1 vCPU).",
+    f"{_FARGATE_TABLE}; §2.3 for Windows; {_NO_FARGATE_CONFIG}",
+)
+define(
+    "task-size-windows-fargate-cpu",
+    Severity.ERROR,
+    "Windows containers on Fargate need at least 1 vCPU; task cpu {cpu} is a Linux-only size.",
+    "Use cpu 1024, 2048 or 4096 for a Windows task on Fargate.",
+    "ecs-rules.md §2.3; botocore RegisterTaskDefinitionRequest.memory; "
+    "AWS fargate-tasks-services page ('cpu' limitation)",
+)
+define(
+    "task-size-fargate-combination",
+    Severity.ERROR,
+    "No Fargate size ({os}) has cpu {cpu} with memory {memory} MiB. "
+    "Valid memory for cpu {cpu}: {valid_memory}; valid cpu for {memory} MiB: {valid_cpu}.",
+    "Change memory to one of {valid_memory} MiB, or pick a cpu that allows {memory} MiB.",
+    f"{_FARGATE_TABLE}; §2.3 (Windows: 2 GB minimum with 1 vCPU, AWS table over CDK); "
+    f"{_NO_FARGATE_CONFIG}",
+)
+define(
+    "task-size-fargate-unconfirmed",
+    Severity.WARNING,
+    "Task size cpu {cpu} / memory {memory} MiB (32 vCPU) is not yet confirmed by AWS "
+    "documentation.",
+    "Registration decides whether it is accepted; if it is rejected, use cpu 16384 "
+    "with up to 122880 MiB.",
+    "ecs-rules.md §2.2 and U2 (cfn-lint 1.58.0 and pulumi-awsx#2053 only)",
+)
+define(
+    "task-size-fargate-platform-version",
+    Severity.INFO,
+    "Task cpu {cpu} needs Fargate platform version {version} or later.",
+    "Run it on platform version LATEST or {version}+, not on an older pinned version.",
+    "ecs-rules.md §2.1 and §2.4; botocore RegisterTaskDefinitionRequest.memory",
+)
+define(
+    "task-size-ec2-cpu-range",
+    Severity.ERROR,
+    "Task cpu {cpu} is outside the supported range {min}–{max} CPU units.",
+    "Set cpu between {min} and {max} units (0.125–192 vCPU), or leave it out.",
+    "ecs-rules.md §2.6 and §3.2 R10; botocore RegisterTaskDefinitionRequest.cpu",
+)
+define(
+    "task-size-windows-ec2-ignored",
+    Severity.WARNING,
+    "Task-level {field} is ignored for Windows containers on EC2.",
+    "Set cpu and memory on each container instead; the task-level value has no effect.",
+    "ecs-rules.md §2.6 and §3.2 R11; botocore RegisterTaskDefinitionRequest.cpu; "
+    "archived windows_task_definitions.md",
+)
+define(
+    "ephemeral-storage-size-range",
+    Severity.ERROR,
+    "Ephemeral storage {size} GiB is outside {min}–{max} GiB.",
+    "Set sizeInGiB between {min} and {max}, or remove ephemeralStorage to get the default 20 GiB.",
+    "ecs-rules.md §2.5; botocore EphemeralStorage; "
+    "CDK: Ephemeral storage size must be between 21GiB and 200GiB",
+)
+define(
+    "ephemeral-storage-not-fargate",
+    Severity.WARNING,
+    "ephemeralStorage only applies to Fargate; this task definition is for {launch_types}.",
+    "Remove ephemeralStorage, or add FARGATE to requiresCompatibilities if the task runs "
+    "on Fargate.",
+    "ecs-rules.md §2.5 (Fargate only); botocore EphemeralStorage; archived fargate-task-storage.md",
+)
+define(
+    "ephemeral-storage-managed-instances",
+    Severity.ERROR,
+    "ephemeralStorage is not supported for tasks on ECS Managed Instances.",
+    "Remove ephemeralStorage, or remove MANAGED_INSTANCES from requiresCompatibilities.",
+    "ecs-rules.md §2.5 and §5.4; CDK: Ephemeral storage is not supported for tasks "
+    "running on Managed Instances",
+)
+define(
+    "ephemeral-storage-windows-fargate",
+    Severity.WARNING,
+    "Configurable ephemeral storage may not be supported for Windows containers on Fargate.",
+    "Check that registration and a test run succeed, or remove ephemeralStorage "
+    "(the default is 20 GiB).",
+    "ecs-rules.md §2.4, §4.4 and U8 (2023 Windows-on-Fargate considerations list it as "
+    "unsupported; the CFN schema and fargate-task-storage.md allow it)",
+)
+
+
+def _launch_types(ctx: RuleContext) -> str:
+    """The launch types for a message: declared (and forced) ones, else EC2 (the default)."""
+    return ", ".join(sorted(ctx.compatibilities)) or "EC2"
+
+
+def _os_label(ctx: RuleContext) -> str:
+    return sizing.os_key(ctx.os_family)
+
+
+# --- presence and readability -----------------------------------------------
+
+
+@check
+def check_task_size_strings(ctx: RuleContext) -> Iterator[Finding]:
+    """Fargate needs cpu and memory; any string given must be understood."""
+    parsers = {"cpu": parse_task_cpu, "memory": parse_task_memory}
+    for key, parse in parsers.items():
+        value = ctx.doc.get(key)
+        if value is None:
+            if ctx.is_fargate:
+                yield ctx.finding(f"task-size-{key}-required", key)
+            continue
+        text = as_str(value)
+        # Wrong JSON types are the schema check's job; placeholders the importer's.
+        if text is None or ctx.placeholder(text):
+            continue
+        if parse(text) is None:
+            yield ctx.finding(f"task-size-{key}-unreadable", key, value=text)
+
+
+# --- Fargate table ------------------------------------------------------------
+
+
+@check
+def check_fargate_size(ctx: RuleContext) -> Iterator[Finding]:
+    """The task cpu/memory pair must be in the Fargate table for the task's OS."""
+    cpu, memory = ctx.task_cpu, ctx.task_memory
+    if not ctx.is_fargate or cpu is None:
+        return
+    os_name = _os_label(ctx)
+    if (
+        os_name == "windows"
+        and cpu not in sizing.fargate_cpu_values("windows")
+        and (cpu in sizing.fargate_cpu_values("linux", include_unconfirmed=True))
+    ):
+        yield ctx.finding("task-size-windows-fargate-cpu", "cpu", cpu=cpu)
+        return
+    if cpu not in sizing.fargate_cpu_values(os_name, include_unconfirmed=True):
+        valid = sizing.fargate_cpu_values(os_name)
+        yield ctx.finding(
+            "task-size-fargate-cpu-invalid", "cpu", cpu=cpu, os=os_name, valid_cpu=valid
+        )
+        return
+    if memory is None:
+        return  # missing or unreadable memory is reported above
+    unconfirmed = sizing.is_unconfirmed_size(cpu, os_name)
+    if not sizing.is_valid_fargate_size(cpu, memory, os_name, include_unconfirmed=True):
+        yield ctx.finding(
+            "task-size-fargate-combination",
+            "memory",
+            cpu=cpu,
+            memory=memory,
+            os=os_name,
+            valid_memory=sizing.valid_memory_for_cpu(cpu, os_name, include_unconfirmed=True),
+            valid_cpu=sizing.valid_cpu_for_memory(memory, os_name, include_unconfirmed=unconfirmed),
+        )
+        return
+    if unconfirmed:
+        yield ctx.finding("task-size-fargate-unconfirmed", "cpu", cpu=cpu, memory=memory)
+    version = sizing.min_platform_version(cpu, os_name)
+    if version is not None:
+        yield ctx.finding("task-size-fargate-platform-version", "cpu", cpu=cpu, version=version)
+
+
+# --- EC2 / EXTERNAL ---------------------------------------------------------
+
+
+@check
+def check_ec2_task_size(ctx: RuleContext) -> Iterator[Finding]:
+    """EC2/EXTERNAL: cpu within 128–196608 units; Windows ignores task-level values.
+
+    Skipped when FARGATE is also declared: the Fargate table is stricter and
+    reports the same field, and Fargate needs the values Windows EC2 ignores.
+    """
+    if ctx.is_fargate or not (ctx.is_ec2 or ctx.is_external):
+        return
+    low, high = sizing.EC2_CPU_RANGE
+    cpu = ctx.task_cpu
+    if cpu is not None and not low <= cpu <= high:
+        yield ctx.finding("task-size-ec2-cpu-range", "cpu", cpu=cpu, min=low, max=high)
+    if ctx.is_windows and ctx.is_ec2:
+        for key in ("cpu", "memory"):
+            if ctx.doc.get(key) is not None:
+                yield ctx.finding("task-size-windows-ec2-ignored", key, field=key)
+
+
+# --- ephemeral storage ------------------------------------------------------
+
+
+@check
+def check_ephemeral_storage(ctx: RuleContext) -> Iterator[Finding]:
+    if "ephemeralStorage" not in ctx.doc or ctx.doc.get("ephemeralStorage") is None:
+        return
+    storage = as_dict(ctx.doc.get("ephemeralStorage"))
+    size = as_int(storage.get("sizeInGiB"))
+    low, high = sizing.EPHEMERAL_STORAGE_RANGE_GIB
+    if size is not None and not low <= size <= high:
+        yield ctx.finding(
+            "ephemeral-storage-size-range",
+            "ephemeralStorage",
+            "sizeInGiB",
+            size=size,
+            min=low,
+            max=high,
+        )
+    if ctx.is_managed_instances:
+        yield ctx.finding("ephemeral-storage-managed-instances", "ephemeralStorage")
+    elif not ctx.is_fargate:
+        yield ctx.finding(
+            "ephemeral-storage-not-fargate", "ephemeralStorage", launch_types=_launch_types(ctx)
+        )
+    elif ctx.is_windows:
+        yield ctx.finding("ephemeral-storage-windows-fargate", "ephemeralStorage")

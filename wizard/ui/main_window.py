@@ -1,0 +1,149 @@
+"""The main window: the wizard in the middle, the sizing panel always beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from wizard import APP_NAME
+from wizard.domain.exporter import ExportError, to_json
+from wizard.domain.findings import Severity
+from wizard.domain.importer import LoadResult, load_path
+from wizard.ui.controller import DraftController, new_document
+from wizard.ui.file_io import write_text_atomically
+from wizard.ui.task_wizard import TaskDefinitionWizard
+from wizard.ui.theme import Theme, apply_theme
+from wizard.ui.widgets.sizing_panel import SizingPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: DraftController | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller or DraftController()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.wizard = TaskDefinitionWizard(self.controller, self)
+        self.setCentralWidget(self.wizard)
+        # QWizard starts itself only when shown as a window; as a child it needs this.
+        self.wizard.restart()
+        self.sizing_panel = SizingPanel(self.controller, self)
+        dock = QDockWidget(self.tr("Sizing"), self)
+        dock.setObjectName("sizingDock")
+        dock.setWidget(self.sizing_panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.wizard.review.export_requested.connect(self.export_json)
+        self._build_menus()
+        self.resize(1280, 860)
+
+    # --- menus ----------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New"), self.new_draft, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, self.tr("&Open..."), self.open_dialog, QKeySequence.StandardKey.Open
+        )
+        self._action(
+            file_menu, self.tr("&Export JSON..."), self.export_json, QKeySequence.StandardKey.SaveAs
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        for theme, label in (
+            (Theme.SYSTEM, self.tr("Follow the system")),
+            (Theme.DARK, self.tr("Dark")),
+            (Theme.LIGHT, self.tr("Light")),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setData(theme.value)
+            action.setChecked(theme is Theme.SYSTEM)
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+            group.addAction(action)
+            theme_menu.addAction(action)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def set_theme(self, theme: Theme) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+
+    # --- files ----------------------------------------------------------
+    def new_draft(self) -> None:
+        self.controller.replace_document(new_document())
+        self.wizard.restart()
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open task definition"), "", self.tr("JSON files (*.json);;All files (*)")
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> bool:
+        """Load ``path`` into the draft; on bad input show why and keep the draft."""
+        result = load_path(path)
+        if result.document is None or result.fatal:
+            self._show_load_errors(path, result)
+            return False
+        self.controller.replace_document(result.document)
+        self.setWindowTitle(f"{Path(path).name} – {APP_NAME}")
+        self.wizard.restart()
+        return True
+
+    def _show_load_errors(self, path: str, result: LoadResult) -> None:
+        lines = []
+        for f in result.findings:
+            if f.severity is Severity.ERROR:
+                line, col = (
+                    (f.params["line"], f.params["column"])
+                    if "line" in f.params
+                    else result.position(f.path)
+                )
+                lines.append(f"{Path(path).name}:{line}:{col}: {f.message}")
+        QMessageBox.warning(
+            self,
+            self.tr("Cannot open the file"),
+            self.tr("The file was not opened; your current draft is unchanged.")
+            + "\n\n"
+            + "\n".join(lines[:20]),
+        )
+
+    def export_json(self) -> None:
+        try:
+            text = to_json(self.controller.document)
+        except ExportError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot export yet"),
+                self.tr("Fix this first: {0}").format(exc),
+            )
+            return
+        family = self.controller.get("/family") or "task-definition"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export JSON"), f"{family}.json", self.tr("JSON files (*.json)")
+        )
+        if path:
+            write_text_atomically(Path(path), text)
+            self.statusBar().showMessage(self.tr("Exported {0}").format(path), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()

@@ -1,0 +1,63 @@
+"""What every wizard page shares.
+
+A page owns some JSON Pointer prefixes of the draft (``PREFIXES``). Its Next
+button is enabled only when no error lies under them (``isComplete``), and the
+review page jumps to a finding by asking the page that owns its path to focus
+the field (:meth:`DraftPage.focus_pointer`).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+
+from wizard.ui.controller import DraftController
+
+
+class PageId(IntEnum):
+    LAUNCH = 0
+    TASK_SIZE = 1
+    CONTAINERS = 2
+    STORAGE = 3
+    MONITORING = 4
+    REVIEW = 5
+
+
+class DraftPage(QWizardPage):
+    PAGE_ID: PageId
+    # Pointer prefixes whose errors block this page's Next button.
+    PREFIXES: tuple[str, ...] = ()
+
+    def __init__(self, controller: DraftController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        # Pointer -> widget to focus, filled by the page as it builds its rows.
+        self.focus_targets: dict[str, QWidget] = {}
+        controller.analysis_changed.connect(self._analysis_changed)
+
+    def _analysis_changed(self) -> None:
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.controller.has_errors_under(*self.PREFIXES)
+
+    def owns(self, ptr: str) -> bool:
+        return any(ptr == p or ptr.startswith(p + "/") for p in self.PREFIXES)
+
+    def focus_pointer(self, ptr: str) -> bool:
+        """Show and focus the field for ``ptr`` (or its nearest owner); True if found."""
+        probe = ptr
+        while probe:
+            widget = self.focus_targets.get(probe)
+            if widget is not None:
+                widget.setFocus()
+                return True
+            probe = probe.rsplit("/", 1)[0]
+        return False
+
+    def intro(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("pageIntro")
+        label.setWordWrap(True)
+        return label

@@ -1,0 +1,275 @@
+"""A labelled editor bound to one place in the draft, with its message below.
+
+A :class:`FieldRow` shows the most severe finding whose path is exactly its
+JSON Pointer: the editor gets the ``invalid`` / ``warning`` dynamic property
+(styled by ``resources/qss/app.qss``, so qdarkstyle is not fought with
+per-widget style sheets) and the message becomes the editor's accessible
+description, so screen readers announce it.
+
+Binding helpers connect common editors to the controller in both directions:
+user edits call ``controller.set``; draft changes (undo, Fit, JSON view) update
+the editor unless the user is typing in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain.findings import Finding, Severity
+from wizard.ui.controller import REMOVE, DraftController
+
+PointerSource = str | Callable[[], str]
+
+
+def resolve(ptr: PointerSource) -> str:
+    return ptr() if callable(ptr) else ptr
+
+
+def repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class FieldRow(QWidget):
+    """Editor + message label for the finding at ``ptr``."""
+
+    def __init__(
+        self,
+        controller: DraftController,
+        ptr: PointerSource,
+        editor: QWidget,
+        help_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._ptr = ptr
+        self.editor = editor
+        self.help_text = help_text
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+        if help_text:
+            editor.setToolTip(help_text)
+        controller.analysis_changed.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def pointer(self) -> str:
+        return resolve(self._ptr)
+
+    def finding(self) -> Finding | None:
+        found = self.controller.findings_at(self.pointer)
+        return min(found, key=lambda f: f.severity.rank) if found else None
+
+    def refresh(self) -> None:
+        finding = self.finding()
+        invalid = finding is not None and finding.severity is Severity.ERROR
+        warning = finding is not None and finding.severity is Severity.WARNING
+        if self.editor.property("invalid") != invalid or self.editor.property("warning") != warning:
+            self.editor.setProperty("invalid", invalid)
+            self.editor.setProperty("warning", warning)
+            repolish(self.editor)
+        if finding is None:
+            self.message.hide()
+            self.message.clear()
+            self.editor.setAccessibleDescription(self.help_text)
+            return
+        text = finding.message
+        if finding.hint and finding.severity is not Severity.INFO:
+            text = f"{text} {finding.hint}"
+        self.message.setText(text)
+        self.message.setProperty("severity", finding.severity.value)
+        repolish(self.message)
+        self.message.show()
+        self.editor.setAccessibleDescription(text)
+
+
+# --- binders ---------------------------------------------------------------
+#
+# Each binder is a QObject parented to its editor: when the editor is destroyed
+# (the container editor rebuilds rows), Qt drops the binder and its connections,
+# so the controller never calls into a deleted widget.
+
+
+class _Binder(QObject):
+    def __init__(self, controller: DraftController, ptr: PointerSource, editor: QWidget) -> None:
+        super().__init__(editor)
+        self.controller = controller
+        self.ptr = ptr
+        self.editor = editor
+        controller.document_changed.connect(self.sync)
+
+    @property
+    def pointer(self) -> str:
+        return resolve(self.ptr)
+
+    def value(self) -> Any:
+        return self.controller.get(self.pointer)
+
+    def store(self, value: Any) -> None:
+        self.controller.set(self.pointer, value)
+
+    @Slot(str)
+    def sync(self, _changed: str = "") -> None:
+        raise NotImplementedError
+
+
+class TextBinder(_Binder):
+    """A line edit for a string (or, with ``integer``, an integer) member.
+
+    Text that is not a whole number is stored as typed, so nothing the user
+    wrote is lost and the schema check puts "must be an integer" at the field.
+    """
+
+    def __init__(self, controller, ptr, editor: QLineEdit, integer=False, empty_removes=True):
+        super().__init__(controller, ptr, editor)
+        self.integer = integer
+        self.empty_removes = empty_removes
+        editor.textEdited.connect(self.edited)
+        self.sync()
+
+    @Slot(str)
+    def edited(self, text: str) -> None:
+        if text == "" and self.empty_removes:
+            self.store(REMOVE)
+            return
+        stripped = text.strip()
+        if self.integer and stripped.lstrip("-").isdigit() and stripped.count("-") <= 1:
+            self.store(int(stripped))
+        else:
+            self.store(text)
+
+    @Slot(str)
+    def sync(self, _changed: str = "") -> None:
+        value = self.value()
+        wanted = "" if value is None else str(value)
+        editor: QLineEdit = self.editor  # type: ignore[assignment]
+        if editor.text() == wanted:
+            return
+        # While typing " 12" into an integer field the draft holds 12: same thing.
+        if editor.hasFocus() and editor.text().strip() == wanted.strip():
+            return
+        editor.setText(wanted)
+
+
+class LinesBinder(_Binder):
+    """A multi-line editor for a list of strings, one item per line."""
+
+    def __init__(self, controller, ptr, editor: QPlainTextEdit):
+        super().__init__(controller, ptr, editor)
+        editor.textChanged.connect(self.edited)
+        self.sync()
+
+    @Slot()
+    def edited(self) -> None:
+        editor: QPlainTextEdit = self.editor  # type: ignore[assignment]
+        lines = [line for line in editor.toPlainText().splitlines() if line.strip()]
+        if lines != self._current():
+            self.store(lines if lines else REMOVE)
+
+    def _current(self) -> list[str]:
+        value = self.value()
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    @Slot(str)
+    def sync(self, _changed: str = "") -> None:
+        editor: QPlainTextEdit = self.editor  # type: ignore[assignment]
+        shown = [line for line in editor.toPlainText().splitlines() if line.strip()]
+        if shown != self._current():
+            editor.blockSignals(True)
+            editor.setPlainText("\n".join(self._current()))
+            editor.blockSignals(False)
+
+
+class CheckBinder(_Binder):
+    """A check box for a boolean member; ``default`` is what ECS assumes when absent."""
+
+    def __init__(self, controller, ptr, box: QCheckBox, default=False, remove_when_default=False):
+        super().__init__(controller, ptr, box)
+        self.default = default
+        self.remove_when_default = remove_when_default
+        box.clicked.connect(self.toggled)
+        self.sync()
+
+    @Slot(bool)
+    def toggled(self, checked: bool) -> None:
+        if self.remove_when_default and checked == self.default:
+            self.store(REMOVE)
+        else:
+            self.store(checked)
+
+    @Slot(str)
+    def sync(self, _changed: str = "") -> None:
+        value = self.value()
+        wanted = value if isinstance(value, bool) else self.default
+        box: QCheckBox = self.editor  # type: ignore[assignment]
+        if box.isChecked() != wanted:
+            box.setChecked(wanted)
+
+
+class ComboBinder(_Binder):
+    """A combo box whose items carry their API values as item data.
+
+    An item whose data is None means "not set". A value in the draft that is
+    not among the items (from a file) is added, so it is shown, not lost.
+    """
+
+    def __init__(self, controller, ptr, combo: QComboBox):
+        super().__init__(controller, ptr, combo)
+        combo.activated.connect(self.activated)
+        self.sync()
+
+    @Slot(int)
+    def activated(self, index: int) -> None:
+        combo: QComboBox = self.editor  # type: ignore[assignment]
+        value = combo.itemData(index)
+        self.store(REMOVE if value is None else value)
+
+    @Slot(str)
+    def sync(self, _changed: str = "") -> None:
+        combo: QComboBox = self.editor  # type: ignore[assignment]
+        value = self.value()
+        index = combo.findData(value) if value is not None else combo.findData(None)
+        if index < 0 and value is not None:
+            combo.addItem(str(value), value)
+            index = combo.count() - 1
+        if index >= 0 and combo.currentIndex() != index:
+            combo.setCurrentIndex(index)
+
+
+def bind_text(controller, ptr, editor: QLineEdit, *, integer=False, empty_removes=True):
+    return TextBinder(controller, ptr, editor, integer, empty_removes)
+
+
+def bind_lines(controller, ptr, editor: QPlainTextEdit):
+    return LinesBinder(controller, ptr, editor)
+
+
+def bind_check(controller, ptr, box: QCheckBox, *, default=False, remove_when_default=False):
+    return CheckBinder(controller, ptr, box, default, remove_when_default)
+
+
+def bind_combo(controller, ptr, combo: QComboBox):
+    return ComboBinder(controller, ptr, combo)
