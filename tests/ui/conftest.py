@@ -1,0 +1,31 @@
+"""Fixtures for GUI tests: a controller with a fresh draft and the main window."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.ui.app import make_application
+from wizard.ui.controller import DraftController
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["ecs-taskdef-wizard-tests"]
+
+
+@pytest.fixture
+def controller(qapp):
+    make_application()
+    return DraftController()
+
+
+@pytest.fixture
+def main_window(qtbot, qapp):
+    make_application()
+    from wizard.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -1,0 +1,64 @@
+"""The main window: pages in the console's order, the sizing panel beside them."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QMessageBox
+
+from wizard.ui.pages.base import PageId
+
+
+def test_pages_in_console_order(main_window):
+    wizard = main_window.wizard
+    assert wizard.pageIds() == [int(p) for p in PageId]
+    assert wizard.currentId() == int(PageId.LAUNCH)
+    assert main_window.sizing_panel.isVisible()
+
+
+def test_open_bad_file_keeps_the_draft(main_window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    main_window.controller.set("/family", "keep-me")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"family": "x",\n "cpu": }', encoding="utf-8")
+    assert main_window.open_file(str(bad)) is False
+    assert main_window.controller.get("/family") == "keep-me"
+    assert "bad.json:2:" in shown[0]
+
+
+def test_open_good_file_replaces_the_draft(main_window, tmp_path):
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"family": "opened", "containerDefinitions": []}), encoding="utf-8")
+    assert main_window.open_file(str(good)) is True
+    assert main_window.controller.get("/family") == "opened"
+
+
+def test_controller_set_remove_and_prune(controller):
+    from wizard.ui.controller import REMOVE
+
+    controller.set("/containerDefinitions/0/healthCheck/interval", 30)
+    assert controller.get("/containerDefinitions/0/healthCheck") == {"interval": 30}
+    controller.set("/containerDefinitions/0/healthCheck/interval", REMOVE)
+    assert "healthCheck" not in controller.get("/containerDefinitions/0")
+    controller.set("/tags/0/key", "team")
+    assert controller.get("/tags") == [{"key": "team"}]
+
+
+def test_controller_container_operations(controller):
+    controller.set("/containerDefinitions/0/name", "web")
+    i = controller.duplicate_container(0)
+    assert controller.get(f"/containerDefinitions/{i}/name") == "web-1"
+    j = controller.add_container()
+    assert controller.get(f"/containerDefinitions/{j}/name") == "container-1"
+    controller.move_container(2, 0)
+    assert [c["name"] for c in controller.containers] == ["container-1", "web", "web-1"]
+    controller.remove_container(0)
+    assert [c["name"] for c in controller.containers] == ["web", "web-1"]
+
+
+def test_findings_follow_edits(controller):
+    controller.set("/family", "bad family!")
+    assert any(f.path == "/family" for f in controller.findings)
+    controller.set("/family", "good-family")
+    assert not any(f.path == "/family" and f.severity.value == "error" for f in controller.findings)
