@@ -1,3 +1,249 @@
-"""limits rules (to be filled)."""
+"""Service limits: containers per task, the size of the whole task definition,
+tags and placement constraints.
+
+Sources: ecs-rules.md §6 (botocore 1.44.8 ``Tag`` / ``Tags`` shapes and
+documentation text) and §8.1 (service quotas and the API's error texts).
+Port-range counts per container are ``network.py``'s.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from wizard.domain.catalog import define
+from wizard.domain.findings import Finding, Severity
+from wizard.domain.rules.context import RuleContext, as_list
+from wizard.domain.rules.registry import check
+
+MAX_CONTAINERS = 10
+MAX_TASK_DEFINITION_BYTES = 65536
+# Warn when the document uses more than this share of the size limit.
+SIZE_WARNING_RATIO = 0.9
+MAX_TAGS = 50
+TAG_KEY_MAX = 128
+TAG_VALUE_MAX = 256
+RESERVED_TAG_PREFIX = "aws:"
+MAX_PLACEMENT_CONSTRAINTS = 10
+
+define(
+    "limit-too-many-containers",
+    Severity.ERROR,
+    "The task definition has {count} containers; at most {limit} are allowed.",
+    "Move some containers into another task definition (e.g. a separate service), or "
+    "combine sidecars; the limit of {limit} cannot be raised.",
+    "ecs-rules.md §8.1 (service quota, not adjustable); API message 'Too many containers.' "
+    "(aws/amazon-ecs-cli#184)",
+)
+define(
+    "limit-too-many-placement-constraints",
+    Severity.ERROR,
+    "The task definition has {count} placement constraints; at most {limit} are allowed.",
+    "Combine the memberOf expressions with 'and' / 'or' so at most {limit} remain "
+    "(constraints added at run time count too).",
+    "botocore 1.44.8 ECS model: RegisterTaskDefinitionRequest.placementConstraints",
+)
+define(
+    "size-task-definition-too-large",
+    Severity.ERROR,
+    "The task definition is {size} bytes as compact JSON; at most {limit} bytes are allowed.",
+    "Shorten it: move long environment values into environment files or secrets, drop "
+    "empty lists and defaults, or split containers into another task definition.",
+    "ecs-rules.md §8.1; API message \"Actual length: '66420'. Max allowed length is "
+    "'65536' bytes.\" (awsdocs/amazon-ecs-developer-guide#149)",
+)
+define(
+    "size-task-definition-near-limit",
+    Severity.WARNING,
+    "The task definition is {size} bytes as compact JSON, {percent}% of the {limit}-byte limit.",
+    "Leave room for later revisions: move long environment values into environment files "
+    "or secrets and drop empty lists and defaults.",
+    "ecs-rules.md §8.1 (64 KiB task definition size limit)",
+)
+define(
+    "tag-too-many",
+    Severity.ERROR,
+    "The task definition has {count} tags; at most {limit} are allowed (keys starting with "
+    "'aws:' do not count).",
+    "Remove tags until at most {limit} remain.",
+    "botocore 1.44.8 ECS model: Tags max 50",
+)
+define(
+    "tag-key-length",
+    Severity.ERROR,
+    "Tag key #{tag} is {length} characters long; a key must have 1 to {limit} characters.",
+    "Give the tag a key of 1 to {limit} characters.",
+    "botocore 1.44.8 ECS model: TagKey min 1, max 128",
+)
+define(
+    "tag-value-too-long",
+    Severity.ERROR,
+    "The value of tag '{key}' is {length} characters long; at most {limit} are allowed.",
+    "Shorten the tag value to {limit} characters.",
+    "botocore 1.44.8 ECS model: TagValue max 256",
+)
+define(
+    "tag-invalid-characters",
+    Severity.ERROR,
+    "The {field} of tag '{key}' contains characters that are not allowed: {characters}.",
+    "Use only letters, digits, spaces and + - = . _ : / @ in tag keys and values.",
+    "botocore 1.44.8 ECS model: Tag pattern ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
+)
+define(
+    "tag-duplicate-key",
+    Severity.ERROR,
+    "The tag key '{key}' is used more than once.",
+    "Keep one tag per key (keys are case-sensitive).",
+    "botocore 1.44.8 ECS model: RegisterTaskDefinitionRequest.tags (keys unique)",
+)
+define(
+    "tag-reserved-prefix",
+    Severity.ERROR,
+    "The tag key '{key}' starts with 'aws:', which is reserved for AWS.",
+    "Rename the key without the 'aws:' prefix (in any letter case).",
+    "botocore 1.44.8 ECS model: RegisterTaskDefinitionRequest.tags ('aws:' prefix reserved)",
+)
+
+
+@check
+def check_container_count(ctx: RuleContext) -> Iterator[Finding]:
+    definitions = as_list(ctx.doc.get("containerDefinitions"))
+    if len(definitions) > MAX_CONTAINERS:
+        yield ctx.finding(
+            "limit-too-many-containers",
+            "containerDefinitions",
+            count=len(definitions),
+            limit=MAX_CONTAINERS,
+        )
+
+
+@check
+def check_placement_constraint_count(ctx: RuleContext) -> Iterator[Finding]:
+    constraints = as_list(ctx.doc.get("placementConstraints"))
+    if len(constraints) > MAX_PLACEMENT_CONSTRAINTS:
+        yield ctx.finding(
+            "limit-too-many-placement-constraints",
+            "placementConstraints",
+            count=len(constraints),
+            limit=MAX_PLACEMENT_CONSTRAINTS,
+        )
+
+
+def document_size(doc: Any) -> int:
+    """Bytes of ``doc`` as compact UTF-8 JSON, as the API measures the request."""
+    # default=str: the rules engine must not raise on a value JSON cannot encode.
+    text = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, default=str)
+    return len(text.encode())
+
+
+@check
+def check_document_size(ctx: RuleContext) -> Iterator[Finding]:
+    size = document_size(ctx.doc)
+    if size > MAX_TASK_DEFINITION_BYTES:
+        yield ctx.finding(
+            "size-task-definition-too-large", size=size, limit=MAX_TASK_DEFINITION_BYTES
+        )
+    elif size > SIZE_WARNING_RATIO * MAX_TASK_DEFINITION_BYTES:
+        yield ctx.finding(
+            "size-task-definition-near-limit",
+            size=size,
+            limit=MAX_TASK_DEFINITION_BYTES,
+            percent=size * 100 // MAX_TASK_DEFINITION_BYTES,
+        )
+
+
+# Characters allowed besides letters (\p{L}), separators (\p{Z}) and numbers (\p{N}).
+_TAG_PUNCTUATION = frozenset("_.:/=+-@")
+# The common all-ASCII case, answered without a per-character Unicode lookup.
+_ASCII_TAG_TEXT = re.compile(r"[A-Za-z0-9 _.:/=+@-]*")
+
+
+def tag_char_allowed(ch: str) -> bool:
+    """The Tag pattern ``[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]`` for one character.
+
+    Python's ``re`` has no \\p{...} classes, so the Unicode general category
+    is read directly: L* letters, Z* separators, N* numbers.
+    """
+    return ch in _TAG_PUNCTUATION or unicodedata.category(ch)[0] in "LZN"
+
+
+def invalid_tag_characters(text: str) -> list[str]:
+    if _ASCII_TAG_TEXT.fullmatch(text):
+        return []
+    return sorted({ch for ch in text if not tag_char_allowed(ch)})
+
+
+def _is_reserved(key: str) -> bool:
+    return key[: len(RESERVED_TAG_PREFIX)].lower() == RESERVED_TAG_PREFIX
+
+
+def _tag_text_findings(
+    ctx: RuleContext, i: int, key: str | None, value: str | None
+) -> Iterator[Finding]:
+    label = key if key is not None else f"#{i + 1}"
+    for field, text in (("key", key), ("value", value)):
+        if text is None or ctx.placeholder(text):
+            continue
+        bad = invalid_tag_characters(text)
+        if bad:
+            yield ctx.finding(
+                "tag-invalid-characters",
+                "tags",
+                i,
+                field,
+                key=label,
+                field=field,
+                characters=" ".join(repr(ch) for ch in bad),
+            )
+
+
+def _tag_length_findings(
+    ctx: RuleContext, i: int, tag: dict[str, Any], label: str
+) -> Iterator[Finding]:
+    key, value = tag.get("key"), tag.get("value")
+    # A tag object without a key is as invalid as one with an empty key.
+    key_length = 0 if "key" not in tag else len(key) if isinstance(key, str) else None
+    if key_length is not None and not 1 <= key_length <= TAG_KEY_MAX and not ctx.placeholder(key):
+        yield ctx.finding(
+            "tag-key-length", "tags", i, "key", tag=i + 1, length=key_length, limit=TAG_KEY_MAX
+        )
+    if isinstance(value, str) and len(value) > TAG_VALUE_MAX and not ctx.placeholder(value):
+        yield ctx.finding(
+            "tag-value-too-long",
+            "tags",
+            i,
+            "value",
+            key=label,
+            length=len(value),
+            limit=TAG_VALUE_MAX,
+        )
+
+
+@check
+def check_tags(ctx: RuleContext) -> Iterator[Finding]:
+    tags = ctx.doc.get("tags")
+    if not isinstance(tags, list):
+        return  # absent, or a wrong type the schema check reports
+    counted = 0
+    seen: set[str] = set()
+    for i, tag in enumerate(tags):
+        if not isinstance(tag, dict):
+            continue  # the schema check reports it
+        key = tag.get("key") if isinstance(tag.get("key"), str) else None
+        value = tag.get("value") if isinstance(tag.get("value"), str) else None
+        label = key if key is not None else f"#{i + 1}"
+        if key is not None and _is_reserved(key):
+            yield ctx.finding("tag-reserved-prefix", "tags", i, "key", key=key)
+        else:
+            counted += 1  # reserved keys do not count towards the limit
+        yield from _tag_length_findings(ctx, i, tag, label)
+        yield from _tag_text_findings(ctx, i, key, value)
+        if key is not None:
+            if key in seen:
+                yield ctx.finding("tag-duplicate-key", "tags", i, "key", key=key)
+            seen.add(key)
+    if counted > MAX_TAGS:
+        yield ctx.finding("tag-too-many", "tags", count=counted, limit=MAX_TAGS)
