@@ -114,7 +114,8 @@ class RuleContext:
     @property
     def containers(self) -> list[tuple[int, dict[str, Any]]]:
         return [
-            (i, c) for i, c in enumerate(as_list(self.doc.get("containerDefinitions")))
+            (i, c)
+            for i, c in enumerate(as_list(self.doc.get("containerDefinitions")))
             if isinstance(c, dict)
         ]
 

@@ -1,3 +1,505 @@
-"""ec2_external rules (to be filled)."""
+"""EC2, Windows, EXTERNAL (ECS Anywhere) and Managed Instances rules.
+
+Sources: ecs-rules.md §5 (EC2, EC2 Windows, EXTERNAL, MANAGED_INSTANCES,
+multiple compatibilities) and the CDK messages in §7.2.
+
+Each launch type is checked on its own, so a definition that lists several
+launch types must satisfy all of them (§5.5) without extra code.
+
+Owned elsewhere: the placementConstraints type enum and the 10-constraint limit
+(containers.py / limits.py), GPU and memoryReservation on Windows and GPU
+sharing on EXTERNAL (resources.py), ephemeral storage (task_size.py), execution
+role needs (fargate.py, which covers EXTERNAL too), links / extraHosts under
+awsvpc (network.py).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from wizard.domain.catalog import define
+from wizard.domain.findings import Finding, Severity
+from wizard.domain.rules.context import (
+    RuleContext,
+    as_dict,
+    as_list,
+    as_str,
+    container_label,
+)
+from wizard.domain.rules.fargate import (
+    FARGATE_INVALID_CONTAINER_FIELDS,
+    IPC_MODES,
+    LOG_DRIVERS,
+    NETWORK_MODES,
+    PID_MODES,
+    enum_value,
+)
+from wizard.domain.rules.registry import check
+
+OS_FAMILIES = frozenset(
+    {
+        "WINDOWS_SERVER_2019_FULL",
+        "WINDOWS_SERVER_2019_CORE",
+        "WINDOWS_SERVER_2016_FULL",
+        "WINDOWS_SERVER_2004_CORE",
+        "WINDOWS_SERVER_2022_CORE",
+        "WINDOWS_SERVER_2022_FULL",
+        "WINDOWS_SERVER_2025_CORE",
+        "WINDOWS_SERVER_2025_FULL",
+        "WINDOWS_SERVER_20H2_CORE",
+        "LINUX",
+    }
+)
+MANAGED_INSTANCES_NETWORK_MODES = ("awsvpc", "host")
+MANAGED_INSTANCES_LOG_DRIVERS = ("awslogs", "splunk", "awsfirelens", "json-file")
+FAULT_INJECTION_NETWORK_MODES = ("awsvpc", "host")
+CONFIDENTIAL_SANDBOX = "CONFIDENTIAL_SANDBOX"
+# Agent variables that must be set before SELinux / AppArmor options work (§5.1).
+_SECURITY_OPTION_AGENT_VARIABLES = (
+    ("label:", "ECS_SELINUX_CAPABLE"),
+    ("apparmor:", "ECS_APPARMOR_CAPABLE"),
+)
+
+
+def _is_true(value: Any) -> bool:
+    return value is True
+
+
+def _is_non_empty_list(value: Any) -> bool:
+    return bool(as_list(value))
+
+
+def _is_non_empty_dict(value: Any) -> bool:
+    return bool(as_dict(value))
+
+
+def _is_non_empty_str(value: Any) -> bool:
+    text = as_str(value)
+    return bool(text and text.strip())
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# =========================================================================
+# EC2 (§5.1)
+# =========================================================================
+define(
+    "ec2-placement-constraint-expression",
+    Severity.ERROR,
+    "Placement constraint #{number} of type memberOf has no expression.",
+    'Add a cluster query language expression, e.g. "attribute:ecs.instance-type =~ t3.*", '
+    "or remove the constraint.",
+    "ecs-rules.md §5.1; botocore TaskDefinitionPlacementConstraint (memberOf takes a cluster "
+    "query language expression).",
+)
+
+
+@check
+def check_ec2_placement_constraint_expression(ctx: RuleContext) -> Iterator[Finding]:
+    # On Fargate the whole list is already an error (fargate-placement-constraints).
+    if ctx.is_fargate:
+        return
+    for index, item in enumerate(as_list(ctx.doc.get("placementConstraints"))):
+        constraint = as_dict(item)
+        if constraint.get("type") == "memberOf" and _is_blank(constraint.get("expression")):
+            yield ctx.finding(
+                "ec2-placement-constraint-expression",
+                "placementConstraints",
+                index,
+                "expression",
+                number=index + 1,
+            )
+
+
+define(
+    "ec2-docker-security-option-agent",
+    Severity.INFO,
+    "Container '{container}' uses the Docker security option '{option}', which only works on "
+    "container instances whose agent sets {variable}=true.",
+    "Start the ECS agent with {variable}=true in /etc/ecs/ecs.config on the instances that "
+    "run this task.",
+    "ecs-rules.md §5.1; botocore ContainerDefinition.dockerSecurityOptions.",
+)
+
+
+@check
+def check_ec2_docker_security_options(ctx: RuleContext) -> Iterator[Finding]:
+    # Fargate rejects the field outright (fargate-unsupported-parameter);
+    # Managed Instances' agent is not configured by the user.
+    if ctx.is_fargate or not (ctx.is_ec2 or ctx.is_external):
+        return
+    for index, container in ctx.containers:
+        for position, value in enumerate(as_list(container.get("dockerSecurityOptions"))):
+            option = as_str(value)
+            if option is None or ctx.placeholder(option):
+                continue
+            for prefix, variable in _SECURITY_OPTION_AGENT_VARIABLES:
+                if option.lower().startswith(prefix):
+                    yield ctx.finding(
+                        "ec2-docker-security-option-agent",
+                        "containerDefinitions",
+                        index,
+                        "dockerSecurityOptions",
+                        position,
+                        container=container_label(index, container),
+                        option=option,
+                        variable=variable,
+                    )
+
+
+define(
+    "ec2-runtime-platform",
+    Severity.INFO,
+    "runtimePlatform is set on a task that is not Fargate- or Managed-Instances-compatible. "
+    "ECS accepts it, but AWS CDK refuses it for such tasks.",
+    "Nothing to change for ECS. If you port this definition to AWS CDK, add FARGATE or "
+    "MANAGED_INSTANCES compatibility or drop runtimePlatform there.",
+    "ecs-rules.md §6.1 (RuntimePlatform valid for EC2), §7.2; CDK: Cannot specify "
+    "runtimePlatform in non-Fargate and non-Managed Instances compatible tasks.",
+)
+
+
+@check
+def check_ec2_runtime_platform(ctx: RuleContext) -> Iterator[Finding]:
+    if ctx.is_fargate or ctx.is_managed_instances:
+        return
+    if _is_non_empty_dict(ctx.doc.get("runtimePlatform")):
+        yield ctx.finding("ec2-runtime-platform", "runtimePlatform")
+
+
+define(
+    "ec2-fault-injection-network-mode",
+    Severity.ERROR,
+    "enableFaultInjection is on, but the task's network mode is '{mode}'; fault injection "
+    "needs awsvpc or host.",
+    'Set networkMode to "awsvpc" or "host", or turn enableFaultInjection off.',
+    "ecs-rules.md §4.3; CDK: Only AWS_VPC and HOST Network Modes are supported for enabling "
+    "Fault Injection.",
+)
+
+
+@check
+def check_fault_injection_network_mode(ctx: RuleContext) -> Iterator[Finding]:
+    # On Fargate the network mode must be awsvpc anyway (fargate-network-mode).
+    if ctx.is_fargate or ctx.doc.get("enableFaultInjection") is not True:
+        return
+    declared = ctx.doc.get("networkMode")
+    if declared is not None and enum_value(declared, NETWORK_MODES) is None:
+        return  # bad enum value or placeholder: reported elsewhere
+    mode = ctx.effective_network_mode
+    if mode not in FAULT_INJECTION_NETWORK_MODES:
+        yield ctx.finding("ec2-fault-injection-network-mode", "enableFaultInjection", mode=mode)
+
+
+# =========================================================================
+# Windows containers, any launch type (§5.2)
+# =========================================================================
+define(
+    "windows-unsupported-parameter",
+    Severity.WARNING,
+    "Container '{container}' sets {parameter}, which is not supported for Windows containers.",
+    "Remove {parameter} from container '{container}'; Windows containers ignore or reject it.",
+    "ecs-rules.md §5.2; ARCH windows_task_definitions.md; botocore ContainerDefinition docs.",
+)
+define(
+    "windows-unsupported-task-parameter",
+    Severity.WARNING,
+    "The task sets {parameter}, which is not supported for Windows containers.",
+    "Remove {parameter} from the task definition.",
+    "ecs-rules.md §5.2; ARCH windows_task_definitions.md; botocore RegisterTaskDefinition docs.",
+)
+
+# (field, predicate): the predicate says when the value really asks for the feature.
+_WINDOWS_UNSUPPORTED_CONTAINER_FIELDS: tuple[tuple[str, Callable[[Any], bool]], ...] = (
+    ("disableNetworking", _is_true),
+    ("dnsServers", _is_non_empty_list),
+    ("dnsSearchDomains", _is_non_empty_list),
+    ("extraHosts", _is_non_empty_list),
+    ("links", _is_non_empty_list),
+    ("linuxParameters", _is_non_empty_dict),
+    ("privileged", _is_true),
+    ("readonlyRootFilesystem", _is_true),
+    ("user", _is_non_empty_str),
+    ("ulimits", _is_non_empty_list),
+    ("environmentFiles", _is_non_empty_list),
+    ("systemControls", _is_non_empty_list),
+)
+
+
+def _network_rule_fields(ctx: RuleContext) -> set[str]:
+    """links / extraHosts that network.py already reports as errors.
+
+    network.py judges Fargate as awsvpc and otherwise uses the declared mode
+    (or ECS's default when omitted): links are an error outside bridge, and
+    extraHosts under awsvpc. A junk mode gives no network.py finding.
+    """
+    if ctx.is_fargate:
+        return {"links", "extraHosts"}
+    declared = ctx.doc.get("networkMode")
+    if declared is None:
+        mode: str | None = ctx.effective_network_mode
+    else:
+        mode = enum_value(declared, NETWORK_MODES)
+    fields: set[str] = set()
+    if mode is not None and mode != "bridge":
+        fields.add("links")
+    if mode == "awsvpc":
+        fields.add("extraHosts")
+    return fields
+
+
+def _windows_container_fields_to_skip(ctx: RuleContext) -> frozenset[str]:
+    """Fields another rule already reports as an error for this task."""
+    skip = _network_rule_fields(ctx)
+    if ctx.is_fargate:
+        skip |= FARGATE_INVALID_CONTAINER_FIELDS
+    return frozenset(skip)
+
+
+@check
+def check_windows_unsupported_parameters(ctx: RuleContext) -> Iterator[Finding]:
+    if not ctx.is_windows:
+        return
+    skip = _windows_container_fields_to_skip(ctx)
+    for index, container in ctx.containers:
+        for name, requested in _WINDOWS_UNSUPPORTED_CONTAINER_FIELDS:
+            if name not in skip and requested(container.get(name)):
+                yield ctx.finding(
+                    "windows-unsupported-parameter",
+                    "containerDefinitions",
+                    index,
+                    name,
+                    container=container_label(index, container),
+                    parameter=name,
+                )
+    if _is_non_empty_dict(ctx.doc.get("proxyConfiguration")):
+        yield ctx.finding(
+            "windows-unsupported-task-parameter",
+            "proxyConfiguration",
+            parameter="proxyConfiguration",
+        )
+    # On Fargate these are errors already (fargate-ipc-mode, fargate-windows-pid-mode).
+    if not ctx.is_fargate:
+        if enum_value(ctx.doc.get("ipcMode"), IPC_MODES):
+            yield ctx.finding("windows-unsupported-task-parameter", "ipcMode", parameter="ipcMode")
+        if enum_value(ctx.doc.get("pidMode"), PID_MODES):
+            yield ctx.finding("windows-unsupported-task-parameter", "pidMode", parameter="pidMode")
+
+
+define(
+    "windows-network-mode",
+    Severity.ERROR,
+    "Windows containers do not support the '{mode}' network mode.",
+    'Omit networkMode (Windows then uses its default "nat" network) or set it to "awsvpc".',
+    "ecs-rules.md §5.2; botocore networkMode (Windows: <default> or awsvpc).",
+)
+
+
+@check
+def check_windows_network_mode(ctx: RuleContext) -> Iterator[Finding]:
+    # On Fargate, fargate-network-mode already demands awsvpc.
+    if not ctx.is_windows or ctx.is_fargate:
+        return
+    mode = enum_value(ctx.doc.get("networkMode"), NETWORK_MODES)
+    if mode is not None and mode != "awsvpc":
+        yield ctx.finding("windows-network-mode", "networkMode", mode=mode)
+
+
+define(
+    "windows-cpu-architecture",
+    Severity.ERROR,
+    "runtimePlatform combines {os_family} with the ARM64 CPU architecture; Windows tasks "
+    "run only on X86_64.",
+    'Set runtimePlatform.cpuArchitecture to "X86_64" (or omit it), or use a LINUX image for ARM64.',
+    "ecs-rules.md §2.3, §4.3, §6.1 (RuntimePlatform: ARM64 for Linux; Windows on Fargate "
+    "needs X86_64).",
+)
+
+
+@check
+def check_windows_cpu_architecture(ctx: RuleContext) -> Iterator[Finding]:
+    # Applies to every launch type: ECS offers ARM64 only for Linux.
+    if ctx.is_windows and ctx.cpu_architecture == "ARM64":
+        yield ctx.finding(
+            "windows-cpu-architecture",
+            "runtimePlatform",
+            "cpuArchitecture",
+            os_family=ctx.os_family,
+        )
+
+
+# =========================================================================
+# EXTERNAL / ECS Anywhere (§5.3)
+# =========================================================================
+define(
+    "external-network-mode",
+    Severity.ERROR,
+    "EXTERNAL (ECS Anywhere) tasks do not support the awsvpc network mode.",
+    'Use networkMode "bridge", "host" or "none" for EXTERNAL tasks, or drop EXTERNAL from '
+    "requiresCompatibilities.",
+    "ecs-rules.md §5.3; ARCH ecs-anywhere.md; CDK: External tasks can only have Bridge, Host "
+    "or None network mode.",
+)
+
+
+@check
+def check_external_network_mode(ctx: RuleContext) -> Iterator[Finding]:
+    if ctx.is_external and ctx.doc.get("networkMode") == "awsvpc":
+        yield ctx.finding("external-network-mode", "networkMode")
+
+
+# =========================================================================
+# MANAGED_INSTANCES (§5.4)
+# =========================================================================
+define(
+    "managed-instances-network-mode",
+    Severity.ERROR,
+    "Managed Instances tasks support only the awsvpc and host network modes, not '{mode}'.",
+    'Set networkMode to "awsvpc" or "host" (when networkMode is omitted ECS uses "bridge").',
+    "ecs-rules.md §5.4; CDK: Managed Instances tasks can only have AwsVpc or Host network mode.",
+)
+define(
+    "managed-instances-ipc-mode",
+    Severity.ERROR,
+    "The task sets ipcMode '{mode}'; Managed Instances tasks do not support ipcMode.",
+    "Remove ipcMode, or drop MANAGED_INSTANCES from requiresCompatibilities.",
+    "ecs-rules.md §5.4; CDK: IPC mode is not supported for tasks running on Managed Instances.",
+)
+define(
+    "managed-instances-proxy-configuration",
+    Severity.ERROR,
+    "The task sets proxyConfiguration; Managed Instances tasks do not support it.",
+    "Remove proxyConfiguration, or drop MANAGED_INSTANCES from requiresCompatibilities.",
+    "ecs-rules.md §5.4; CDK: Proxy configuration is not supported for tasks running on "
+    "Managed Instances.",
+)
+define(
+    "managed-instances-os-family",
+    Severity.ERROR,
+    "Managed Instances tasks support only the LINUX operating system family, not '{os_family}'.",
+    'Set runtimePlatform.operatingSystemFamily to "LINUX", or drop MANAGED_INSTANCES from '
+    "requiresCompatibilities.",
+    "ecs-rules.md §5.4; CDK: Managed Instances tasks only support LINUX operating system family.",
+)
+define(
+    "managed-instances-docker-volume",
+    Severity.ERROR,
+    "Volume '{volume}' uses dockerVolumeConfiguration, which Managed Instances tasks do not "
+    "support.",
+    "Use a bind mount, EFS or an EBS volume configured at launch for volume '{volume}', or "
+    "drop MANAGED_INSTANCES from requiresCompatibilities.",
+    "ecs-rules.md §5.4; CDK: DockerVolumeConfiguration is not supported for tasks running on "
+    "Managed Instances.",
+)
+define(
+    "managed-instances-log-driver",
+    Severity.ERROR,
+    "Container '{container}' uses the log driver '{driver}', which Managed Instances do not "
+    "support.",
+    "Use awslogs, splunk, awsfirelens or json-file for container '{container}'.",
+    "ecs-rules.md §5.4; botocore LogConfiguration (Managed Instances drivers).",
+)
+define(
+    "managed-instances-trusted-execution",
+    Severity.ERROR,
+    "trustedExecutionConfiguration is only supported for Managed Instances, but the task can "
+    "also run on {launch_type}.",
+    'Set requiresCompatibilities to ["MANAGED_INSTANCES"] only, or remove '
+    "trustedExecutionConfiguration.",
+    "ecs-rules.md §5.4, §6.1; botocore RegisterTaskDefinition.trustedExecutionConfiguration.",
+)
+define(
+    "managed-instances-attestation-policy",
+    Severity.ERROR,
+    "isolationMode CONFIDENTIAL_SANDBOX requires an attestationPolicy.",
+    "Add trustedExecutionConfiguration.attestationPolicy, or choose the SHARED or "
+    "ISOLATED_SANDBOX isolation mode.",
+    "ecs-rules.md §5.4, §6.1; botocore TrustedExecutionConfiguration.attestationPolicy.",
+)
+
+
+@check
+def check_managed_instances_task(ctx: RuleContext) -> Iterator[Finding]:
+    if not ctx.is_managed_instances:
+        return
+    declared = ctx.doc.get("networkMode")
+    if declared is None or enum_value(declared, NETWORK_MODES):
+        mode = ctx.effective_network_mode
+        if mode not in MANAGED_INSTANCES_NETWORK_MODES:
+            yield ctx.finding("managed-instances-network-mode", "networkMode", mode=mode)
+    ipc_mode = enum_value(ctx.doc.get("ipcMode"), IPC_MODES)
+    if ipc_mode is not None:
+        yield ctx.finding("managed-instances-ipc-mode", "ipcMode", mode=ipc_mode)
+    if _is_non_empty_dict(ctx.doc.get("proxyConfiguration")):
+        yield ctx.finding("managed-instances-proxy-configuration", "proxyConfiguration")
+    os_family = enum_value(ctx.os_family, OS_FAMILIES)
+    if os_family is not None and os_family != "LINUX":
+        yield ctx.finding(
+            "managed-instances-os-family",
+            "runtimePlatform",
+            "operatingSystemFamily",
+            os_family=os_family,
+        )
+    for index, volume in ctx.volumes():
+        if isinstance(volume.get("dockerVolumeConfiguration"), dict):
+            yield ctx.finding(
+                "managed-instances-docker-volume",
+                "volumes",
+                index,
+                "dockerVolumeConfiguration",
+                volume=as_str(volume.get("name")) or f"#{index + 1}",
+            )
+
+
+@check
+def check_managed_instances_log_driver(ctx: RuleContext) -> Iterator[Finding]:
+    if not ctx.is_managed_instances:
+        return
+    for index, container in ctx.containers:
+        driver = enum_value(
+            as_dict(container.get("logConfiguration")).get("logDriver"), LOG_DRIVERS
+        )
+        if driver is not None and driver not in MANAGED_INSTANCES_LOG_DRIVERS:
+            yield ctx.finding(
+                "managed-instances-log-driver",
+                "containerDefinitions",
+                index,
+                "logConfiguration",
+                "logDriver",
+                container=container_label(index, container),
+                driver=driver,
+            )
+
+
+def _other_launch_type(ctx: RuleContext) -> str | None:
+    """A launch type other than Managed Instances the task must also run on."""
+    others = sorted(ctx.compatibilities - {"MANAGED_INSTANCES"})
+    if others:
+        return others[0]
+    # No launch type declared: ECS runs it on EC2 by default.
+    return None if ctx.compatibilities else "EC2"
+
+
+@check
+def check_trusted_execution(ctx: RuleContext) -> Iterator[Finding]:
+    config = ctx.doc.get("trustedExecutionConfiguration")
+    if not isinstance(config, dict):
+        return
+    other = _other_launch_type(ctx)
+    if other is not None:
+        yield ctx.finding(
+            "managed-instances-trusted-execution",
+            "trustedExecutionConfiguration",
+            launch_type=other,
+        )
+    if config.get("isolationMode") == CONFIDENTIAL_SANDBOX and _is_blank(
+        config.get("attestationPolicy")
+    ):
+        yield ctx.finding(
+            "managed-instances-attestation-policy",
+            "trustedExecutionConfiguration",
+            "attestationPolicy",
+        )
