@@ -12,7 +12,11 @@ EXECUTION_ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
 
 
 def container(name: str = "app", **fields: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {"name": name, "image": "public.ecr.aws/nginx/nginx:1.27", "essential": True}
+    base: dict[str, Any] = {
+        "name": name,
+        "image": "public.ecr.aws/nginx/nginx:1.27",
+        "essential": True,
+    }
     base.update(fields)
     return base
 
@@ -51,7 +55,9 @@ def ec2_doc(*containers: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return doc
 
 
-def findings(doc: dict[str, Any], rule_id: str, launch_types: tuple[str, ...] = ()) -> list[Finding]:
+def findings(
+    doc: dict[str, Any], rule_id: str, launch_types: tuple[str, ...] = ()
+) -> list[Finding]:
     """The findings of one rule for ``doc``."""
     return [f for f in run_rules(doc, launch_types) if f.rule == rule_id]
 

@@ -11,9 +11,7 @@ from pydantic import BaseModel
 
 from wizard.domain import model as m
 
-_TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12
-)
+_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
 _DIGITS = st.integers(min_value=1, max_value=200000).map(str)
 
 # Members whose botocore shape carries a minimum (ParamValidator checks min).
@@ -41,7 +39,9 @@ def _for_annotation(annotation: Any, owner: str, field: str, depth: int) -> st.S
     if annotation is int:
         low = 1 if (owner, field) in _MIN_ONE else -(2**31)
         high = 100 if field == "maxComputePercent" else 2**31 - 1
-        return st.integers(min_value=max(low, 1) if field == "maxComputePercent" else low, max_value=high)
+        return st.integers(
+            min_value=max(low, 1) if field == "maxComputePercent" else low, max_value=high
+        )
     if annotation is bool:
         return st.booleans()
     if (owner, field) in _MIN_ONE:

@@ -65,7 +65,10 @@ def test_error_exit_1_with_compiler_style_lines(tmp_path, capsys):
     first = LINE.match(lines[0])
     assert first["file"] == path and first["sev"] == "error"
     assert "(at /networkMode)" in lines[0]
-    assert int(first["line"]) == 4  # "networkMode" is on line 4 of the indented file
+    text_lines = open(path, encoding="utf-8").read().splitlines()
+    expected_line = next(i for i, t in enumerate(text_lines, 1) if '"networkMode"' in t)
+    assert int(first["line"]) == expected_line
+    assert int(first["col"]) == text_lines[expected_line - 1].index('"networkMode"') + 1
 
 
 def test_json_format(tmp_path, capsys):

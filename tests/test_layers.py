@@ -25,11 +25,7 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-CASES = [
-    (layer, path)
-    for layer in FORBIDDEN
-    for path in sorted((ROOT / layer).rglob("*.py"))
-]
+CASES = [(layer, path) for layer in FORBIDDEN for path in sorted((ROOT / layer).rglob("*.py"))]
 
 
 @pytest.mark.parametrize(("layer", "path"), CASES, ids=[str(p.relative_to(ROOT)) for _, p in CASES])

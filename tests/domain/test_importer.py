@@ -58,7 +58,11 @@ def test_nulls_removed_and_reported_with_their_pointer():
         '[{"name": "x", "image": "i", "memory": 64, "ulimits": null, "command": ["a", null]}]}'
     )
     paths = {f.path for f in result.findings if f.rule == "null-removed"}
-    assert paths == {"/ipcMode", "/containerDefinitions/0/ulimits", "/containerDefinitions/0/command/1"}
+    assert paths == {
+        "/ipcMode",
+        "/containerDefinitions/0/ulimits",
+        "/containerDefinitions/0/command/1",
+    }
     assert result.document["containerDefinitions"][0] == {
         "name": "x",
         "image": "i",
@@ -78,7 +82,9 @@ def test_nulls_removed_and_reported_with_their_pointer():
     ],
 )
 def test_unit_strings_become_integer_strings_with_info(cpu, memory, want_cpu, want_memory):
-    result = load_text(json.dumps({"family": "a", "containerDefinitions": [], "cpu": cpu, "memory": memory}))
+    result = load_text(
+        json.dumps({"family": "a", "containerDefinitions": [], "cpu": cpu, "memory": memory})
+    )
     assert result.document["cpu"] == want_cpu
     assert result.document["memory"] == want_memory
     infos = [f for f in result.findings if f.rule == "task-size-unit-string"]
@@ -123,7 +129,9 @@ def test_firelens_runtime_variables_are_not_placeholders():
 
 
 def test_unknown_key_names_key_pointer_and_suggestion():
-    result = load_text('{"family": "a", "containerDefinitions": [{"name": "x", "memoryReservaton": 5}]}')
+    result = load_text(
+        '{"family": "a", "containerDefinitions": [{"name": "x", "memoryReservaton": 5}]}'
+    )
     (finding,) = [f for f in result.findings if f.rule == "schema-unknown-key"]
     assert finding.path == "/containerDefinitions/0/memoryReservaton"
     assert "did you mean 'memoryReservation'" in finding.message

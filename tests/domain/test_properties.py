@@ -16,7 +16,9 @@ from wizard.domain.exporter import export_document, to_json
 from wizard.domain.importer import load_text, load_value
 from wizard.domain.rules import run_rules
 
-INPUT_SHAPE = get_session().get_service_model("ecs").operation_model("RegisterTaskDefinition").input_shape
+INPUT_SHAPE = (
+    get_session().get_service_model("ecs").operation_model("RegisterTaskDefinition").input_shape
+)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -58,10 +60,21 @@ def _paths(value, prefix=()):
 
 
 BASE = fargate_doc(
-    container("web", cpu=128, memory=256, portMappings=[{"containerPort": 80}],
-              dependsOn=[{"containerName": "sidecar", "condition": "START"}],
-              healthCheck={"command": ["CMD-SHELL", "true"]}, mountPoints=[{"sourceVolume": "data", "containerPath": "/d"}]),
-    container("sidecar", essential=False, memoryReservation=64, secrets=[{"name": "A", "valueFrom": "arn"}]),
+    container(
+        "web",
+        cpu=128,
+        memory=256,
+        portMappings=[{"containerPort": 80}],
+        dependsOn=[{"containerName": "sidecar", "condition": "START"}],
+        healthCheck={"command": ["CMD-SHELL", "true"]},
+        mountPoints=[{"sourceVolume": "data", "containerPath": "/d"}],
+    ),
+    container(
+        "sidecar",
+        essential=False,
+        memoryReservation=64,
+        secrets=[{"name": "A", "valueFrom": "arn"}],
+    ),
     volumes=[{"name": "data", "efsVolumeConfiguration": {"fileSystemId": "fs-12345678"}}],
     tags=[{"key": "team", "value": "blue"}],
     runtimePlatform={"operatingSystemFamily": "LINUX", "cpuArchitecture": "ARM64"},

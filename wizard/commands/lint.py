@@ -68,9 +68,7 @@ def _print_text(reports: list[FileReport]) -> None:
 
 
 def _print_json(reports: list[FileReport]) -> None:
-    files = [
-        {"file": r.name, "findings": [f.as_dict() for f in r.findings]} for r in reports
-    ]
+    files = [{"file": r.name, "findings": [f.as_dict() for f in r.findings]} for r in reports]
     all_findings = [f for r in reports for f in r.findings]
     summary = {
         "errors": sum(f.severity is Severity.ERROR for f in all_findings),

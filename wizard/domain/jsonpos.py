@@ -146,4 +146,3 @@ def scan_positions(text: str) -> PositionMap:
             record(item_ptr, i)
             i = open_value(item_ptr, i)
     return result
-
