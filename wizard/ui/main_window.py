@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.wizard = TaskDefinitionWizard(self.controller, self)
+        # QWizard is a QDialog, a top-level window by default; embed it instead.
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.setCentralWidget(self.wizard)
         # QWizard starts itself only when shown as a window; as a child it needs this.
         self.wizard.restart()

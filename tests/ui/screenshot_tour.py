@@ -1,0 +1,70 @@
+"""Walk every wizard page in a real window and save a screenshot of each.
+
+Run by tests/ui/test_real_window.py under Xvfb with the xcb platform:
+``python -m tests.ui.screenshot_tour OUTDIR [dark|light]``. Exits 0 when every
+page was shown and saved.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+from tests.rulekit import container, fargate_doc
+
+BOOK = fargate_doc(
+    container(
+        "wordpress",
+        image="wordpress:6.6",
+        memoryReservation=128,
+        cpu=10,
+        portMappings=[{"containerPort": 80, "protocol": "tcp"}],
+        dependsOn=[{"containerName": "mysql", "condition": "START"}],
+    ),
+    container("mysql", image="mysql:8.4", memoryReservation=128, cpu=10),
+    family="wordpress",
+)
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    theme_name = sys.argv[2] if len(sys.argv) > 2 else "dark"
+    out.mkdir(parents=True, exist_ok=True)
+    from wizard.ui.app import make_application
+    from wizard.ui.controller import DraftController
+    from wizard.ui.main_window import MainWindow
+    from wizard.ui.theme import Theme, apply_theme
+
+    app = make_application()
+    apply_theme(app, Theme(theme_name))
+    window = MainWindow(DraftController(BOOK))
+    window.resize(1280, 860)
+    window.show()
+    saved: list[Path] = []
+
+    def shoot(step: int = 0) -> None:
+        wizard = window.wizard
+        path = out / f"{theme_name}-page{wizard.currentId() + 1}.png"
+        if not window.grab().save(str(path)):
+            print(f"could not save {path}", file=sys.stderr)
+            app.exit(1)
+            return
+        saved.append(path)
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            app.exit(0)
+            return
+        QTimer.singleShot(300, lambda: shoot(step + 1))
+
+    QTimer.singleShot(800, shoot)
+    QTimer.singleShot(30000, lambda: app.exit(2))
+    code = app.exec()
+    print("\n".join(str(p) for p in saved))
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
