@@ -272,18 +272,29 @@ def _normalise_task_size(doc: dict[str, Any], findings: list[Finding]) -> None:
 
 
 def find_placeholder_findings(value: Any, path: str, findings: list[Finding]) -> None:
-    stack: list[tuple[Any, str]] = [(value, path)]
+    """Warn about every string holding a template placeholder.
+
+    Runs on every keystroke in the GUI, so paths are kept as tuples and turned
+    into pointers only for the rare strings that match.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
+    hits: list[tuple[tuple[str | int, ...], str]] = []
     while stack:
         item, where = stack.pop()
-        if isinstance(item, dict):
+        if isinstance(item, str):
+            if ("{" in item or "<" in item or "$" in item) and (token := find_placeholder(item)):
+                hits.append((where, token))
+        elif isinstance(item, dict):
             if _is_firelens_options(item):
                 # Fluent Bit expands ${VAR} itself at run time (e.g. ${ECS_TASK_ID}).
                 continue
-            stack.extend((v, where + pointer(k)) for k, v in item.items())
+            stack.extend((v, (*where, k)) for k, v in item.items())
         elif isinstance(item, list):
-            stack.extend((v, where + pointer(i)) for i, v in enumerate(item))
-        elif isinstance(item, str) and (token := find_placeholder(item)):
-            findings.append(Finding("placeholder", Severity.WARNING, where, {"token": token}))
+            stack.extend((v, (*where, i)) for i, v in enumerate(item))
+    for where, token in reversed(hits):
+        findings.append(
+            Finding("placeholder", Severity.WARNING, path + pointer(*where), {"token": token})
+        )
 
 
 def _is_firelens_options(item: dict[str, Any]) -> bool:
