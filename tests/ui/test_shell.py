@@ -62,3 +62,10 @@ def test_findings_follow_edits(controller):
     assert any(f.path == "/family" for f in controller.findings)
     controller.set("/family", "good-family")
     assert not any(f.path == "/family" and f.severity.value == "error" for f in controller.findings)
+
+
+def test_json_view_toggles_from_the_view_menu(main_window, qtbot):
+    assert not main_window.json_dock.isVisible()
+    main_window.json_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(main_window.json_dock.isVisible)
+    assert '"containerDefinitions"' in main_window.json_editor.editor.toPlainText()

@@ -23,6 +23,7 @@ from wizard.ui.controller import DraftController, new_document
 from wizard.ui.file_io import write_text_atomically
 from wizard.ui.task_wizard import TaskDefinitionWizard
 from wizard.ui.theme import Theme, apply_theme
+from wizard.ui.widgets.json_editor import JsonEditor
 from wizard.ui.widgets.sizing_panel import SizingPanel
 
 
@@ -44,6 +45,12 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.sizing_panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.json_editor = JsonEditor(self.controller, self)
+        self.json_dock = QDockWidget(self.tr("JSON"), self)
+        self.json_dock.setObjectName("jsonDock")
+        self.json_dock.setWidget(self.json_editor)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.json_dock)
+        self.json_dock.hide()
         self.wizard.review.export_requested.connect(self.export_json)
         self._build_menus()
         self.resize(1280, 860)
@@ -61,6 +68,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        json_action = self.json_dock.toggleViewAction()
+        json_action.setText(self.tr("Edit as &JSON"))
+        json_action.setShortcut(QKeySequence("Ctrl+J"))
+        view_menu.addAction(json_action)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
         for theme, label in (

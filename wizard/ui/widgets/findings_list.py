@@ -1,0 +1,171 @@
+"""All findings of the draft as a filterable list, errors first.
+
+Selecting a finding shows its message and hint below the list; activating it
+(Enter, double-click or "Go to field") emits ``finding_activated`` with its
+JSON Pointer, so the wizard can open the page and focus the field.
+
+Signals:
+    finding_activated(str): the pointer of the activated finding.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain.findings import Finding, Severity, sort_findings
+from wizard.ui import theme
+
+_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+class FindingsList(QWidget):
+    finding_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self._names = {
+            Severity.ERROR: self.tr("Error"),
+            Severity.WARNING: self.tr("Warning"),
+            Severity.INFO: self.tr("Info"),
+        }
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_filters())
+        self.tree = self._build_tree()
+        layout.addWidget(self.tree, 1)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("Selected finding"))
+        layout.addWidget(self.detail)
+
+    # --- building -------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show:"), self))
+        self.filters: dict[Severity, QCheckBox] = {}
+        for severity in Severity:
+            box = QCheckBox(self)
+            box.setChecked(True)
+            box.setAccessibleName(self.tr("Show {0} findings").format(self._names[severity]))
+            box.toggled.connect(self._apply_filter)
+            row.addWidget(box)
+            self.filters[severity] = box
+        row.addStretch(1)
+        self.go_button = QPushButton(self.tr("Go to field"), self)
+        self.go_button.setToolTip(self.tr("Open the page of the selected finding (or Enter)"))
+        self.go_button.setAccessibleName(self.tr("Go to the field of the selected finding"))
+        self.go_button.clicked.connect(self.activate_current)
+        row.addWidget(self.go_button)
+        return row
+
+    def _build_tree(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setAccessibleName(self.tr("Findings"))
+        tree.setColumnCount(3)
+        tree.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Field")])
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        tree.itemActivated.connect(lambda item, _col: self._activate(item))
+        tree.currentItemChanged.connect(self._show_detail)
+        return tree
+
+    # --- content --------------------------------------------------------
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Show ``findings`` (most severe first), keeping the selection if it still exists."""
+        ordered = sort_findings(list(findings))
+        if ordered == self._findings and self.tree.topLevelItemCount() == len(ordered):
+            return  # nothing new: keep the items, the selection and the scroll position
+        current = self.current_finding()
+        self._findings = ordered
+        self.tree.clear()
+        items = [self._item(f) for f in self._findings]
+        self.tree.addTopLevelItems(items)
+        for severity, box in self.filters.items():
+            count = sum(f.severity is severity for f in self._findings)
+            box.setText(f"{self._names[severity]} ({count})")
+        self._apply_filter()
+        if current is not None and current in self._findings:
+            self.tree.setCurrentItem(items[self._findings.index(current)])
+        self._show_detail(self.tree.currentItem())
+
+    def _item(self, finding: Finding) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(
+            [self._names[finding.severity], finding.message, finding.path or "/"]
+        )
+        item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
+        # Colour and the word both say the severity, so it is not colour alone.
+        item.setForeground(0, QColor(theme.colour(finding.severity.value)))
+        tip = finding.message + ("\n" + finding.hint if finding.hint else "")
+        for column in range(3):
+            item.setToolTip(column, tip)
+        item.setData(0, Qt.ItemDataRole.UserRole, finding.path)
+        return item
+
+    def visible_findings(self) -> list[Finding]:
+        """The findings the filters let through, in display order."""
+        return [f for i, f in enumerate(self._findings) if not self.tree.topLevelItem(i).isHidden()]
+
+    def current_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        index = self.tree.indexOfTopLevelItem(item)
+        return self._findings[index] if 0 <= index < len(self._findings) else None
+
+    def _apply_filter(self) -> None:
+        for i, finding in enumerate(self._findings):
+            shown = self.filters[finding.severity].isChecked()
+            self.tree.topLevelItem(i).setHidden(not shown)
+        self._show_detail(self.tree.currentItem())
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        finding = self.current_finding() if item is not None and not item.isHidden() else None
+        self.go_button.setEnabled(finding is not None)
+        if finding is None:
+            shown = len(self.visible_findings())
+            self.detail.setText(
+                self.tr("Select a finding to see how to fix it.")
+                if shown
+                else self.tr("Nothing to show: no findings of the chosen kinds.")
+            )
+            return
+        where = finding.path or self.tr("the whole task definition")
+        text = f"{finding.message}\n{finding.hint}" if finding.hint else finding.message
+        self.detail.setText(self.tr("{0}\nAt {1}").format(text, where))
+
+    # --- activation -----------------------------------------------------
+    def activate_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and not item.isHidden():
+            self._activate(item)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        self.finding_activated.emit(str(item.data(0, Qt.ItemDataRole.UserRole)))
