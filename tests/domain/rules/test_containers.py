@@ -1,4 +1,6 @@
-"""Tests of wizard.domain.rules.containers: one failing and one passing case per rule id."""
+"""Tests of the container definition rules (wizard.domain.rules.names, images,
+dependencies, health_restart, environment and enums): one failing and one passing
+case per rule id."""
 
 from __future__ import annotations
 
@@ -12,8 +14,16 @@ import pytest
 from tests.rulekit import container, ec2_doc, fargate_doc, findings
 from wizard.domain.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.rules import run_rules
-from wizard.domain.rules.containers import split_image
+from wizard.domain.rules import (
+    dependencies,
+    enums,
+    environment,
+    health_restart,
+    images,
+    names,
+    run_rules,
+)
+from wizard.domain.rules.images import split_image
 
 PREFIXES = (
     "family-",
@@ -72,9 +82,11 @@ def test_book_example_is_clean() -> None:
     assert ours(run_rules(doc)) == []
 
 
-def test_every_rule_id_uses_an_owned_prefix() -> None:
-    import wizard.domain.rules.containers as module
+CONTAINER_MODULES = (names, images, dependencies, health_restart, environment, enums)
 
+
+@pytest.mark.parametrize("module", CONTAINER_MODULES, ids=lambda m: m.__name__)
+def test_every_rule_id_uses_an_owned_prefix(module: Any) -> None:
     source = Path(module.__file__).read_text(encoding="utf-8")
     defined = [rid for rid in CATALOG if f'"{rid}"' in source]
     assert defined and all(rid.startswith(PREFIXES) for rid in defined)

@@ -1,4 +1,5 @@
-"""Tests for wizard/domain/rules/ec2_external.py: EC2, Windows, EXTERNAL, Managed Instances."""
+"""Tests for wizard/domain/rules/ec2_external.py (EC2, EXTERNAL, Managed Instances) and
+windows.py (Windows containers)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.rulekit import awslogs, container, ec2_doc, fargate_doc, findings
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.rules import ec2_external, run_rules
+from wizard.domain.rules import ec2_external, run_rules, windows
 from wizard.domain.rules.context import RuleContext
 from wizard.domain.rules.registry import CHECKS
 
@@ -109,8 +110,9 @@ def test_checks_do_not_raise_on_junk(runtime_platform: Any, network_mode: Any) -
         "proxyConfiguration": "p",
     }
     ctx = RuleContext(doc)
-    mine = [fn for fn in CHECKS if fn.__module__ == ec2_external.__name__]
-    assert mine
+    modules = {ec2_external.__name__, windows.__name__}
+    mine = [fn for fn in CHECKS if fn.__module__ in modules]
+    assert {fn.__module__ for fn in mine} == modules
     for fn in mine:
         list(fn(ctx))  # must not raise
     assert not [f for f in run_rules(doc) if f.rule == "internal-error"]

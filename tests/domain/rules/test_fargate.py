@@ -1,4 +1,5 @@
-"""Tests for wizard/domain/rules/fargate.py: Fargate, execution role, awslogs, FireLens."""
+"""Tests for the Fargate rules (wizard/domain/rules/fargate.py, fargate_platform.py),
+the execution role (execution_role.py) and awslogs / FireLens (logging.py)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ import pytest
 
 from tests.rulekit import awslogs, container, ec2_doc, fargate_doc, findings
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.rules import fargate, run_rules
+from wizard.domain.rules import execution_role, fargate, fargate_platform, logging, run_rules
 from wizard.domain.rules.context import RuleContext
-from wizard.domain.rules.fargate import execution_role_reasons, is_private_ecr_image
+from wizard.domain.rules.execution_role import execution_role_reasons, is_private_ecr_image
 from wizard.domain.rules.registry import CHECKS
 
 MY_PREFIXES = ("fargate-", "execution-role-", "awslogs-", "firelens-")
+MY_MODULES = {m.__name__ for m in (fargate, fargate_platform, logging, execution_role)}
 ECR_IMAGE = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.0"
 WINDOWS = {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE", "cpuArchitecture": "X86_64"}
 
@@ -105,7 +107,8 @@ def test_checks_do_not_raise_on_junk(runtime_platform: Any) -> None:
         "executionRoleArn": None,
     }
     ctx = RuleContext(doc)
-    mine = [fn for fn in CHECKS if fn.__module__ == fargate.__name__]
+    mine = [fn for fn in CHECKS if fn.__module__ in MY_MODULES]
+    assert {fn.__module__ for fn in mine} == MY_MODULES
     assert mine
     for fn in mine:
         list(fn(ctx))  # must not raise
@@ -715,3 +718,9 @@ def test_execution_role_reasons_helper() -> None:
 )
 def test_private_ecr_image_detection(image: Any, private: bool) -> None:
     assert is_private_ecr_image(image) is private
+
+
+def test_execution_role_helpers_still_importable_from_fargate() -> None:
+    # Other code imports them from their old home, wizard.domain.rules.fargate.
+    assert fargate.execution_role_reasons is execution_role_reasons
+    assert fargate.is_private_ecr_image is is_private_ecr_image

@@ -1,4 +1,5 @@
-"""Tests for wizard.domain.rules.storage: one failing and one passing case per rule."""
+"""Tests for the storage rules (wizard.domain.rules.volumes, volume_types and mounts):
+one failing and one passing case per rule."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from tests.rulekit import awslogs, container, ec2_doc, fargate_doc, findings
 from wizard.domain.catalog import CATALOG
 from wizard.domain.findings import Severity
-from wizard.domain.rules import run_rules, storage
+from wizard.domain.rules import mounts, run_rules, volume_types, volumes
 from wizard.domain.rules.context import RuleContext
 from wizard.domain.rules.registry import CHECKS
 
@@ -559,8 +560,9 @@ JUNK: list[Any] = [
 @pytest.mark.parametrize("doc", JUNK)
 def test_checks_do_not_raise_on_junk(doc: Any) -> None:
     ctx = RuleContext(doc)
-    ours = [fn for fn in CHECKS if fn.__module__ == storage.__name__]
-    assert ours
+    modules = {m.__name__ for m in (volumes, volume_types, mounts)}
+    ours = [fn for fn in CHECKS if fn.__module__ in modules]
+    assert {fn.__module__ for fn in ours} == modules
     for fn in ours:
         list(fn(ctx))  # must not raise
     names = {fn.__name__ for fn in ours}

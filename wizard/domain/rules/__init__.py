@@ -9,14 +9,29 @@ from typing import Any
 
 from wizard.domain.findings import Finding, sort_findings
 from wizard.domain.rules import (  # noqa: F401  (imported to register their checks)
-    containers,
+    accelerators,
+    dependencies,
     ec2_external,
+    enums,
+    environment,
+    execution_role,
     fargate,
+    fargate_platform,
+    health_restart,
+    host_ports,
+    images,
     limits,
+    logging,
+    mounts,
+    names,
     network,
+    port_ranges,
+    ports,
     resources,
-    storage,
     task_size,
+    volume_types,
+    volumes,
+    windows,
 )
 from wizard.domain.rules.context import RuleContext
 from wizard.domain.rules.registry import CHECKS

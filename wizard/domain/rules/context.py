@@ -144,7 +144,16 @@ class RuleContext:
         return is_placeholder(value)
 
 
+def _name_or_position(index: int, item: Mapping[str, Any]) -> str:
+    name = item.get("name")
+    return name if isinstance(name, str) and name else f"#{index + 1}"
+
+
 def container_label(index: int, container: Mapping[str, Any]) -> str:
     """How messages name a container: its name, else its position."""
-    name = container.get("name")
-    return name if isinstance(name, str) and name else f"#{index + 1}"
+    return _name_or_position(index, container)
+
+
+def volume_label(index: int, volume: Mapping[str, Any]) -> str:
+    """How messages name a volume: its name, else its position."""
+    return _name_or_position(index, volume)

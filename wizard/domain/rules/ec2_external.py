@@ -1,25 +1,25 @@
-"""EC2, Windows, EXTERNAL (ECS Anywhere) and Managed Instances rules.
+"""EC2, EXTERNAL (ECS Anywhere) and Managed Instances rules.
 
-Sources: ecs-rules.md §5 (EC2, EC2 Windows, EXTERNAL, MANAGED_INSTANCES,
-multiple compatibilities) and the CDK messages in §7.2.
+Sources: ecs-rules.md §5 (EC2, EXTERNAL, MANAGED_INSTANCES, multiple
+compatibilities) and the CDK messages in §7.2.
 
 Each launch type is checked on its own, so a definition that lists several
 launch types must satisfy all of them (§5.5) without extra code.
 
-Owned elsewhere: the placementConstraints type enum and the 10-constraint limit
-(containers.py / limits.py), GPU and memoryReservation on Windows and GPU
-sharing on EXTERNAL (resources.py), ephemeral storage (task_size.py), execution
-role needs (fargate.py, which covers EXTERNAL too), links / extraHosts under
+Owned elsewhere: Windows containers (windows.py), the placementConstraints
+type enum and the 10-constraint limit (enums.py / limits.py), GPU sharing on
+EXTERNAL (accelerators.py), ephemeral storage (task_size.py), execution role
+needs (execution_role.py, which covers EXTERNAL too), links / extraHosts under
 awsvpc (network.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.rules.common import enum_value, is_blank, is_non_empty_dict, volumes_with
 from wizard.domain.rules.context import (
     RuleContext,
     as_dict,
@@ -27,30 +27,11 @@ from wizard.domain.rules.context import (
     as_str,
     container_label,
 )
-from wizard.domain.rules.fargate import (
-    FARGATE_INVALID_CONTAINER_FIELDS,
-    IPC_MODES,
-    LOG_DRIVERS,
-    NETWORK_MODES,
-    PID_MODES,
-    enum_value,
-)
+from wizard.domain.rules.enums import IPC_MODES, OS_FAMILIES
+from wizard.domain.rules.logging import unsupported_log_drivers
+from wizard.domain.rules.network import declared_network_mode
 from wizard.domain.rules.registry import check
 
-OS_FAMILIES = frozenset(
-    {
-        "WINDOWS_SERVER_2019_FULL",
-        "WINDOWS_SERVER_2019_CORE",
-        "WINDOWS_SERVER_2016_FULL",
-        "WINDOWS_SERVER_2004_CORE",
-        "WINDOWS_SERVER_2022_CORE",
-        "WINDOWS_SERVER_2022_FULL",
-        "WINDOWS_SERVER_2025_CORE",
-        "WINDOWS_SERVER_2025_FULL",
-        "WINDOWS_SERVER_20H2_CORE",
-        "LINUX",
-    }
-)
 MANAGED_INSTANCES_NETWORK_MODES = ("awsvpc", "host")
 MANAGED_INSTANCES_LOG_DRIVERS = ("awslogs", "splunk", "awsfirelens", "json-file")
 FAULT_INJECTION_NETWORK_MODES = ("awsvpc", "host")
@@ -60,27 +41,6 @@ _SECURITY_OPTION_AGENT_VARIABLES = (
     ("label:", "ECS_SELINUX_CAPABLE"),
     ("apparmor:", "ECS_APPARMOR_CAPABLE"),
 )
-
-
-def _is_true(value: Any) -> bool:
-    return value is True
-
-
-def _is_non_empty_list(value: Any) -> bool:
-    return bool(as_list(value))
-
-
-def _is_non_empty_dict(value: Any) -> bool:
-    return bool(as_dict(value))
-
-
-def _is_non_empty_str(value: Any) -> bool:
-    text = as_str(value)
-    return bool(text and text.strip())
-
-
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 # =========================================================================
@@ -104,7 +64,7 @@ def check_ec2_placement_constraint_expression(ctx: RuleContext) -> Iterator[Find
         return
     for index, item in enumerate(as_list(ctx.doc.get("placementConstraints"))):
         constraint = as_dict(item)
-        if constraint.get("type") == "memberOf" and _is_blank(constraint.get("expression")):
+        if constraint.get("type") == "memberOf" and is_blank(constraint.get("expression")):
             yield ctx.finding(
                 "ec2-placement-constraint-expression",
                 "placementConstraints",
@@ -166,7 +126,7 @@ define(
 def check_ec2_runtime_platform(ctx: RuleContext) -> Iterator[Finding]:
     if ctx.is_fargate or ctx.is_managed_instances:
         return
-    if _is_non_empty_dict(ctx.doc.get("runtimePlatform")):
+    if is_non_empty_dict(ctx.doc.get("runtimePlatform")):
         yield ctx.finding("ec2-runtime-platform", "runtimePlatform")
 
 
@@ -186,149 +146,11 @@ def check_fault_injection_network_mode(ctx: RuleContext) -> Iterator[Finding]:
     # On Fargate the network mode must be awsvpc anyway (fargate-network-mode).
     if ctx.is_fargate or ctx.doc.get("enableFaultInjection") is not True:
         return
-    declared = ctx.doc.get("networkMode")
-    if declared is not None and enum_value(declared, NETWORK_MODES) is None:
+    mode = declared_network_mode(ctx)
+    if mode is None:
         return  # bad enum value or placeholder: reported elsewhere
-    mode = ctx.effective_network_mode
     if mode not in FAULT_INJECTION_NETWORK_MODES:
         yield ctx.finding("ec2-fault-injection-network-mode", "enableFaultInjection", mode=mode)
-
-
-# =========================================================================
-# Windows containers, any launch type (§5.2)
-# =========================================================================
-define(
-    "windows-unsupported-parameter",
-    Severity.WARNING,
-    "Container '{container}' sets {parameter}, which is not supported for Windows containers.",
-    "Remove {parameter} from container '{container}'; Windows containers ignore or reject it.",
-    "ecs-rules.md §5.2; ARCH windows_task_definitions.md; botocore ContainerDefinition docs.",
-)
-define(
-    "windows-unsupported-task-parameter",
-    Severity.WARNING,
-    "The task sets {parameter}, which is not supported for Windows containers.",
-    "Remove {parameter} from the task definition.",
-    "ecs-rules.md §5.2; ARCH windows_task_definitions.md; botocore RegisterTaskDefinition docs.",
-)
-
-# (field, predicate): the predicate says when the value really asks for the feature.
-_WINDOWS_UNSUPPORTED_CONTAINER_FIELDS: tuple[tuple[str, Callable[[Any], bool]], ...] = (
-    ("disableNetworking", _is_true),
-    ("dnsServers", _is_non_empty_list),
-    ("dnsSearchDomains", _is_non_empty_list),
-    ("extraHosts", _is_non_empty_list),
-    ("links", _is_non_empty_list),
-    ("linuxParameters", _is_non_empty_dict),
-    ("privileged", _is_true),
-    ("readonlyRootFilesystem", _is_true),
-    ("user", _is_non_empty_str),
-    ("ulimits", _is_non_empty_list),
-    ("environmentFiles", _is_non_empty_list),
-    ("systemControls", _is_non_empty_list),
-)
-
-
-def _network_rule_fields(ctx: RuleContext) -> set[str]:
-    """links / extraHosts that network.py already reports as errors.
-
-    network.py judges Fargate as awsvpc and otherwise uses the declared mode
-    (or ECS's default when omitted): links are an error outside bridge, and
-    extraHosts under awsvpc. A junk mode gives no network.py finding.
-    """
-    if ctx.is_fargate:
-        return {"links", "extraHosts"}
-    declared = ctx.doc.get("networkMode")
-    if declared is None:
-        mode: str | None = ctx.effective_network_mode
-    else:
-        mode = enum_value(declared, NETWORK_MODES)
-    fields: set[str] = set()
-    if mode is not None and mode != "bridge":
-        fields.add("links")
-    if mode == "awsvpc":
-        fields.add("extraHosts")
-    return fields
-
-
-def _windows_container_fields_to_skip(ctx: RuleContext) -> frozenset[str]:
-    """Fields another rule already reports as an error for this task."""
-    skip = _network_rule_fields(ctx)
-    if ctx.is_fargate:
-        skip |= FARGATE_INVALID_CONTAINER_FIELDS
-    return frozenset(skip)
-
-
-@check
-def check_windows_unsupported_parameters(ctx: RuleContext) -> Iterator[Finding]:
-    if not ctx.is_windows:
-        return
-    skip = _windows_container_fields_to_skip(ctx)
-    for index, container in ctx.containers:
-        for name, requested in _WINDOWS_UNSUPPORTED_CONTAINER_FIELDS:
-            if name not in skip and requested(container.get(name)):
-                yield ctx.finding(
-                    "windows-unsupported-parameter",
-                    "containerDefinitions",
-                    index,
-                    name,
-                    container=container_label(index, container),
-                    parameter=name,
-                )
-    if _is_non_empty_dict(ctx.doc.get("proxyConfiguration")):
-        yield ctx.finding(
-            "windows-unsupported-task-parameter",
-            "proxyConfiguration",
-            parameter="proxyConfiguration",
-        )
-    # On Fargate these are errors already (fargate-ipc-mode, fargate-windows-pid-mode).
-    if not ctx.is_fargate:
-        if enum_value(ctx.doc.get("ipcMode"), IPC_MODES):
-            yield ctx.finding("windows-unsupported-task-parameter", "ipcMode", parameter="ipcMode")
-        if enum_value(ctx.doc.get("pidMode"), PID_MODES):
-            yield ctx.finding("windows-unsupported-task-parameter", "pidMode", parameter="pidMode")
-
-
-define(
-    "windows-network-mode",
-    Severity.ERROR,
-    "Windows containers do not support the '{mode}' network mode.",
-    'Omit networkMode (Windows then uses its default "nat" network) or set it to "awsvpc".',
-    "ecs-rules.md §5.2; botocore networkMode (Windows: <default> or awsvpc).",
-)
-
-
-@check
-def check_windows_network_mode(ctx: RuleContext) -> Iterator[Finding]:
-    # On Fargate, fargate-network-mode already demands awsvpc.
-    if not ctx.is_windows or ctx.is_fargate:
-        return
-    mode = enum_value(ctx.doc.get("networkMode"), NETWORK_MODES)
-    if mode is not None and mode != "awsvpc":
-        yield ctx.finding("windows-network-mode", "networkMode", mode=mode)
-
-
-define(
-    "windows-cpu-architecture",
-    Severity.ERROR,
-    "runtimePlatform combines {os_family} with the ARM64 CPU architecture; Windows tasks "
-    "run only on X86_64.",
-    'Set runtimePlatform.cpuArchitecture to "X86_64" (or omit it), or use a LINUX image for ARM64.',
-    "ecs-rules.md §2.3, §4.3, §6.1 (RuntimePlatform: ARM64 for Linux; Windows on Fargate "
-    "needs X86_64).",
-)
-
-
-@check
-def check_windows_cpu_architecture(ctx: RuleContext) -> Iterator[Finding]:
-    # Applies to every launch type: ECS offers ARM64 only for Linux.
-    if ctx.is_windows and ctx.cpu_architecture == "ARM64":
-        yield ctx.finding(
-            "windows-cpu-architecture",
-            "runtimePlatform",
-            "cpuArchitecture",
-            os_family=ctx.os_family,
-        )
 
 
 # =========================================================================
@@ -425,15 +247,13 @@ define(
 def check_managed_instances_task(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_managed_instances:
         return
-    declared = ctx.doc.get("networkMode")
-    if declared is None or enum_value(declared, NETWORK_MODES):
-        mode = ctx.effective_network_mode
-        if mode not in MANAGED_INSTANCES_NETWORK_MODES:
-            yield ctx.finding("managed-instances-network-mode", "networkMode", mode=mode)
+    mode = declared_network_mode(ctx)
+    if mode is not None and mode not in MANAGED_INSTANCES_NETWORK_MODES:
+        yield ctx.finding("managed-instances-network-mode", "networkMode", mode=mode)
     ipc_mode = enum_value(ctx.doc.get("ipcMode"), IPC_MODES)
     if ipc_mode is not None:
         yield ctx.finding("managed-instances-ipc-mode", "ipcMode", mode=ipc_mode)
-    if _is_non_empty_dict(ctx.doc.get("proxyConfiguration")):
+    if is_non_empty_dict(ctx.doc.get("proxyConfiguration")):
         yield ctx.finding("managed-instances-proxy-configuration", "proxyConfiguration")
     os_family = enum_value(ctx.os_family, OS_FAMILIES)
     if os_family is not None and os_family != "LINUX":
@@ -443,35 +263,17 @@ def check_managed_instances_task(ctx: RuleContext) -> Iterator[Finding]:
             "operatingSystemFamily",
             os_family=os_family,
         )
-    for index, volume in ctx.volumes():
-        if isinstance(volume.get("dockerVolumeConfiguration"), dict):
-            yield ctx.finding(
-                "managed-instances-docker-volume",
-                "volumes",
-                index,
-                "dockerVolumeConfiguration",
-                volume=as_str(volume.get("name")) or f"#{index + 1}",
-            )
+    for label, path, _ in volumes_with(ctx, "dockerVolumeConfiguration", dict):
+        yield ctx.finding("managed-instances-docker-volume", *path, volume=label)
 
 
 @check
 def check_managed_instances_log_driver(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_managed_instances:
         return
-    for index, container in ctx.containers:
-        driver = enum_value(
-            as_dict(container.get("logConfiguration")).get("logDriver"), LOG_DRIVERS
-        )
-        if driver is not None and driver not in MANAGED_INSTANCES_LOG_DRIVERS:
-            yield ctx.finding(
-                "managed-instances-log-driver",
-                "containerDefinitions",
-                index,
-                "logConfiguration",
-                "logDriver",
-                container=container_label(index, container),
-                driver=driver,
-            )
+    yield from unsupported_log_drivers(
+        ctx, "managed-instances-log-driver", MANAGED_INSTANCES_LOG_DRIVERS
+    )
 
 
 def _other_launch_type(ctx: RuleContext) -> str | None:
@@ -495,7 +297,7 @@ def check_trusted_execution(ctx: RuleContext) -> Iterator[Finding]:
             "trustedExecutionConfiguration",
             launch_type=other,
         )
-    if config.get("isolationMode") == CONFIDENTIAL_SANDBOX and _is_blank(
+    if config.get("isolationMode") == CONFIDENTIAL_SANDBOX and is_blank(
         config.get("attestationPolicy")
     ):
         yield ctx.finding(

@@ -3,7 +3,7 @@ tags and placement constraints.
 
 Sources: ecs-rules.md §6 (botocore 1.44.8 ``Tag`` / ``Tags`` shapes and
 documentation text) and §8.1 (service quotas and the API's error texts).
-Port-range counts per container are ``network.py``'s.
+Port-range counts per container are ``port_ranges.py``'s.
 """
 
 from __future__ import annotations
@@ -108,28 +108,27 @@ define(
 )
 
 
+def _list_too_long(ctx: RuleContext, rule_id: str, key: str, limit: int) -> Iterator[Finding]:
+    count = len(as_list(ctx.doc.get(key)))
+    if count > limit:
+        yield ctx.finding(rule_id, key, count=count, limit=limit)
+
+
 @check
 def check_container_count(ctx: RuleContext) -> Iterator[Finding]:
-    definitions = as_list(ctx.doc.get("containerDefinitions"))
-    if len(definitions) > MAX_CONTAINERS:
-        yield ctx.finding(
-            "limit-too-many-containers",
-            "containerDefinitions",
-            count=len(definitions),
-            limit=MAX_CONTAINERS,
-        )
+    yield from _list_too_long(
+        ctx, "limit-too-many-containers", "containerDefinitions", MAX_CONTAINERS
+    )
 
 
 @check
 def check_placement_constraint_count(ctx: RuleContext) -> Iterator[Finding]:
-    constraints = as_list(ctx.doc.get("placementConstraints"))
-    if len(constraints) > MAX_PLACEMENT_CONSTRAINTS:
-        yield ctx.finding(
-            "limit-too-many-placement-constraints",
-            "placementConstraints",
-            count=len(constraints),
-            limit=MAX_PLACEMENT_CONSTRAINTS,
-        )
+    yield from _list_too_long(
+        ctx,
+        "limit-too-many-placement-constraints",
+        "placementConstraints",
+        MAX_PLACEMENT_CONSTRAINTS,
+    )
 
 
 def document_size(doc: Any) -> int:
