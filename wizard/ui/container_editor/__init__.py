@@ -1,0 +1,1 @@
+"""The Containers page's editor for one container, split by form section."""

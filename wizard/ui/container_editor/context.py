@@ -1,0 +1,62 @@
+"""The selected container, shared by every section of the container editor.
+
+Fields are built once and bound through pointer callables that read
+``EditorContext.index``; selecting another container only changes the index
+and emits ``rebound`` so each section re-reads its fields. Nothing is rebuilt,
+so switching is instant and no connection outlives its widget.
+
+Signals:
+    rebound(): the editor now shows another container (or the list changed).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from wizard.ui.controller import DraftController
+
+RegionProvider = Callable[[], str]
+
+
+def environment_region() -> str:
+    """The AWS region from the environment, as the AWS CLI would pick it ("" if none)."""
+    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or ""
+
+
+class EditorContext(QObject):
+    rebound = Signal()
+
+    def __init__(
+        self,
+        controller: DraftController,
+        region_provider: RegionProvider = environment_region,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.index = 0
+        self.region_provider = region_provider
+
+    def base(self) -> str:
+        return f"/containerDefinitions/{self.index}"
+
+    def ptr(self, rel: str) -> Callable[[], str]:
+        """A pointer that follows the selection: ``rel`` is e.g. "/memory"."""
+        return lambda: self.base() + rel
+
+    def get(self, rel: str, default: Any = None) -> Any:
+        return self.controller.get(self.base() + rel, default)
+
+    def set(self, rel: str, value: Any) -> None:
+        self.controller.set(self.base() + rel, value)
+
+    def exists(self) -> bool:
+        return isinstance(self.controller.get(self.base()), dict)
+
+    def set_index(self, index: int) -> None:
+        self.index = index
+        self.rebound.emit()

@@ -1,0 +1,165 @@
+"""The editor for the selected container: sections in the console's order in a
+scroll area, each folding away, with a findings badge in its header."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from wizard.domain.findings import Severity, split_pointer
+from wizard.ui.container_editor.advanced import LabelsSection, UlimitsSection
+from wizard.ui.container_editor.basics import BasicsSection
+from wizard.ui.container_editor.context import EditorContext, RegionProvider, environment_region
+from wizard.ui.container_editor.dependencies import DependenciesSection
+from wizard.ui.container_editor.docker import DockerSection
+from wizard.ui.container_editor.environment import EnvironmentSection
+from wizard.ui.container_editor.health import HealthSection
+from wizard.ui.container_editor.json_section import JsonSection
+from wizard.ui.container_editor.linux import LinuxSection
+from wizard.ui.container_editor.logs import LoggingSection
+from wizard.ui.container_editor.ports import PortsSection
+from wizard.ui.container_editor.resources import ResourcesSection
+from wizard.ui.container_editor.restart import RestartSection, TimeoutsSection
+from wizard.ui.container_editor.section import Section
+from wizard.ui.controller import DraftController
+from wizard.ui.widgets.collapsible_section import CollapsibleSection
+from wizard.ui.widgets.key_value_table import KeyValueTable
+from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.table_findings import count_text
+
+# The order of the console's container form (ecs-rules.md §1.2), then the JSON.
+SECTION_CLASSES: tuple[type[Section], ...] = (
+    BasicsSection,
+    PortsSection,
+    ResourcesSection,
+    EnvironmentSection,
+    LoggingSection,
+    RestartSection,
+    HealthSection,
+    TimeoutsSection,
+    DockerSection,
+    UlimitsSection,
+    LabelsSection,
+    DependenciesSection,
+    LinuxSection,
+    JsonSection,
+)
+
+
+class ContainerEditor(QWidget):
+    def __init__(
+        self,
+        controller: DraftController,
+        region_provider: RegionProvider = environment_region,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.ctx = EditorContext(controller, region_provider, self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("containerEditorTitle")
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        body = QWidget(self.scroll)
+        column = QVBoxLayout(body)
+        self.sections: list[Section] = []
+        self.folds: list[CollapsibleSection] = []
+        for cls in SECTION_CLASSES:
+            section = cls(self.ctx)
+            fold = CollapsibleSection(section.title(), section, cls.EXPANDED, body)
+            column.addWidget(fold)
+            self.sections.append(section)
+            self.folds.append(fold)
+        column.addStretch(1)
+        self.json = self.section(JsonSection)
+        covered = [p for section in self.sections for p in section.PREFIXES]
+        self.json.covered = tuple(covered)  # type: ignore[attr-defined]
+        self.scroll.setWidget(body)
+        self._align_captions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll)
+        controller.analysis_changed.connect(self.refresh)
+        self.refresh()
+
+    def _align_captions(self) -> None:
+        """One label width for all sections, so the fields start in one column."""
+        captions = [caption for section in self.sections for caption in section.captions]
+        width = max((c.sizeHint().width() for c in captions), default=0)
+        for caption in captions:
+            caption.setMinimumWidth(width)
+
+    @property
+    def index(self) -> int:
+        return self.ctx.index
+
+    def section(self, cls: type[Section]) -> Section:
+        return next(s for s in self.sections if isinstance(s, cls))
+
+    def set_index(self, index: int) -> None:
+        """Show container ``index``: every field re-reads the draft."""
+        self.ctx.set_index(index)
+        self.refresh()
+
+    def targets(self) -> dict[str, QWidget]:
+        """Container-relative pointer -> widget, for every field the editor shows."""
+        merged: dict[str, QWidget] = {}
+        for section in self.sections:
+            merged.update(section.targets)
+        return merged
+
+    # --- findings in the headers ------------------------------------------------
+    def refresh(self) -> None:
+        containers = self.controller.get("/containerDefinitions")
+        count = len(containers) if isinstance(containers, list) else 0
+        name = self.ctx.get("/name") or self.tr("(unnamed)")
+        self.heading.setText(
+            self.tr("Container {0} of {1}: {2}").format(self.ctx.index + 1, count, name)
+        )
+        for section, fold in zip(self.sections, self.folds, strict=True):
+            fold.set_badge(*self._badge(section.findings()))
+
+    def _badge(self, found: list) -> tuple[str, str]:
+        errors = sum(1 for f in found if f.severity is Severity.ERROR)
+        warnings = sum(1 for f in found if f.severity is Severity.WARNING)
+        if errors:
+            return count_text(errors, "error"), Severity.ERROR.value
+        if warnings:
+            return count_text(warnings, "warning"), Severity.WARNING.value
+        return "", ""
+
+    # --- jumping to a field -------------------------------------------------------
+    def focus_relative(self, rel: str) -> bool:
+        """Unfold, scroll to and focus the field for the container-relative ``rel``
+        (or its nearest shown parent, e.g. the table holding a cell)."""
+        probe = rel
+        while True:
+            for section, fold in zip(self.sections, self.folds, strict=True):
+                widget = section.targets.get(probe)
+                if widget is not None:
+                    fold.set_expanded(True)
+                    self._focus(widget, rel[len(probe) :])
+                    return True
+            if not probe:
+                break
+            probe = probe.rsplit("/", 1)[0]
+        if not rel:
+            return False
+        # A member the form does not show (links, systemControls...): the JSON view.
+        json_fold = self.folds[self.sections.index(self.json)]
+        json_fold.set_expanded(True)
+        self._focus(self.json.text, "")
+        return True
+
+    def _focus(self, widget: QWidget, rest: str) -> None:
+        parts = split_pointer(rest)
+        if isinstance(widget, ListTable) and parts and parts[0].isdigit():
+            widget.focus_row(int(parts[0]), parts[1] if len(parts) > 1 else "")
+        elif isinstance(widget, KeyValueTable) and parts:
+            widget.focus_key(parts[0])
+        else:
+            widget.setFocus()
+        self.scroll.ensureWidgetVisible(widget)
+        # The unfolded section is laid out on the next event loop pass.
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(widget))

@@ -1,0 +1,100 @@
+"""Port mappings, with the host port column only where the network mode allows it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from wizard.ui.container_editor.section import Section, hint_label
+from wizard.ui.widgets.list_table import Column, ListTable
+
+PROTOCOLS = (("tcp", "tcp"), ("udp", "udp"))
+APP_PROTOCOLS = (("none", None), ("HTTP", "http"), ("HTTP/2", "http2"), ("gRPC", "grpc"))
+
+
+def host_port_allowed(network_mode: object, compatibilities: object) -> bool:
+    """Only bridge maps a container port to a different host port. An omitted
+    network mode means bridge on Linux EC2 (Fargate requires awsvpc)."""
+    if network_mode is None:
+        return not (isinstance(compatibilities, list) and "FARGATE" in compatibilities)
+    return network_mode == "bridge"
+
+
+class PortsSection(Section):
+    EXPANDED = True
+    PREFIXES = ("/portMappings",)
+
+    def title(self) -> str:
+        return self.tr("Port mappings")
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        columns = [
+            Column(
+                "containerPort",
+                self.tr("Container port"),
+                "int",
+                tooltip=self.tr("The port the application listens on inside the container."),
+            ),
+            Column(
+                "hostPort",
+                self.tr("Host port"),
+                "int",
+                tooltip=self.tr(
+                    "bridge mode: the port on the instance; empty or 0 lets Docker pick a free "
+                    "one (dynamic mapping, for use behind a load balancer)."
+                ),
+            ),
+            Column("protocol", self.tr("Protocol"), "choice", PROTOCOLS),
+            Column(
+                "name",
+                self.tr("Port name"),
+                tooltip=self.tr(
+                    "Needed for Service Connect: lower-case letters, digits, '_' and '-', "
+                    "up to 64 characters."
+                ),
+            ),
+            Column(
+                "appProtocol",
+                self.tr("App protocol"),
+                "choice",
+                APP_PROTOCOLS,
+                tooltip=self.tr("For Service Connect metrics and routing; none means plain TCP."),
+            ),
+        ]
+        self.table = ListTable(
+            self.controller,
+            ctx.ptr("/portMappings"),
+            columns,
+            name=self.tr("Port mappings"),
+            new_row=lambda: {"protocol": "tcp"},
+            add_text=self.tr("Add port mapping"),
+            parent=self,
+        )
+        self.note: QLabel = hint_label("", self)
+        self.form.addRow(self.note)
+        self.add_wide("", "/portMappings", self.table)
+        self.update_state()
+
+    def update_state(self) -> None:
+        mode = self.controller.get("/networkMode")
+        allowed = host_port_allowed(mode, self.controller.get("/requiresCompatibilities"))
+        column = self.table.column_index("hostPort")
+        if self.table.table.isColumnHidden(column) == allowed:
+            self.table.table.setColumnHidden(column, not allowed)
+        self.note.setText(self._note(mode, allowed))
+
+    def _note(self, mode: object, allowed: bool) -> str:
+        if mode == "none":
+            return self.tr(
+                "Network mode none: the container has no outside network, so port mappings "
+                "are not allowed."
+            )
+        if allowed:
+            return self.tr(
+                "Network mode bridge: set a host port to publish the container port on the "
+                "instance, or leave it empty for a dynamic port."
+            )
+        return self.tr(
+            "Network mode {0}: the host port is always the container port, so only the "
+            "container port is needed."
+        ).format(mode)

@@ -1,0 +1,185 @@
+"""What every section of the container editor shares: a form whose rows are
+bound to members of the selected container, and re-read on ``rebound``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain.findings import Finding
+from wizard.ui.container_editor.context import EditorContext
+from wizard.ui.widgets.field_row import FieldRow, PointerSource, bind_text
+
+
+class SubtreeFieldRow(FieldRow):
+    """A FieldRow that also shows findings below its pointer: a list edited in
+    one line reports problems at its items (``/healthCheck/command/0``)."""
+
+    def finding(self) -> Finding | None:
+        found = self.controller.findings_under(self.pointer)
+        return min(found, key=lambda f: f.severity.rank) if found else None
+
+
+def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("fieldHint")
+    label.setWordWrap(True)
+    return label
+
+
+class Section(QWidget):
+    """A form section. Subclasses set TITLE via ``title()``, EXPANDED and PREFIXES
+    (container-relative pointers whose findings count in the header badge)."""
+
+    EXPANDED = False
+    PREFIXES: tuple[str, ...] = ()
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = ctx.controller
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Relative pointer -> widget to focus (the review page jumps here).
+        self.targets: dict[str, QWidget] = {}
+        self._bound: list[Any] = []
+        self._holders: dict[str, QWidget] = {}
+        # Relative pointer -> the explanation line under a field (when it has one).
+        self.hints: dict[str, QLabel] = {}
+        # The form's labels; the editor gives them one width so fields line up.
+        self.captions: list[QLabel] = []
+        ctx.rebound.connect(self.rebind)
+        self.controller.document_changed.connect(self._document_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    # --- building -----------------------------------------------------------
+    def add_field(
+        self,
+        label: str,
+        rel: str,
+        editor: QWidget,
+        help_text: str = "",
+        *,
+        hint: str = "",
+        subtree: bool = False,
+        ptr: PointerSource | None = None,
+    ) -> FieldRow:
+        """A labelled FieldRow for the member at ``rel`` (findings at ``ptr`` when the
+        field edits something else than exactly ``rel``); ``hint`` is a line under it."""
+        editor.setAccessibleName(label)
+        row_class = SubtreeFieldRow if subtree else FieldRow
+        row = row_class(self.controller, ptr or self.ctx.ptr(rel), editor, help_text, self)
+        holder: QWidget = row
+        if hint:
+            holder = QWidget(self)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(row)
+            self.hints[rel] = hint_label(hint, holder)
+            box.addWidget(self.hints[rel])
+        # A check box already says what it is; don't repeat its text as the caption.
+        repeated = isinstance(editor, QCheckBox) and editor.text() == label
+        caption = QLabel("" if repeated else label, self)
+        caption.setBuddy(editor)
+        self.captions.append(caption)
+        self.form.addRow(caption, holder)
+        self.targets[rel] = editor
+        self._holders[rel] = holder
+        self._bound.append(row)
+        return row
+
+    def show_row(self, rel: str, visible: bool) -> None:
+        holder = self._holders.get(rel)
+        if holder is not None:
+            self.form.setRowVisible(holder, visible)
+
+    def line(
+        self,
+        label: str,
+        rel: str,
+        help_text: str = "",
+        *,
+        integer: bool = False,
+        placeholder: str = "",
+        hint: str = "",
+        empty_removes: bool = True,
+    ) -> QLineEdit:
+        editor = QLineEdit(self)
+        editor.setPlaceholderText(placeholder)
+        self.track(
+            bind_text(
+                self.controller,
+                self.ctx.ptr(rel),
+                editor,
+                integer=integer,
+                empty_removes=empty_removes,
+            )
+        )
+        self.add_field(label, rel, editor, help_text, hint=hint)
+        return editor
+
+    def lines_editor(self, rows: int = 3) -> QPlainTextEdit:
+        editor = QPlainTextEdit(self)
+        editor.setTabChangesFocus(True)
+        height = editor.fontMetrics().lineSpacing() * rows + 12
+        editor.setFixedHeight(height)
+        return editor
+
+    def add_wide(self, label: str, rel: str, widget: QWidget, hint: str = "") -> QWidget:
+        """A table or group spanning the form's width under its caption; returns
+        the block (caption, hint and widget) so a section can hide it whole."""
+        block = QWidget(self)
+        box = QVBoxLayout(block)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.setSpacing(2)
+        if label:
+            caption = QLabel(label, block)
+            caption.setObjectName("tableCaption")
+            caption.setBuddy(widget)
+            box.addWidget(caption)
+        if hint:
+            box.addWidget(hint_label(hint, block))
+        box.addWidget(widget)
+        self.form.addRow(block)
+        if rel:
+            self.targets[rel] = widget
+        self.track(widget)
+        return block
+
+    def findings(self) -> list[Finding]:
+        """The selected container's findings this section shows (for its badge)."""
+        base = self.ctx.base()
+        prefixes = [base + rel for rel in self.PREFIXES]
+        return self.controller.findings_under(*prefixes) if prefixes else []
+
+    def track(self, item: Any) -> Any:
+        """Something with ``sync()``, ``refresh()`` or ``reload()`` to re-read on rebind."""
+        self._bound.append(item)
+        return item
+
+    # --- following the selection -------------------------------------------
+    def rebind(self) -> None:
+        for item in self._bound:
+            for method in ("sync", "reload", "refresh"):
+                if hasattr(item, method):
+                    getattr(item, method)()
+                    break
+        self.update_state()
+
+    def _document_changed(self, _changed: str) -> None:
+        self.update_state()
+
+    def update_state(self) -> None:
+        """Enable / show widgets that depend on other values (override)."""

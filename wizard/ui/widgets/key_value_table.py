@@ -1,0 +1,250 @@
+"""An editable key / value table bound to a string map in the draft.
+
+For maps such as ``dockerLabels`` and ``logConfiguration.options``. Every edit
+writes the whole map (rows in order; a row with neither key nor value is only a
+row being typed and is not stored). ``hidden_keys`` are members edited by
+dedicated fields elsewhere (e.g. ``awslogs-group``): they are not listed here
+and are always kept when the map is written.
+
+Two rows with the same key cannot both live in a map: the row further down
+wins and the earlier one is marked, so the user sees why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain.findings import Finding, Severity
+from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.widgets.field_row import PointerSource, resolve
+from wizard.ui.widgets.list_table import MAX_VISIBLE_ROWS, VALUE_ROLE
+from wizard.ui.widgets.table_findings import (
+    escape_key,
+    finding_text,
+    is_related,
+    mark_item,
+    mark_widget,
+    message_label,
+    show_summary,
+)
+
+HiddenKeys = Iterable[str] | Callable[[], Iterable[str]]
+
+
+class KeyValueTable(QWidget):
+    def __init__(
+        self,
+        controller: DraftController,
+        ptr: PointerSource,
+        *,
+        name: str,
+        key_title: str,
+        value_title: str,
+        hidden_keys: HiddenKeys = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._ptr = ptr
+        self._hidden = hidden_keys
+        self._loading = False
+        self._storing = 0
+        self.table = QTableWidget(0, 2, self)
+        self.table.setAccessibleName(name)
+        self.table.setHorizontalHeaderLabels([key_title, value_title])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setAccessibleName(f"{name}: {self.tr('Add')}")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = QPushButton(self.tr("Remove selected"), self)
+        self.remove_button.setAccessibleName(f"{name}: {self.tr('Remove selected')}")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.message = message_label(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        controller.document_changed.connect(self._document_changed)
+        controller.analysis_changed.connect(self.refresh_findings)
+        self.reload()
+
+    @property
+    def pointer(self) -> str:
+        return resolve(self._ptr)
+
+    def hidden_keys(self) -> set[str]:
+        return set(self._hidden() if callable(self._hidden) else self._hidden)
+
+    def mapping(self) -> dict[str, Any]:
+        value = self.controller.get(self.pointer)
+        return value if isinstance(value, dict) else {}
+
+    def reload(self) -> None:
+        hidden = self.hidden_keys()
+        shown = [(k, v) for k, v in self.mapping().items() if k not in hidden]
+        self._loading = True
+        try:
+            self.table.setRowCount(len(shown))
+            for r, (key, value) in enumerate(shown):
+                self.table.setItem(r, 0, QTableWidgetItem(key))
+                item = QTableWidgetItem("" if value is None else str(value))
+                # Keep the original (maybe non-string) value until the cell is edited.
+                item.setData(VALUE_ROLE, value)
+                self.table.setItem(r, 1, item)
+        finally:
+            self._loading = False
+        shown_rows = min(max(len(shown), 1), MAX_VISIBLE_ROWS)
+        height = self.table.horizontalHeader().sizeHint().height()
+        height += shown_rows * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+        self._update_buttons()
+        self.refresh_findings()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        value = self.controller.get(self.pointer)
+        self.add_button.setEnabled(value is None or isinstance(value, dict))
+
+    def _row(self, r: int) -> tuple[str, Any]:
+        key_item, value_item = self.table.item(r, 0), self.table.item(r, 1)
+        key = key_item.text() if key_item else ""
+        if value_item is None:
+            return key, ""
+        original = value_item.data(VALUE_ROLE)
+        text = value_item.text()
+        return key, original if original is not None and str(original) == text else text
+
+    def _table_map(self) -> dict[str, Any]:
+        current = self.mapping()
+        result = {k: current[k] for k in self.hidden_keys() if k in current}
+        for r in range(self.table.rowCount()):
+            key, value = self._row(r)
+            if key == "" and value == "":
+                continue  # a row still being typed
+            result.pop(key, None)
+            result[key] = value
+        return result
+
+    def _store(self) -> None:
+        self._storing += 1
+        try:
+            mapping = self._table_map()
+            self.controller.set(self.pointer, mapping if mapping else REMOVE)
+        finally:
+            self._storing -= 1
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        if item.column() == 1:
+            self._loading = True
+            item.setData(VALUE_ROLE, None)
+            self._loading = False
+        self._store()
+
+    def add_row(self) -> None:
+        value = self.controller.get(self.pointer)
+        if value is not None and not isinstance(value, dict):
+            return
+        self._loading = True
+        r = self.table.rowCount()
+        self.table.setRowCount(r + 1)
+        self.table.setItem(r, 0, QTableWidgetItem(""))
+        self.table.setItem(r, 1, QTableWidgetItem(""))
+        self._loading = False
+        self.table.setCurrentCell(r, 0)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(r, 0))
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
+        self._loading = True
+        for r in rows:
+            self.table.removeRow(r)
+        self._loading = False
+        self._store()
+        self.refresh_findings()
+
+    def focus_key(self, key: str) -> None:
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            if item is not None and item.text() == key:
+                self.table.setCurrentCell(r, 0)
+        self.table.setFocus()
+
+    def _document_changed(self, changed: str) -> None:
+        if not self._storing and is_related(changed, self.pointer):
+            self.reload()
+
+    def refresh_findings(self) -> None:
+        base = self.pointer
+        later_keys: set[str] = set()
+        summary: list[tuple[Finding, str]] = []
+        self._loading = True
+        try:
+            for r in reversed(range(self.table.rowCount())):
+                key, value = self._row(r)
+                blank = key == "" and value == ""
+                found = [] if blank else self.controller.findings_under(f"{base}/{escape_key(key)}")
+                if not blank and key in later_keys:
+                    found.append(self._shadowed(base, key))
+                later_keys.add(key)
+                for c in range(2):
+                    item = self.table.item(r, c)
+                    if item is not None:
+                        mark_item(item, found if c == 0 else [], "")
+                for finding in found:
+                    summary.append((finding, f"{key or '…'}: {finding_text(finding)}"))
+        finally:
+            self._loading = False
+        at_map = self.controller.findings_at(base)
+        summary.extend((f, finding_text(f)) for f in at_map)
+        show_summary(self.message, summary, self.tr("… and {0} more"))
+        mark_widget(self.table, [f for f, _ in summary])
+
+    def _shadowed(self, base: str, key: str) -> Finding:
+        # A UI-only note (not a rule): the map keeps the last row with this key.
+        return _UiFinding(
+            "ui-duplicate-key",
+            Severity.WARNING,
+            f"{base}/{escape_key(key)}",
+            {
+                "text": self.tr("'{0}' appears again further down; only that row is kept.").format(
+                    key
+                )
+            },
+        )
+
+
+class _UiFinding(Finding):
+    """A finding made by the table itself, with its text already translated."""
+
+    @property
+    def message(self) -> str:
+        return str(self.params.get("text", ""))
+
+    @property
+    def hint(self) -> str:
+        return ""

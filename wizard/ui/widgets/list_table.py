@@ -1,0 +1,269 @@
+"""An editable table bound to a list of objects in the draft.
+
+One row per list item, one column per member (port mappings, secrets, ulimits,
+dependencies...). A cell edit writes its row back through the controller; an
+empty cell removes the member; whole numbers are stored as integers and other
+text as typed, so nothing the user wrote is lost and the schema check marks the
+cell. Members without a column are kept as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.widgets.field_row import PointerSource, resolve
+from wizard.ui.widgets.table_columns import (
+    VALUE_ROLE,
+    ChoiceDelegate,
+    Column,
+    choice_items,
+    parse_cell,
+)
+from wizard.ui.widgets.table_findings import (
+    finding_text,
+    is_related,
+    mark_item,
+    mark_widget,
+    message_label,
+    show_summary,
+)
+
+# Rows shown before the table scrolls instead of growing.
+MAX_VISIBLE_ROWS = 6
+
+
+class ListTable(QWidget):
+    def __init__(
+        self,
+        controller: DraftController,
+        ptr: PointerSource,
+        columns: Sequence[Column],
+        *,
+        name: str,
+        new_row: Callable[[], dict[str, Any]] = dict,
+        add_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._ptr = ptr
+        self.columns = list(columns)
+        self.new_row = new_row
+        self._loading = False
+        self._storing = 0
+        self.table = QTableWidget(0, len(self.columns), self)
+        self.table.setAccessibleName(name)
+        self.table.setItemDelegate(ChoiceDelegate(self))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.verticalHeader().setVisible(False)
+        self._set_headers()
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.add_button = QPushButton(add_text or self.tr("Add"), self)
+        self.add_button.setAccessibleName(f"{name}: {self.add_button.text()}")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = QPushButton(self.tr("Remove selected"), self)
+        self.remove_button.setAccessibleName(f"{name}: {self.remove_button.text()}")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.message = message_label(self)
+        self._layout()
+        controller.document_changed.connect(self._document_changed)
+        controller.analysis_changed.connect(self.refresh_findings)
+        self.reload()
+
+    def _set_headers(self) -> None:
+        for c, column in enumerate(self.columns):
+            header = QTableWidgetItem(column.title)
+            header.setToolTip(column.tooltip)
+            self.table.setHorizontalHeaderItem(c, header)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    # --- reading ------------------------------------------------------------
+    @property
+    def pointer(self) -> str:
+        return resolve(self._ptr)
+
+    def rows(self) -> list[Any]:
+        value = self.controller.get(self.pointer)
+        return value if isinstance(value, list) else []
+
+    def column_index(self, key: str) -> int:
+        return next((c for c, col in enumerate(self.columns) if col.key == key), -1)
+
+    def _display(self, column: Column, value: Any) -> str:
+        if value is None:
+            return ""
+        if column.kind == "choice":
+            for label, choice in choice_items(column.choices):
+                if choice == value:
+                    return label
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value)
+
+    def reload(self) -> None:
+        """Show the list as it is in the draft (after an outside change or a rebind)."""
+        rows = self.rows()
+        self._loading = True
+        try:
+            self.table.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                for c, column in enumerate(self.columns):
+                    value = row.get(column.key) if isinstance(row, dict) else None
+                    item = QTableWidgetItem(self._display(column, value))
+                    item.setData(VALUE_ROLE, value)
+                    if not isinstance(row, dict):
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    self.table.setItem(r, c, item)
+        finally:
+            self._loading = False
+        self._fit_height()
+        self._update_buttons()
+        self.refresh_findings()
+
+    def _fit_height(self) -> None:
+        shown = min(max(self.table.rowCount(), 1), MAX_VISIBLE_ROWS)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        height = self.table.horizontalHeader().sizeHint().height() + shown * row_height
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        value = self.controller.get(self.pointer)
+        # A non-list value (from a file) can only be fixed in the JSON view.
+        self.add_button.setEnabled(value is None or isinstance(value, list))
+
+    # --- writing ------------------------------------------------------------
+    def _store(self, ptr: str, value: Any) -> None:
+        self._storing += 1
+        try:
+            self.controller.set(ptr, value)
+        finally:
+            self._storing -= 1
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        rows = self.rows()
+        r = item.row()
+        if r >= len(rows) or not isinstance(rows[r], dict):
+            return
+        column = self.columns[item.column()]
+        if column.kind == "choice":
+            value = item.data(VALUE_ROLE)
+        else:
+            value = parse_cell(item.text(), column.kind)
+            self._loading = True
+            item.setData(VALUE_ROLE, value)
+            self._loading = False
+        self._store(f"{self.pointer}/{r}", self._ordered(rows[r], column.key, value))
+
+    def _ordered(self, row: dict[str, Any], key: str, value: Any) -> dict[str, Any]:
+        """The row with ``key`` set (None removes it), members in column order first,
+        so the exported JSON reads like the table; members without a column follow."""
+        merged = {k: v for k, v in row.items() if k != key}
+        if value is not None:
+            merged[key] = value
+        ordered = {c.key: merged[c.key] for c in self.columns if c.key in merged}
+        ordered.update({k: v for k, v in merged.items() if k not in ordered})
+        return ordered
+
+    def add_row(self) -> None:
+        current = self.controller.get(self.pointer)
+        row = self.new_row()
+        if current is None:
+            self._store(self.pointer, [row])
+        elif isinstance(current, list):
+            self._store(f"{self.pointer}/{len(current)}", row)
+        else:
+            return
+        self.reload()
+        r = self.table.rowCount() - 1
+        self.table.setCurrentCell(r, 0)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(r, 0))
+
+    def remove_selected(self) -> None:
+        selected = {index.row() for index in self.table.selectionModel().selectedRows()}
+        rows = self.rows()
+        if not selected or not rows:
+            return
+        kept = [row for r, row in enumerate(rows) if r not in selected]
+        self._store(self.pointer, kept if kept else REMOVE)
+        self.reload()
+
+    def focus_row(self, row: int, key: str = "") -> None:
+        """Select a row (and a column by member name) and focus the table."""
+        if 0 <= row < self.table.rowCount():
+            column = max(self.column_index(key), 0)
+            self.table.setCurrentCell(row, column)
+        self.table.setFocus()
+
+    # --- outside changes and findings ---------------------------------------
+    def _document_changed(self, changed: str) -> None:
+        if not self._storing and is_related(changed, self.pointer):
+            self.reload()
+
+    def refresh_findings(self) -> None:
+        base = self.pointer
+        summary = []
+        self._loading = True
+        try:
+            for r in range(self.table.rowCount()):
+                row_ptr = f"{base}/{r}"
+                for c, column in enumerate(self.columns):
+                    item = self.table.item(r, c)
+                    found = self.controller.findings_under(f"{row_ptr}/{column.key}")
+                    if c == 0:
+                        found = found + self.controller.findings_at(row_ptr)
+                    if item is not None:
+                        mark_item(item, found, column.tooltip)
+        finally:
+            self._loading = False
+        for finding in self.controller.findings_under(base):
+            summary.append((finding, self._where(finding.path, base) + finding_text(finding)))
+        show_summary(self.message, summary, self.tr("… and {0} more"))
+        mark_widget(self.table, self.controller.findings_under(base))
+
+    def _where(self, path: str, base: str) -> str:
+        rest = path[len(base) :].strip("/").split("/")
+        if not rest or not rest[0].isdigit():
+            return ""
+        where = self.tr("Row {0}").format(int(rest[0]) + 1)
+        index = self.column_index(rest[1]) if len(rest) > 1 else -1
+        if index >= 0:
+            where = f"{where}, {self.columns[index].title}"
+        return f"{where}: "

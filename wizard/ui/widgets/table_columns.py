@@ -1,0 +1,86 @@
+"""Columns of a :class:`~wizard.ui.widgets.list_table.ListTable` and the delegate
+that edits choice columns with a drop-down."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+if TYPE_CHECKING:
+    from wizard.ui.widgets.list_table import ListTable
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+Choices = Sequence[tuple[str, Any]] | Callable[[], Sequence[tuple[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Column:
+    """``kind`` is "text", "int" or "choice"; choice items are (label, value), None = unset."""
+
+    key: str
+    title: str
+    kind: str = "text"
+    choices: Choices = ()
+    tooltip: str = ""
+
+
+def choice_items(choices: Choices) -> Sequence[tuple[str, Any]]:
+    return choices() if callable(choices) else choices
+
+
+def parse_cell(text: str, kind: str) -> Any:
+    stripped = text.strip()
+    if stripped == "":
+        return None
+    if kind == "int" and stripped.lstrip("-").isdigit() and stripped.count("-") <= 1:
+        return int(stripped)
+    return text
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for choice columns; other columns use the default line edit."""
+
+    def __init__(self, table: ListTable) -> None:
+        super().__init__(table)
+        self.owner = table
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):
+        column = self.owner.columns[index.column()]
+        if column.kind != "choice":
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setAccessibleName(column.title)
+        for label, value in choice_items(column.choices):
+            combo.addItem(label, value)
+        # Commit as soon as a value is picked, as a user expects from a drop-down.
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not isinstance(editor, QComboBox):
+            super().setEditorData(editor, index)
+            return
+        value = index.data(VALUE_ROLE)
+        found = editor.findData(value)
+        if found < 0 and value is not None:
+            editor.addItem(str(value), value)
+            found = editor.count() - 1
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not isinstance(editor, QComboBox):
+            super().setModelData(editor, model, index)
+            return
+        model.setItemData(
+            index,
+            {Qt.ItemDataRole.DisplayRole: editor.currentText(), VALUE_ROLE: editor.currentData()},
+        )

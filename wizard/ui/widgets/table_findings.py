@@ -1,0 +1,112 @@
+"""Findings inside tables: a marker and tooltip per cell, a message line below.
+
+Shared by :class:`~wizard.ui.widgets.list_table.ListTable` and
+:class:`~wizard.ui.widgets.key_value_table.KeyValueTable`. A table cannot host a
+FieldRow per cell, so the most severe finding of a cell becomes the cell's icon
+and tooltip, and the table's findings are summarised in one label under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QTableWidgetItem, QWidget
+
+from wizard.domain.findings import Finding, Severity
+from wizard.ui.widgets.field_row import repolish
+
+# Most lines the message label lists before "and N more".
+MAX_MESSAGE_LINES = 4
+
+_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def severity_icon(severity: Severity | None) -> QIcon:
+    if severity is None:
+        return QIcon()
+    return QApplication.style().standardIcon(_ICONS[severity])
+
+
+def worst(findings: Sequence[Finding]) -> Finding | None:
+    return min(findings, key=lambda f: f.severity.rank) if findings else None
+
+
+def finding_text(finding: Finding) -> str:
+    if finding.hint and finding.severity is not Severity.INFO:
+        return f"{finding.message} {finding.hint}"
+    return finding.message
+
+
+def mark_item(item: QTableWidgetItem, findings: Sequence[Finding], base_tooltip: str) -> None:
+    """Icon and tooltip of one cell from the findings at or below it."""
+    top = worst(findings)
+    item.setIcon(severity_icon(top.severity if top else None))
+    lines = [finding_text(f) for f in sorted(findings, key=lambda f: f.severity.rank)]
+    tooltip = "\n".join([base_tooltip, *lines] if base_tooltip else lines)
+    if item.toolTip() != tooltip:
+        item.setToolTip(tooltip)
+
+
+def show_summary(label: QLabel, lines: list[tuple[Finding, str]], more_text: str) -> None:
+    """Fill the message label under a table; ``lines`` pairs a finding with its text."""
+    if not lines:
+        label.hide()
+        label.clear()
+        return
+    ordered = sorted(lines, key=lambda pair: pair[0].severity.rank)
+    texts = [text for _, text in ordered[:MAX_MESSAGE_LINES]]
+    if len(ordered) > MAX_MESSAGE_LINES:
+        texts.append(more_text.format(len(ordered) - MAX_MESSAGE_LINES))
+    label.setText("\n".join(texts))
+    label.setProperty("severity", ordered[0][0].severity.value)
+    repolish(label)
+    label.show()
+
+
+def mark_widget(widget: QWidget, findings: Sequence[Finding]) -> None:
+    """The same invalid / warning properties a FieldRow puts on its editor."""
+    top = worst(findings)
+    invalid = top is not None and top.severity is Severity.ERROR
+    warning = top is not None and top.severity is Severity.WARNING
+    if widget.property("invalid") != invalid or widget.property("warning") != warning:
+        widget.setProperty("invalid", invalid)
+        widget.setProperty("warning", warning)
+        repolish(widget)
+
+
+def message_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("fieldMessage")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def escape_key(key: str) -> str:
+    """One JSON Pointer segment (RFC 6901)."""
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def is_related(changed: str, ptr: str) -> bool:
+    """Whether a change at ``changed`` may alter what is at ``ptr`` (or below)."""
+    if not changed:
+        return True
+    return changed == ptr or ptr.startswith(changed + "/") or changed.startswith(ptr + "/")
+
+
+def count_text(count: int, kind: str) -> str:
+    """ "1 error", "3 warnings" (kind is "error" or "warning")."""
+    tr = QCoreApplication.translate
+    if kind == "error":
+        if count == 1:
+            return tr("Findings", "1 error")
+        return tr("Findings", "{0} errors").format(count)
+    if count == 1:
+        return tr("Findings", "1 warning")
+    return tr("Findings", "{0} warnings").format(count)
