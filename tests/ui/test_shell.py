@@ -69,3 +69,38 @@ def test_json_view_toggles_from_the_view_menu(main_window, qtbot):
     main_window.json_dock.toggleViewAction().trigger()
     qtbot.waitUntil(main_window.json_dock.isVisible)
     assert '"containerDefinitions"' in main_window.json_editor.editor.toPlainText()
+
+
+def test_set_creates_a_list_where_the_next_segment_is_an_index(controller):
+    controller.set("/volumes/0/name", "data")
+    assert controller.get("/volumes") == [{"name": "data"}]
+    controller.set("/placementConstraints/0", {"type": "memberOf"})
+    assert controller.get("/placementConstraints") == [{"type": "memberOf"}]
+
+
+def test_mount_point_findings_go_to_the_storage_page_and_do_not_block_containers(main_window):
+    wizard = main_window.wizard
+    assert wizard.page_for("/containerDefinitions/0/mountPoints/0/sourceVolume") == PageId.STORAGE
+    assert wizard.page_for("/containerDefinitions/0/memory") == PageId.CONTAINERS
+    controller = main_window.controller
+    controller.replace_document(
+        {
+            "family": "web",
+            "requiresCompatibilities": ["FARGATE"],
+            "networkMode": "awsvpc",
+            "cpu": "256",
+            "memory": "512",
+            "containerDefinitions": [
+                {
+                    "name": "web",
+                    "image": "nginx:1.27",
+                    "mountPoints": [{"sourceVolume": "missing", "containerPath": "/d"}],
+                }
+            ],
+        }
+    )
+    containers = wizard.pages[PageId.CONTAINERS]
+    storage = wizard.pages[PageId.STORAGE]
+    assert controller.has_errors_under("/containerDefinitions/0/mountPoints")
+    assert containers.isComplete()
+    assert not storage.isComplete()

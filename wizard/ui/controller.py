@@ -93,6 +93,11 @@ class DraftController(QObject):
         return any(f.severity is Severity.ERROR for f in self.findings_under(*prefixes))
 
     @property
+    def launch_types(self) -> tuple[str, ...]:
+        """Launch types checked beyond requiresCompatibilities (see set_launch_types)."""
+        return self._launch_types
+
+    @property
     def containers(self) -> list[dict[str, Any]]:
         items = self._doc.get("containerDefinitions")
         return [c for c in items if isinstance(c, dict)] if isinstance(items, list) else []
@@ -103,7 +108,7 @@ class DraftController(QObject):
         parts = split_pointer(ptr)
         if not parts:
             raise ValueError("use replace_document() to replace the whole draft")
-        parent = self._ensure_parent(parts[:-1])
+        parent = self._ensure_parent(parts)
         key = parts[-1]
         if isinstance(parent, list):
             index = int(key)
@@ -177,9 +182,11 @@ class DraftController(QObject):
         return base
 
     def _ensure_parent(self, parts: list[str]) -> Any:
+        """The container of the member at ``parts``, creating missing parents:
+        a list where the next segment is an index, else an object."""
         node: Any = self._doc
-        for i, part in enumerate(parts):
-            child_is_list = i + 1 < len(parts) and parts[i + 1].isdigit()
+        for i, part in enumerate(parts[:-1]):
+            child_is_list = parts[i + 1].isdigit()
             if isinstance(node, list):
                 index = int(part)
                 while len(node) <= index:

@@ -37,6 +37,13 @@ class TaskDefinitionWizard(QWizard):
             page = cls(controller)
             self.setPage(int(cls.PAGE_ID), page)
             self.pages[cls.PAGE_ID] = page
+        for page_id, page in self.pages.items():
+            if page_id is not PageId.REVIEW:
+                page.other_claims = [
+                    other.claim
+                    for other_id, other in self.pages.items()
+                    if other_id not in (page_id, PageId.REVIEW)
+                ]
         self.review.jump_requested.connect(self.jump_to)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
 
@@ -46,10 +53,12 @@ class TaskDefinitionWizard(QWizard):
 
     def page_for(self, ptr: str) -> PageId:
         """The page that shows the field at ``ptr`` (the review page for the root)."""
+        best, best_claim = PageId.REVIEW, 0
         for page_id, page in self.pages.items():
-            if page_id is not PageId.REVIEW and page.owns(ptr):
-                return page_id
-        return PageId.REVIEW
+            claim = page.claim(ptr) if page_id is not PageId.REVIEW else 0
+            if claim > best_claim:
+                best, best_claim = page_id, claim
+        return best
 
     def go_to(self, target: PageId) -> None:
         """Walk Back/Next to ``target`` (QWizard has no direct jump)."""

@@ -12,6 +12,7 @@ from enum import IntEnum
 
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
+from wizard.domain.findings import Severity
 from wizard.ui.controller import DraftController
 
 
@@ -34,16 +35,33 @@ class DraftPage(QWizardPage):
         self.controller = controller
         # Pointer -> widget to focus, filled by the page as it builds its rows.
         self.focus_targets: dict[str, QWidget] = {}
+        # claim() functions of the other pages, set by the wizard.
+        self.other_claims: list = []
         controller.analysis_changed.connect(self._analysis_changed)
 
     def _analysis_changed(self) -> None:
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.controller.has_errors_under(*self.PREFIXES)
+        return not any(
+            f.severity is Severity.ERROR and self.claim(f.path) >= self.claim_threshold(f.path)
+            for f in self.controller.findings_under(*self.PREFIXES)
+        )
 
     def owns(self, ptr: str) -> bool:
-        return any(ptr == p or ptr.startswith(p + "/") for p in self.PREFIXES)
+        return self.claim(ptr) > 0
+
+    def claim(self, ptr: str) -> int:
+        """How specifically this page shows ``ptr``: the length of the longest
+        matching prefix plus one, 0 when it does not show it. The wizard sends a
+        review-page jump to the page with the highest claim."""
+        lengths = [len(p) + 1 for p in self.PREFIXES if ptr == p or ptr.startswith(p + "/")]
+        return max(lengths, default=0)
+
+    def claim_threshold(self, ptr: str) -> int:
+        """Errors block Next only where no other page shows the field more
+        specifically (the wizard sets ``other_claims``)."""
+        return max((other(ptr) for other in self.other_claims), default=0) + 1
 
     def focus_pointer(self, ptr: str) -> bool:
         """Show and focus the field for ``ptr`` (or its nearest owner); True if found."""

@@ -1,11 +1,33 @@
-"""The "Storage" page (to be built out)."""
+"""Page 4, "Storage": ephemeral storage (Fargate), the task's volumes, and each
+container's mount points and volumes-from.
+
+Mount points live inside the container definitions, which the Containers page
+owns for the review page's jumps; this page still blocks Next on their errors
+(see :meth:`StoragePage.isComplete`) because this is where they are edited.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLineEdit, QWidget
 
+from wizard.domain.sizing import DEFAULT_EPHEMERAL_STORAGE_GIB, EPHEMERAL_STORAGE_RANGE_GIB
 from wizard.ui.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
+from wizard.ui.pages.mounts_editor import MountsEditor
+from wizard.ui.pages.page_layout import (
+    add_field,
+    focus_in_scroll,
+    hint,
+    is_fargate,
+    scroll_body,
+    section,
+)
+from wizard.ui.pages.volume_editor import VolumeEditor
+from wizard.ui.widgets.field_row import bind_text
+from wizard.ui.widgets.findings_row import FindingsRow
+
+MOUNT_MEMBERS = ("mountPoints", "volumesFrom")
 
 
 class StoragePage(DraftPage):
@@ -15,5 +37,97 @@ class StoragePage(DraftPage):
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)
         self.setTitle(self.tr("Storage"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro(self.tr("Storage")))
+        intro = self.intro(
+            self.tr(
+                "Give the task scratch space, define volumes and choose where each container "
+                "mounts them."
+            )
+        )
+        self._area, column = scroll_body(self, intro)
+        column.addWidget(self._build_ephemeral())
+        box, form = section(self.tr("Volumes"), self)
+        self.volume_editor = VolumeEditor(controller, box)
+        form.addRow(self.volume_editor)
+        column.addWidget(box)
+        box, form = section(self.tr("Container mount points"), self)
+        self.mounts = MountsEditor(controller, box)
+        form.addRow(self.mounts)
+        column.addWidget(box)
+        column.addStretch(1)
+        self.focus_targets["/volumes"] = self.volume_editor.volume_list
+        controller.document_changed.connect(self._sync)
+        self._sync()
+
+    def _build_ephemeral(self) -> QWidget:
+        box, form = section(self.tr("Ephemeral storage"), self)
+        low, high = EPHEMERAL_STORAGE_RANGE_GIB
+        self.ephemeral_edit = QLineEdit(box)
+        self.ephemeral_edit.setAccessibleName(self.tr("Ephemeral storage in GiB"))
+        self.ephemeral_edit.setPlaceholderText(
+            self.tr("{default} (default)").format(default=DEFAULT_EPHEMERAL_STORAGE_GIB)
+        )
+        self.ephemeral_edit.setMaximumWidth(160)
+        bind_text(self.controller, "/ephemeralStorage/sizeInGiB", self.ephemeral_edit, integer=True)
+        help_text = self.tr(
+            "Disk space of a Fargate task for image layers and bind mounts: {low} to {high} GiB, "
+            "or empty for the default {default} GiB."
+        ).format(low=low, high=high, default=DEFAULT_EPHEMERAL_STORAGE_GIB)
+        self.ephemeral_row = FindingsRow(
+            self.controller,
+            self.ephemeral_edit,
+            help_text,
+            subtree=lambda: ("/ephemeralStorage",),
+            parent=box,
+        )
+        self._ephemeral_help = help_text
+        self.ephemeral_hint = hint(help_text, box)
+        add_field(
+            form,
+            self.tr("&Amount (GiB)"),
+            self.ephemeral_row,
+            self.ephemeral_edit,
+            self.ephemeral_hint,
+        )
+        self.focus_targets["/ephemeralStorage"] = self.ephemeral_edit
+        return box
+
+    @Slot(str)
+    def _sync(self, _changed: str = "") -> None:
+        fargate = is_fargate(self.controller)
+        has_value = self.controller.get("/ephemeralStorage") is not None
+        # Only Fargate has configurable ephemeral storage; a value from a file
+        # stays editable so its error can be fixed by clearing it.
+        self.ephemeral_edit.setEnabled(fargate or has_value)
+        self.ephemeral_hint.setText(
+            self._ephemeral_help
+            if fargate
+            else self.tr("Only Fargate tasks can set ephemeral storage.")
+        )
+
+    # --- Next button and review-page jumps ---------------------------------
+    def mount_prefixes(self) -> tuple[str, ...]:
+        return tuple(
+            f"/containerDefinitions/{i}/{member}"
+            for i in range(len(self.controller.containers))
+            for member in MOUNT_MEMBERS
+        )
+
+    def isComplete(self) -> bool:
+        return not self.controller.has_errors_under(*self.PREFIXES, *self.mount_prefixes())
+
+    def claim(self, ptr: str) -> int:
+        parts = ptr.split("/")
+        if len(parts) > 3 and parts[1] == "containerDefinitions" and parts[3] in MOUNT_MEMBERS:
+            # Mount points are edited here, not on the Containers page.
+            return len("/".join(parts[:4])) + 1
+        return super().claim(ptr)
+
+    def focus_pointer(self, ptr: str) -> bool:
+        if ptr == "/volumes" or ptr.startswith("/volumes/"):
+            found = self.volume_editor.focus(ptr)
+        elif self.owns(ptr) and ptr.startswith("/containerDefinitions/"):
+            found = self.mounts.focus(ptr)
+        else:
+            found = super().focus_pointer(ptr)
+        focus_in_scroll(self._area, self.focusWidget())
+        return found

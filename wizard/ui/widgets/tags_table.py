@@ -1,0 +1,171 @@
+"""Key/value editors: task tags (a list of {key, value}) and string maps
+(Docker volume driver options and labels, stored as a JSON object).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.widgets.field_row import PointerSource, resolve
+from wizard.ui.widgets.rows_editor import Column, RowsEditor
+
+# Tags per resource (botocore Tags max 50; ecs-rules.md §8.1).
+MAX_TAGS = 50
+
+
+class TagsTable(RowsEditor):
+    """The task definition's tags at ``/tags``; findings show at each key and value."""
+
+    def __init__(self, controller: DraftController, parent: QWidget | None = None) -> None:
+        columns = [
+            Column(
+                "key",
+                self.tr("Key"),
+                placeholder=self.tr("e.g. team"),
+                help=self.tr(
+                    "1 to 128 characters: letters, digits, spaces and + - = . _ : / @. "
+                    "Keys starting with aws: are reserved for AWS."
+                ),
+                keep_empty=True,
+            ),
+            Column(
+                "value",
+                self.tr("Value"),
+                placeholder=self.tr("optional, e.g. payments"),
+                help=self.tr("Up to 256 characters; may be empty."),
+                keep_empty=True,
+                stretch=2,
+            ),
+        ]
+        super().__init__(
+            controller,
+            "/tags",
+            columns,
+            lambda: {"key": "", "value": ""},
+            noun=self.tr("tag"),
+            add_text=self.tr("Add tag"),
+            empty_text=self.tr("No tags."),
+            max_rows=MAX_TAGS,
+            parent=parent,
+        )
+
+
+class MapTable(QWidget):
+    """A string map (JSON object) edited as rows of key and value.
+
+    The rows live in the table; every edit writes the whole map, so a row whose
+    key is still empty stays on screen without reaching the draft, and renaming
+    a key does not reorder the rows.
+    """
+
+    def __init__(
+        self,
+        controller: DraftController,
+        ptr: PointerSource,
+        key_header: str,
+        value_header: str,
+        accessible_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._ptr = ptr
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels([key_header, value_header])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(accessible_name)
+        self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(130)
+        self.table.itemChanged.connect(self._edited)
+        add = QPushButton(self.tr("Add"), self)
+        add.setAccessibleName(self.tr("Add entry to {name}").format(name=accessible_name))
+        add.clicked.connect(self.add_row)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(
+            self.tr("Remove selected entry from {name}").format(name=accessible_name)
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        controller.document_changed.connect(self.sync)
+        self.sync()
+
+    @property
+    def pointer(self) -> str:
+        return resolve(self._ptr)
+
+    def shown(self) -> dict[str, str]:
+        result: dict[str, str] = {}
+        for row in range(self.table.rowCount()):
+            key, value = self.table.item(row, 0), self.table.item(row, 1)
+            if key is not None and key.text():
+                result[key.text()] = value.text() if value is not None else ""
+        return result
+
+    def stored(self) -> dict[str, Any]:
+        value = self.controller.get(self.pointer)
+        return value if isinstance(value, dict) else {}
+
+    @Slot()
+    def add_row(self) -> None:
+        self._append("", "")
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+
+    @Slot()
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._edited()
+
+    def set_entry(self, row: int, key: str, value: str) -> None:
+        """Type into a row as a user does (used by tests and add_row)."""
+        while self.table.rowCount() <= row:
+            self._append("", "")
+        self.table.item(row, 0).setText(key)
+        self.table.item(row, 1).setText(value)
+
+    def _append(self, key: str, value: str) -> None:
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(key))
+        self.table.setItem(row, 1, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+
+    @Slot()
+    def _edited(self, _item: QTableWidgetItem | None = None) -> None:
+        shown = self.shown()
+        if shown != self.stored():
+            self.controller.set(self.pointer, shown if shown else REMOVE)
+
+    @Slot(str)
+    def sync(self, _changed: str = "") -> None:
+        stored = self.stored()
+        if {k: str(v) for k, v in stored.items()} == self.shown():
+            return
+        self.table.setRowCount(0)
+        for key, value in stored.items():
+            self._append(str(key), "" if value is None else str(value))
