@@ -1,0 +1,320 @@
+"""One error type for everything that can go wrong talking to AWS.
+
+botocore raises dozens of exception classes, and ECS puts most validation
+failures into one ``ClientException`` with free text. The CLI and the GUI want
+the same three things from each: what happened, what to do about it, and which
+field of the draft it concerns. :func:`map_error` turns any botocore exception
+into an :class:`AwsError` carrying those.
+
+Messages never contain credentials: they are built from our own text plus the
+service's message, and the service's message is scrubbed of anything that
+looks like an access key before it is shown (some services echo the key id).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from botocore import exceptions as bex
+
+from wizard.services.client_messages import field_for_client_message
+
+
+class AwsError(Exception):
+    """A failed AWS call, explained.
+
+    ``kind`` is a stable id the GUI can switch on (``no-credentials``,
+    ``sso-expired``, ``access-denied``, ``invalid-value``, ``unreachable``,
+    ``throttled``, ``server``, ``no-region``, ``no-profile``, ``not-found``, ...).
+    ``field_pointer`` is a JSON Pointer into the register-input document when
+    the error concerns a field ("" = the whole document), else None.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        message: str,
+        hint: str = "",
+        field_pointer: str | None = None,
+        action: str | None = None,
+        code: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.hint = hint
+        self.field_pointer = field_pointer
+        self.action = action
+        # The service's error code (e.g. "ClientException"), when AWS sent one.
+        self.code = code
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"AwsError({self.kind!r}, {self.message!r})"
+
+
+# Access key ids have a fixed shape; secret keys are 40 characters of base64.
+_KEY_ID = re.compile(r"\b(?:AKIA|ASIA|AROA|AIDA)[A-Z0-9]{12,}\b")
+_SECRET_LIKE = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])")
+_MAX_SERVICE_TEXT = 600
+
+_ACCESS_DENIED = frozenset(
+    {
+        "AccessDenied",
+        "AccessDeniedException",
+        "UnauthorizedOperation",
+        "AuthorizationError",
+        "UnauthorizedException",
+    }
+)
+_THROTTLED = frozenset(
+    {
+        "Throttling",
+        "ThrottlingException",
+        "ThrottledException",
+        "TooManyRequestsException",
+        "RequestLimitExceeded",
+        "RequestThrottled",
+        "RequestThrottledException",
+        "SlowDown",
+    }
+)
+_EXPIRED = frozenset({"ExpiredToken", "ExpiredTokenException", "RequestExpired"})
+_BAD_KEYS = frozenset(
+    {
+        "UnrecognizedClientException",
+        "InvalidClientTokenId",
+        "InvalidSignatureException",
+        "SignatureDoesNotMatch",
+        "InvalidAccessKeyId",
+        "IncompleteSignature",
+    }
+)
+_SERVER = frozenset(
+    {"ServerException", "InternalFailure", "InternalError", "ServiceUnavailable", "ServiceFailure"}
+)
+_EXISTS = frozenset(
+    {"EntityAlreadyExists", "ResourceAlreadyExistsException", "ResourceExistsException"}
+)
+_NOT_FOUND = frozenset(
+    {
+        "ResourceNotFoundException",
+        "NoSuchEntity",
+        "RepositoryNotFoundException",
+        "ParameterNotFound",
+    }
+)
+# "aws login" sessions arrived in botocore 1.40-something; older botocore has no such class.
+_LOGIN_ERRORS: tuple[type[BaseException], ...] = tuple(
+    c for c in (getattr(bex, "LoginError", None),) if isinstance(c, type)
+)
+_NOT_AUTHORIZED = re.compile(r"not authorized to perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)")
+
+
+def scrub(text: str) -> str:
+    """Service text with anything key-shaped replaced, and bounded in length."""
+    text = _KEY_ID.sub("[access key id]", text)
+    text = _SECRET_LIKE.sub("[redacted]", text)
+    if len(text) > _MAX_SERVICE_TEXT:
+        text = text[:_MAX_SERVICE_TEXT] + "..."
+    return text
+
+
+def _profile_flag(profile: str | None) -> str:
+    return f" --profile {profile}" if profile and profile != "default" else ""
+
+
+def map_error(
+    exc: BaseException,
+    *,
+    action: str | None = None,
+    profile: str | None = None,
+    endpoint_url: str | None = None,
+    document: dict[str, Any] | None = None,
+) -> AwsError:
+    """The :class:`AwsError` for any exception raised by a boto3 call.
+
+    ``action`` is the IAM action of the call (``ecs:RegisterTaskDefinition``);
+    ``document`` is the request body, used to find the field a ClientException
+    text refers to.
+    """
+    if isinstance(exc, AwsError):
+        return exc
+    if isinstance(exc, bex.ClientError):
+        return _from_client_error(exc, action, profile, document)
+    if isinstance(exc, bex.BotoCoreError):
+        return _from_botocore_error(exc, action, profile, endpoint_url)
+    return AwsError(
+        "aws",
+        f"Unexpected failure calling {action or 'AWS'}: {type(exc).__name__}: {scrub(str(exc))}",
+        "Try again; if it persists, report it with the steps that led to it.",
+        action=action,
+    )
+
+
+def _from_botocore_error(
+    exc: bex.BotoCoreError, action: str | None, profile: str | None, endpoint_url: str | None
+) -> AwsError:
+    flag = _profile_flag(profile)
+    who = f"profile '{profile}'" if profile else "the default profile"
+    # SSO and "aws login" sessions first: they subclass the generic token errors.
+    if isinstance(exc, bex.SSOError | bex.TokenRetrievalError):
+        return AwsError(
+            "sso-expired",
+            f"The AWS SSO session of {who} has expired or was never started.",
+            f"Run 'aws sso login{flag}' and try again.",
+            action=action,
+        )
+    if _LOGIN_ERRORS and isinstance(exc, _LOGIN_ERRORS):
+        return AwsError(
+            "sso-expired",
+            f"The AWS console login session of {who} has expired or was never started.",
+            f"Run 'aws login{flag}' and try again.",
+            action=action,
+        )
+    if isinstance(exc, bex.NoCredentialsError | bex.PartialCredentialsError):
+        return AwsError(
+            "no-credentials",
+            f"No AWS credentials were found for {who}.",
+            f"Run 'aws configure{flag}' for access keys, or 'aws configure sso{flag}' and then "
+            f"'aws sso login{flag}' for IAM Identity Center; or choose another profile with "
+            "--profile.",
+            action=action,
+        )
+    if isinstance(exc, bex.CredentialRetrievalError):
+        return AwsError(
+            "no-credentials",
+            f"The credentials of {who} could not be obtained: {scrub(str(exc))}",
+            "Check the profile's credential_process or role settings in ~/.aws/config.",
+            action=action,
+        )
+    if isinstance(exc, bex.NoRegionError):
+        return no_region_error(profile)
+    if isinstance(exc, bex.ProfileNotFound):
+        return AwsError(
+            "no-profile",
+            f"The AWS profile '{exc.kwargs.get('profile', profile)}' does not exist.",
+            "Run 'aws configure list-profiles' to see the profiles, or create it with "
+            "'aws configure --profile NAME'.",
+        )
+    if isinstance(exc, bex.ParamValidationError):
+        return AwsError(
+            "invalid-request",
+            f"The request does not fit the API: {scrub(str(exc))}",
+            "Run 'ecs-taskdef-wizard lint' on the file and fix what it reports.",
+            field_pointer="",
+            action=action,
+        )
+    if isinstance(
+        exc, bex.EndpointConnectionError | bex.ConnectionClosedError | bex.ConnectTimeoutError
+    ):
+        url = exc.kwargs.get("endpoint_url") or endpoint_url or "the AWS endpoint"
+        return AwsError(
+            "unreachable",
+            f"Could not reach {url}.",
+            "Check the network connection and the region; with --endpoint-url, check that the "
+            "local endpoint is running on that address.",
+            action=action,
+        )
+    if isinstance(exc, bex.ReadTimeoutError):
+        url = exc.kwargs.get("endpoint_url") or endpoint_url or "the AWS endpoint"
+        return AwsError(
+            "unreachable",
+            f"{url} did not answer in time.",
+            "Try again later; check the network connection.",
+            action=action,
+        )
+    return AwsError(
+        "aws",
+        f"AWS call failed: {scrub(str(exc))}",
+        "Try again; check the profile, region and network.",
+        action=action,
+    )
+
+
+def _from_client_error(
+    exc: bex.ClientError, action: str | None, profile: str | None, document: dict[str, Any] | None
+) -> AwsError:
+    mapped = _classify_client_error(exc, action, profile, document)
+    error = exc.response.get("Error", {}) if isinstance(exc.response, dict) else {}
+    mapped.code = str(error.get("Code", "")) or None
+    return mapped
+
+
+def _classify_client_error(
+    exc: bex.ClientError, action: str | None, profile: str | None, document: dict[str, Any] | None
+) -> AwsError:
+    error = exc.response.get("Error", {}) if isinstance(exc.response, dict) else {}
+    code = str(error.get("Code", "Unknown"))
+    text = scrub(str(error.get("Message", "") or ""))
+    metadata = exc.response.get("ResponseMetadata", {})
+    status = metadata.get("HTTPStatusCode", 0)
+    # botocore counts the retries it made; say how many tries the user waited through.
+    attempts = int(metadata.get("RetryAttempts", 0)) + 1
+    tries = f"{attempts} attempt{'s' * (attempts != 1)}"
+    flag = _profile_flag(profile)
+    if code in _ACCESS_DENIED:
+        named = _NOT_AUTHORIZED.search(text)
+        needed = named.group(1) if named else action
+        return AwsError(
+            "access-denied",
+            f"Access denied: the identity of this profile may not call {needed or 'this action'}.",
+            f"Ask an administrator to allow {needed or 'the action'} for your role or user, "
+            "or choose a profile that has it.",
+            action=needed,
+        )
+    if code in _THROTTLED or "Too many concurrent attempts" in text:
+        return AwsError(
+            "throttled",
+            f"AWS throttled {action or 'the request'} and it still failed after {tries}.",
+            "Wait a minute and try again; other tools in the account may be calling the same API.",
+            action=action,
+        )
+    if code in _EXPIRED:
+        return AwsError(
+            "expired-credentials",
+            "The AWS credentials have expired.",
+            f"Refresh them: 'aws sso login{flag}' for an SSO profile, otherwise get new "
+            "temporary credentials (or unset an old AWS_SESSION_TOKEN).",
+            action=action,
+        )
+    if code in _BAD_KEYS:
+        return AwsError(
+            "invalid-credentials",
+            f"AWS does not accept these credentials ({code}).",
+            f"Check the access key with 'aws configure{flag}', or choose another profile.",
+            action=action,
+        )
+    if code in _SERVER or status >= 500:
+        return AwsError(
+            "server",
+            f"AWS had an internal error ({code}) in {action or 'the call'}; it still failed "
+            f"after {tries}.",
+            "Try again in a few minutes; your draft is unchanged.",
+            action=action,
+        )
+    if code in _EXISTS:
+        return AwsError("already-exists", text or f"It already exists ({code}).", "", action=action)
+    if code in _NOT_FOUND:
+        return AwsError("not-found", text or f"Not found ({code}).", "", action=action)
+    pointer, hint = field_for_client_message(text, document)
+    return AwsError(
+        "invalid-value",
+        f"AWS refused {action or 'the request'}: {text or code}",
+        hint or "Fix the definition and try again.",
+        field_pointer=pointer,
+        action=action,
+    )
+
+
+def no_region_error(profile: str | None) -> AwsError:
+    flag = _profile_flag(profile)
+    return AwsError(
+        "no-region",
+        "No AWS region is set.",
+        "Pass --region (e.g. --region eu-west-1), set AWS_REGION, or add a region to the "
+        f"profile with 'aws configure set region eu-west-1{flag}'.",
+    )

@@ -1,0 +1,158 @@
+"""Profiles, regions and clients, through botocore's own session handling.
+
+The user's ``~/.aws/config`` and ``~/.aws/credentials`` (or the files named by
+``AWS_CONFIG_FILE`` / ``AWS_SHARED_CREDENTIALS_FILE``) are read by botocore,
+so SSO profiles, ``source_profile`` chains and ``credential_process`` behave as
+they do in the AWS CLI. This module only looks at profile *names* and
+non-secret settings (region, whether SSO is used); it never reads, keeps, logs
+or prints a credential value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import boto3
+import botocore.session
+from botocore import exceptions as bex
+from botocore.config import Config
+
+from wizard.services.errors import AwsError, map_error, no_region_error
+
+# Standard mode retries throttling, 5xx and connection errors with capped exponential
+# backoff. botocore's "max_attempts" counts retries: one try plus up to five more,
+# then the error reaches the user as a message.
+RETRY_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5})
+
+ALL_SERVICES = ("ecs", "iam", "ecr", "logs", "secretsmanager", "ssm")
+
+# Settings whose presence tells what kind of profile it is; their values are not read
+# except for ``region``.
+_SSO_KEYS = ("sso_start_url", "sso_session", "sso_account_id")
+_KEY_KEYS = ("aws_access_key_id",)
+_ROLE_KEYS = ("role_arn",)
+_PROCESS_KEYS = ("credential_process",)
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """A named profile: ``kind`` is ``sso``, ``keys``, ``role``, ``process``, ``login`` or
+    ``other``; ``region`` is its configured region, if any."""
+
+    name: str
+    kind: str
+    region: str | None
+
+
+def _kind(settings: dict[str, Any]) -> str:
+    present = set(settings)
+    if present & set(_SSO_KEYS):
+        return "sso"
+    if "login_session" in present:
+        return "login"
+    if present & set(_ROLE_KEYS):
+        return "role"
+    if present & set(_PROCESS_KEYS):
+        return "process"
+    if present & set(_KEY_KEYS):
+        return "keys"
+    return "other"
+
+
+def list_profiles() -> list[ProfileInfo]:
+    """Every profile in the config and credentials files, sorted, ``default`` first."""
+    session = botocore.session.Session()
+    try:
+        profiles: dict[str, Any] = session.full_config.get("profiles", {})
+    except bex.BotoCoreError as exc:  # a malformed config file
+        raise AwsError(
+            "bad-config",
+            f"The AWS config file cannot be read: {exc}",
+            "Fix ~/.aws/config (or the file AWS_CONFIG_FILE names); 'aws configure list' "
+            "shows what is wrong.",
+        ) from None
+    infos = [
+        ProfileInfo(name, _kind(settings), _str_or_none(settings.get("region")))
+        for name, settings in profiles.items()
+        if isinstance(settings, dict)
+    ]
+    return sorted(infos, key=lambda p: (p.name != "default", p.name.lower()))
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def available_regions(service: str = "ecs") -> list[str]:
+    """Regions where ``service`` exists, from botocore's bundled endpoint data (no network)."""
+    session = boto3.Session()
+    regions = set(session.get_available_regions(service))
+    regions.update(session.get_available_regions(service, partition_name="aws-us-gov"))
+    regions.update(session.get_available_regions(service, partition_name="aws-cn"))
+    return sorted(regions)
+
+
+@dataclass
+class AwsConnection:
+    """Clients made from one ``boto3.Session`` with one retry config and endpoint.
+
+    Build it on the GUI thread (boto3 sessions are not thread-safe; clients are)
+    and hand it to worker threads.
+    """
+
+    profile: str | None
+    region: str
+    endpoint_url: str | None
+    clients: dict[str, Any] = field(default_factory=dict)
+
+    def client(self, service: str) -> Any:
+        try:
+            return self.clients[service]
+        except KeyError:
+            raise AwsError(
+                "not-connected",
+                f"No {service} client was made for this connection.",
+                f"Connect with the '{service}' service included.",
+            ) from None
+
+    @property
+    def display_profile(self) -> str:
+        return self.profile or "default"
+
+
+def connect(
+    profile: str | None = None,
+    region: str | None = None,
+    endpoint_url: str | None = None,
+    services: Iterable[str] = ALL_SERVICES,
+) -> AwsConnection:
+    """Clients for ``services``; raises :class:`AwsError` for a missing profile or region.
+
+    Credentials are not resolved here: botocore does it on the first call, so a
+    missing or expired login is reported by that call, with its action named.
+    """
+    try:
+        session = boto3.Session(profile_name=profile or None, region_name=region or None)
+    except bex.BotoCoreError as exc:
+        raise map_error(exc, profile=profile) from None
+    if not session.region_name:
+        raise no_region_error(profile)
+    # AWS_PROFILE may have chosen the profile; hints ("aws sso login --profile P") need its name.
+    chosen = profile or (session.profile_name if session.profile_name != "default" else None)
+    conn = AwsConnection(chosen, session.region_name, endpoint_url or None)
+    try:
+        for service in services:
+            conn.clients[service] = session.client(
+                service, config=RETRY_CONFIG, endpoint_url=endpoint_url or None
+            )
+    except ValueError as exc:  # botocore rejects a malformed endpoint URL this way
+        raise AwsError(
+            "bad-endpoint",
+            f"The endpoint URL '{endpoint_url}' is not valid: {exc}",
+            "Give a full URL such as http://127.0.0.1:4566.",
+        ) from None
+    except bex.BotoCoreError as exc:
+        raise map_error(exc, profile=profile, endpoint_url=endpoint_url) from None
+    return conn
