@@ -58,8 +58,9 @@ def parse_task_memory(text: str) -> ParsedSize | None:
 def vcpu_label(units: int) -> str:
     """Console-style label: 256 -> "0.25 vCPU", 1024 -> "1 vCPU"."""
     vcpu = units / CPU_UNITS_PER_VCPU
-    text = f"{vcpu:g}"
-    return f"{text} vCPU"
+    if units % 128 == 0:  # every task size and common share is a multiple of 1/8 vCPU
+        return f"{vcpu:g} vCPU"
+    return f"≈ {vcpu:.2f} vCPU"
 
 
 def memory_label(mib: int) -> str:

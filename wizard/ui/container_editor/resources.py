@@ -76,6 +76,7 @@ class ResourcesSection(Section):
         value = self.ctx.get("/cpu")
         text = ""
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            text = self.tr("= {0}").format(vcpu_label(value))
+            label = vcpu_label(value)
+            text = label if label.startswith("≈") else self.tr("= {0}").format(label)
         self._cpu_hint.setText(text)
         self._cpu_hint.setVisible(bool(text))

@@ -101,6 +101,10 @@ class FindingsList(QWidget):
     def set_findings(self, findings: list[Finding]) -> None:
         """Show ``findings`` (most severe first), keeping the selection if it still exists."""
         ordered = sort_findings(list(findings))
+        for severity, box in self.filters.items():
+            label = f"{self._names[severity]} ({sum(f.severity is severity for f in ordered)})"
+            if box.text() != label:
+                box.setText(label)
         if ordered == self._findings and self.tree.topLevelItemCount() == len(ordered):
             return  # nothing new: keep the items, the selection and the scroll position
         current = self.current_finding()
@@ -108,9 +112,6 @@ class FindingsList(QWidget):
         self.tree.clear()
         items = [self._item(f) for f in self._findings]
         self.tree.addTopLevelItems(items)
-        for severity, box in self.filters.items():
-            count = sum(f.severity is severity for f in self._findings)
-            box.setText(f"{self._names[severity]} ({count})")
         self._apply_filter()
         if current is not None and current in self._findings:
             self.tree.setCurrentItem(items[self._findings.index(current)])
