@@ -28,4 +28,5 @@ def main_window(qtbot, qapp):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.finish_startup()
     return window

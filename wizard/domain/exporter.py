@@ -9,11 +9,13 @@ exports of the same definition are byte-identical), two-space indent.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.domain.findings import Finding
-from wizard.domain.importer import validate_document
-from wizard.domain.model import TaskDefinition
+from wizard.domain.quotas import compact_size  # noqa: F401  (re-exported)
+
+if TYPE_CHECKING:
+    from wizard.domain.model import TaskDefinition
 
 
 class ExportError(ValueError):
@@ -27,6 +29,11 @@ class ExportError(ValueError):
 
 def export_document(source: TaskDefinition | dict[str, Any]) -> dict[str, Any]:
     """The register-input dict of a model or of a normalised document."""
+    # Imported here: the pydantic models take a while to build, and the GUI's
+    # first page must not wait for them.
+    from wizard.domain.importer import validate_document
+    from wizard.domain.model import TaskDefinition
+
     if isinstance(source, TaskDefinition):
         model = source
     else:
@@ -40,7 +47,3 @@ def export_document(source: TaskDefinition | dict[str, Any]) -> dict[str, Any]:
 def to_json(source: TaskDefinition | dict[str, Any]) -> str:
     return json.dumps(export_document(source), indent=2, ensure_ascii=False) + "\n"
 
-
-def compact_size(doc: dict[str, Any]) -> int:
-    """Bytes of the request body as the SDKs send it (the 64 KiB quota counts these)."""
-    return len(json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))

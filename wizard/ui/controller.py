@@ -21,9 +21,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
-from wizard.domain.analysis import analyse
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.sizing import SizingReport, sizing_report
 
@@ -53,13 +52,22 @@ class DraftController(QObject):
     document_changed = Signal(str)
     analysis_changed = Signal()
 
-    def __init__(self, document: dict[str, Any] | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        document: dict[str, Any] | None = None,
+        parent: QObject | None = None,
+        *,
+        defer_analysis: bool = False,
+    ):
         super().__init__(parent)
         self._doc: dict[str, Any] = document if document is not None else new_document()
         self._findings: list[Finding] = []
         self._report: SizingReport = sizing_report(self._doc)
         self._launch_types: tuple[str, ...] = ()
-        self._recompute()
+        # With defer_analysis the owner calls reanalyse() later: the main window
+        # paints its first page before loading the rules and the pydantic models.
+        if not defer_analysis:
+            self._recompute()
 
     # --- reading ----------------------------------------------------------
     @property
@@ -129,6 +137,11 @@ class DraftController(QObject):
                 return
             parent[key] = value
         self._changed(ptr)
+
+    @Slot()
+    def reanalyse(self) -> None:
+        """Recompute findings and sizing for the unchanged draft."""
+        self._changed("")
 
     def replace_document(self, document: dict[str, Any]) -> None:
         self._doc = document
@@ -225,6 +238,8 @@ class DraftController(QObject):
         self.analysis_changed.emit()
 
     def _recompute(self) -> None:
+        from wizard.domain.analysis import analyse
+
         self._findings = analyse(self._doc, self._launch_types)
         self._report = sizing_report(self._doc)
 

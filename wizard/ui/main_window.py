@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,21 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME
-from wizard.domain.exporter import ExportError, to_json
 from wizard.domain.findings import Severity
-from wizard.domain.importer import LoadResult, load_path
 from wizard.ui.controller import DraftController, new_document
 from wizard.ui.file_io import write_text_atomically
+from wizard.ui.startup import FirstPaint
 from wizard.ui.task_wizard import TaskDefinitionWizard
 from wizard.ui.theme import Theme, apply_theme
-from wizard.ui.widgets.json_editor import JsonEditor
 from wizard.ui.widgets.sizing_panel import SizingPanel
 
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: DraftController | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.controller = controller or DraftController()
+        self.controller = controller or DraftController(defer_analysis=True)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.wizard = TaskDefinitionWizard(self.controller, self)
@@ -45,15 +43,44 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.sizing_panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.json_editor = JsonEditor(self.controller, self)
         self.json_dock = QDockWidget(self.tr("JSON"), self)
         self.json_dock.setObjectName("jsonDock")
-        self.json_dock.setWidget(self.json_editor)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.json_dock)
         self.json_dock.hide()
-        self.wizard.review.export_requested.connect(self.export_json)
+        self._json_editor = None
+        self.json_dock.visibilityChanged.connect(self._json_dock_shown)
+        self.wizard.pages_ready.connect(self._pages_ready)
+        # Build the other pages and load the rules once the first page is on screen;
+        # the timer covers a window that is never painted (hidden, minimised).
+        self._started = False
+        self.first_paint = FirstPaint(self.wizard.currentPage(), self.finish_startup)
+        QTimer.singleShot(2000, self.finish_startup)
         self._build_menus()
         self.resize(1280, 860)
+
+    @property
+    def json_editor(self):  # -> JsonEditor, built on first use
+        if self._json_editor is None:
+            from wizard.ui.widgets.json_editor import JsonEditor
+
+            self._json_editor = JsonEditor(self.controller, self)
+            self.json_dock.setWidget(self._json_editor)
+        return self._json_editor
+
+    def _json_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.json_editor.refresh()
+
+    def finish_startup(self) -> None:
+        """Build the remaining pages and compute the findings (idempotent)."""
+        if self._started:
+            return
+        self._started = True
+        self.wizard.ensure_pages()
+        self.controller.reanalyse()
+
+    def _pages_ready(self) -> None:
+        self.wizard.review.export_requested.connect(self.export_json)
 
     # --- menus ----------------------------------------------------------
     def _build_menus(self) -> None:
@@ -113,6 +140,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str) -> bool:
         """Load ``path`` into the draft; on bad input show why and keep the draft."""
+        from wizard.domain.importer import load_path
+
         result = load_path(path)
         if result.document is None or result.fatal:
             self._show_load_errors(path, result)
@@ -122,7 +151,7 @@ class MainWindow(QMainWindow):
         self.wizard.restart()
         return True
 
-    def _show_load_errors(self, path: str, result: LoadResult) -> None:
+    def _show_load_errors(self, path: str, result) -> None:
         lines = []
         for f in result.findings:
             if f.severity is Severity.ERROR:
@@ -141,6 +170,8 @@ class MainWindow(QMainWindow):
         )
 
     def export_json(self) -> None:
+        from wizard.domain.exporter import ExportError, to_json
+
         try:
             text = to_json(self.controller.document)
         except ExportError as exc:

@@ -1,29 +1,38 @@
-"""The multi-page wizard, in the order of the ECS console's flow."""
+"""The multi-page wizard, in the order of the ECS console's flow.
+
+Only the first page is built with the window; the others are built right after
+the first paint (:meth:`TaskDefinitionWizard.ensure_pages`), so the user sees
+the wizard in about the time a bare QWizard needs. Anything that needs a later
+page calls ``ensure_pages()`` (the ``pages`` and ``review`` properties do).
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.ui.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
-from wizard.ui.pages.containers_page import ContainersPage
 from wizard.ui.pages.launch_page import LaunchPage
-from wizard.ui.pages.monitoring_page import MonitoringPage
-from wizard.ui.pages.review_page import ReviewPage
-from wizard.ui.pages.storage_page import StoragePage
-from wizard.ui.pages.task_size_page import TaskSizePage
 
-PAGE_CLASSES: tuple[type[DraftPage], ...] = (
-    LaunchPage,
-    TaskSizePage,
-    ContainersPage,
-    StoragePage,
-    MonitoringPage,
-    ReviewPage,
-)
+
+def _later_page_classes() -> tuple[type[DraftPage], ...]:
+    from wizard.ui.pages.containers_page import ContainersPage
+    from wizard.ui.pages.monitoring_page import MonitoringPage
+    from wizard.ui.pages.review_page import ReviewPage
+    from wizard.ui.pages.storage_page import StoragePage
+    from wizard.ui.pages.task_size_page import TaskSizePage
+
+    return (TaskSizePage, ContainersPage, StoragePage, MonitoringPage, ReviewPage)
 
 
 class TaskDefinitionWizard(QWizard):
+    """Signals:
+    pages_ready(): every page exists (emitted once).
+    """
+
+    pages_ready = Signal()
+
     def __init__(self, controller: DraftController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -32,27 +41,51 @@ class TaskDefinitionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
-        self.pages: dict[PageId, DraftPage] = {}
-        for cls in PAGE_CLASSES:
-            page = cls(controller)
-            self.setPage(int(cls.PAGE_ID), page)
-            self.pages[cls.PAGE_ID] = page
-        for page_id, page in self.pages.items():
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
+        self._pages: dict[PageId, DraftPage] = {}
+        self._add_page(LaunchPage(controller))
+        self._complete = False
+
+    @Slot()
+    def ensure_pages(self) -> None:
+        if self._complete:
+            return
+        self._complete = True
+        for cls in _later_page_classes():
+            self._add_page(cls(self.controller))
+        for page_id, page in self._pages.items():
             if page_id is not PageId.REVIEW:
                 page.other_claims = [
                     other.claim
-                    for other_id, other in self.pages.items()
+                    for other_id, other in self._pages.items()
                     if other_id not in (page_id, PageId.REVIEW)
                 ]
         self.review.jump_requested.connect(self.jump_to)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
+        self.pages_ready.emit()
+
+    def _add_page(self, page: DraftPage) -> None:
+        self.setPage(int(page.PAGE_ID), page)
+        self._pages[page.PAGE_ID] = page
+
+    def nextId(self) -> int:
+        # Until the later pages exist, page 1 still leads on (never "Done").
+        current = self.currentId()
+        if current < int(PageId.REVIEW):
+            return current + 1
+        return -1
 
     @property
-    def review(self) -> ReviewPage:
-        return self.pages[PageId.REVIEW]  # type: ignore[return-value]
+    def pages(self) -> dict[PageId, DraftPage]:
+        self.ensure_pages()
+        return self._pages
+
+    @property
+    def review(self):  # -> ReviewPage (imported lazily)
+        self.ensure_pages()
+        return self._pages[PageId.REVIEW]
 
     def page_for(self, ptr: str) -> PageId:
-        """The page that shows the field at ``ptr`` (the review page for the root)."""
+        """The page that shows the field at ``ptr`` most specifically (review for the root)."""
         best, best_claim = PageId.REVIEW, 0
         for page_id, page in self.pages.items():
             claim = page.claim(ptr) if page_id is not PageId.REVIEW else 0
@@ -62,6 +95,7 @@ class TaskDefinitionWizard(QWizard):
 
     def go_to(self, target: PageId) -> None:
         """Walk Back/Next to ``target`` (QWizard has no direct jump)."""
+        self.ensure_pages()
         guard = 0
         while self.currentId() > int(target) and guard < 10:
             self.back()
@@ -76,6 +110,6 @@ class TaskDefinitionWizard(QWizard):
     def jump_to(self, ptr: str) -> None:
         target = self.page_for(ptr)
         self.go_to(target)
-        page = self.pages.get(PageId(self.currentId()))
+        page = self._pages.get(PageId(self.currentId()))
         if page is not None:
             page.focus_pointer(ptr)

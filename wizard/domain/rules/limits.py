@@ -16,11 +16,11 @@ from typing import Any
 
 from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.domain.rules.context import RuleContext, as_list
 from wizard.domain.rules.registry import check
 
 MAX_CONTAINERS = 10
-MAX_TASK_DEFINITION_BYTES = 65536
 # Warn when the document uses more than this share of the size limit.
 SIZE_WARNING_RATIO = 0.9
 MAX_TAGS = 50

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.exporter import compact_size
 from wizard.domain.findings import Severity
-from wizard.domain.rules.limits import MAX_TASK_DEFINITION_BYTES
+from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
 from wizard.domain.sizing import Headroom, SizingReport
 from wizard.domain.units import memory_label, vcpu_label
 from wizard.ui.controller import DraftController
