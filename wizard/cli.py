@@ -110,6 +110,13 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--to", choices=("json", "cloudformation", "terraform"), default="json")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.add_argument(
+        "--format",
+        choices=("yaml", "json"),
+        default=None,
+        type=str.lower,
+        help="CloudFormation template format (default: yaml); only with --to cloudformation",
+    )
     return p
 
 

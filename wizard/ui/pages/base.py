@@ -37,10 +37,16 @@ class DraftPage(QWizardPage):
         self.focus_targets: dict[str, QWidget] = {}
         # claim() functions of the other pages, set by the wizard.
         self.other_claims: list = []
+        self._last_complete: bool | None = None
         controller.analysis_changed.connect(self._analysis_changed)
 
     def _analysis_changed(self) -> None:
-        self.completeChanged.emit()
+        # QWizard re-evaluates every button on completeChanged (about 1 ms), so
+        # tell it only when this page's answer actually changed.
+        complete = self.isComplete()
+        if complete != self._last_complete:
+            self._last_complete = complete
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return not any(
