@@ -59,15 +59,16 @@ def main() -> None:
     app.processEvents()
     controller = window.controller
     kinds = {"memory": [], "cpu": [], "port": []}
+    # Every edit changes a value (an unchanged value is not an edit).
     for n in range(edits):
         i = n % 10
         kind = ("memory", "cpu", "port")[n % 3]
         if kind == "memory":
-            ptr, value = f"/containerDefinitions/{i}/memory", 500 + n % 50
+            ptr, value = f"/containerDefinitions/{i}/memory", 400 + n
         elif kind == "cpu":
-            ptr, value = f"/containerDefinitions/{i}/cpu", 32 + n % 64
+            ptr, value = f"/containerDefinitions/{i}/cpu", 32 + n % 200
         else:
-            ptr, value = f"/containerDefinitions/{i}/portMappings/0/containerPort", 8000 + n % 90
+            ptr, value = f"/containerDefinitions/{i}/portMappings/0/containerPort", 8000 + n
         start = time.perf_counter()
         controller.set(ptr, value)
         app.processEvents()

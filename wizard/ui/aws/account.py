@@ -83,7 +83,7 @@ class AccountState(QObject):
         self.changed.emit()
 
     def drop_connection(self) -> None:
-        """Disconnect: later look-ups need a new connection. (Not ``disconnect``: QObject has one.)"""
+        """Forget the connection. (Not named ``disconnect``: QObject has one.)"""
         if self._connection is None:
             return
         self._connection = None

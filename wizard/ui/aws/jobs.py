@@ -131,6 +131,11 @@ class Job(QRunnable):
             pass  # the window closed and took the signals object with it: nobody listens
 
 
+def _orphan(job: Job, alive: list[bool]) -> None:
+    alive[0] = False
+    job.cancel()
+
+
 def as_aws_error(exc: BaseException) -> AwsError:
     """Every failure as an ``AwsError``, so the GUI has one thing to show."""
     return exc if isinstance(exc, AwsError) else map_error(exc)
@@ -155,18 +160,42 @@ class JobRunner(QObject):
         *,
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[AwsError], None] | None = None,
-        on_finished: Callable[[], None] | None = None,
+        on_finished: Callable[[Job], None] | None = None,
+        owner: QObject | None = None,
         name: str = "",
     ) -> Job:
-        """Run ``fn(token)`` in a worker; the callbacks run on the GUI thread."""
+        """Run ``fn(token)`` in a worker; the callbacks run on the GUI thread.
+
+        ``on_finished`` gets the job, so a caller can tell a superseded job from
+        its current one. When ``owner`` (a dialog, say) is destroyed first, the
+        job is cancelled and no callback runs: they would reach deleted widgets.
+        """
         job = Job(fn, self, name)
-        if on_result is not None:
-            job.signals.result.connect(on_result)
-        if on_error is not None:
-            job.signals.error.connect(on_error)
-        if on_finished is not None:
-            job.signals.finished.connect(on_finished)
-        job.signals.finished.connect(lambda: self._forget(job))
+        alive = [True]
+        watch = None
+        if owner is not None:
+            watch = owner.destroyed.connect(lambda *_: _orphan(job, alive))
+
+        def result(value: object) -> None:
+            if alive[0] and on_result is not None:
+                on_result(value)
+
+        def error(exc: object) -> None:
+            if alive[0] and on_error is not None:
+                on_error(exc)  # type: ignore[arg-type]
+
+        def finished() -> None:
+            self._forget(job)
+            if not alive[0]:
+                return
+            if watch is not None:
+                QObject.disconnect(watch)  # a long-lived owner must not collect dead watches
+            if on_finished is not None:
+                on_finished(job)
+
+        job.signals.result.connect(result)
+        job.signals.error.connect(error)
+        job.signals.finished.connect(finished)
         self._jobs.add(job)
         self._pool.start(job)
         return job

@@ -31,17 +31,19 @@ class AwsErrorDialog(QMessageBox):
             self.setDetailedText("\n".join(details))
         self.go_button = None
         if error.field_pointer:  # "" is the whole document: no single field to show
-            self.go_button = self.addButton(self.tr("Go to field"), QMessageBox.ButtonRole.ActionRole)
+            self.go_button = self.addButton(
+                self.tr("Go to field"), QMessageBox.ButtonRole.ActionRole
+            )
         self.addButton(QMessageBox.StandardButton.Close)
 
     @classmethod
-    def ask(
-        cls, parent: QWidget | None, title: str, error: AwsError, note: str = ""
-    ) -> bool:
+    def ask(cls, parent: QWidget | None, title: str, error: AwsError, note: str = "") -> bool:
         """Show the error; True when the user chose "Go to field"."""
         box = cls(title, error, note, parent)
         box.exec()
-        return box.go_button is not None and box.clickedButton() is box.go_button
+        chosen = box.go_button is not None and box.clickedButton() is box.go_button
+        box.deleteLater()
+        return chosen
 
 
 class Notice(QMessageBox):
@@ -54,6 +56,7 @@ class Notice(QMessageBox):
             box.setInformativeText(details)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
+        box.deleteLater()
 
 
 class Confirm(QMessageBox):
@@ -75,4 +78,6 @@ class Confirm(QMessageBox):
         no = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(no)
         box.exec()
-        return box.clickedButton() is yes
+        chosen = box.clickedButton() is yes
+        box.deleteLater()
+        return chosen

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Severity
 from wizard.ui.controller import DraftController
-from wizard.ui.widgets.table_findings import count_text, severity_icon
+from wizard.ui.widgets.table_findings import MARKER_ROLE, count_text, severity_icon
 
 # Item data: how many errors the container has (the icon shows it visually).
 ERRORS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -136,16 +136,23 @@ class ContainerList(QWidget):
         errors = sum(1 for f in found if f.severity is Severity.ERROR)
         warnings = sum(1 for f in found if f.severity is Severity.WARNING)
         severity = Severity.ERROR if errors else Severity.WARNING if warnings else None
-        # Rows without a marker get a blank icon so all names start in one column.
-        item.setIcon(severity_icon(severity) if severity else self.blank_icon)
         parts = [count_text(errors, "error")] if errors else []
         if warnings:
             parts.append(count_text(warnings, "warning"))
         tip = ", ".join(parts) if parts else self.tr("No problems found")
-        item.setToolTip(f"{name} ({image})\n{tip}")
-        item.setData(ERRORS_ROLE, errors)
-        # The marker's meaning for screen readers, which do not see the icon.
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+        marker = (severity.value if severity else "", tip)
+        # This runs on every keystroke; setting the same icon again still repaints
+        # the whole list, so only touch the row when its state changed.
+        if item.data(MARKER_ROLE) != marker or item.data(ERRORS_ROLE) != errors:
+            item.setData(MARKER_ROLE, marker)
+            # Rows without a marker get a blank icon so all names start in one column.
+            item.setIcon(severity_icon(severity) if severity else self.blank_icon)
+            item.setData(ERRORS_ROLE, errors)
+            # The marker's meaning for screen readers, which do not see the icon.
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+        tooltip = f"{name} ({image})\n{tip}"
+        if item.toolTip() != tooltip:
+            item.setToolTip(tooltip)
 
     def _update_buttons(self) -> None:
         index, count = self.current(), self.list.count()

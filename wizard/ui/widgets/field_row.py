@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,13 @@ PointerSource = str | Callable[[], str]
 
 def resolve(ptr: PointerSource) -> str:
     return ptr() if callable(ptr) else ptr
+
+
+def hidden_in_visible_window(widget: QWidget) -> bool:
+    """True for a widget that is not on screen while its window is (a later
+    page, a folded section). A widget in a window that is not shown at all (a
+    page built alone in a test) still updates, so it never goes stale unseen."""
+    return not widget.isVisible() and widget.window().isVisible()
 
 
 def repolish(widget: QWidget) -> None:
@@ -72,12 +80,28 @@ class FieldRow(QWidget):
         layout.addWidget(self.message)
         if help_text:
             editor.setToolTip(help_text)
-        controller.analysis_changed.connect(self.refresh)
+        self._stale = False
+        controller.analysis_changed.connect(self._analysis_changed)
         self.refresh()
 
     @property
     def pointer(self) -> str:
         return resolve(self._ptr)
+
+    @Slot()
+    def _analysis_changed(self) -> None:
+        # Rows on hidden pages or folded sections catch up when shown: on every
+        # keystroke only what is on screen is refreshed.
+        if hidden_in_visible_window(self):
+            self._stale = True
+            return
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def finding(self) -> Finding | None:
         found = self.controller.findings_at(self.pointer)
@@ -119,7 +143,25 @@ class _Binder(QObject):
         self.controller = controller
         self.ptr = ptr
         self.editor = editor
-        controller.document_changed.connect(self.sync)
+        self._stale = False
+        controller.document_changed.connect(self._document_changed)
+
+    @Slot(str)
+    def _document_changed(self, changed: str) -> None:
+        # An editor that is not on screen syncs when it is shown again.
+        if hidden_in_visible_window(self.editor):
+            if not self._stale:
+                self._stale = True
+                self.editor.installEventFilter(self)
+            return
+        self.sync(changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._stale:
+            self._stale = False
+            watched.removeEventFilter(self)
+            self.sync("")
+        return False
 
     @property
     def pointer(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QTableWidgetItem, QWidget
 
@@ -33,6 +33,9 @@ def severity_icon(severity: Severity | None) -> QIcon:
     return QApplication.style().standardIcon(_ICONS[severity])
 
 
+MARKER_ROLE = Qt.ItemDataRole.UserRole + 41
+
+
 def worst(findings: Sequence[Finding]) -> Finding | None:
     return min(findings, key=lambda f: f.severity.rank) if findings else None
 
@@ -46,7 +49,12 @@ def finding_text(finding: Finding) -> str:
 def mark_item(item: QTableWidgetItem, findings: Sequence[Finding], base_tooltip: str) -> None:
     """Icon and tooltip of one cell from the findings at or below it."""
     top = worst(findings)
-    item.setIcon(severity_icon(top.severity if top else None))
+    # Setting an icon repaints the cell even when it is the same one; this runs
+    # on every keystroke, so only touch the item when the severity changed.
+    marker = top.severity.value if top else ""
+    if item.data(MARKER_ROLE) != marker:
+        item.setData(MARKER_ROLE, marker)
+        item.setIcon(severity_icon(top.severity if top else None))
     lines = [finding_text(f) for f in sorted(findings, key=lambda f: f.severity.rank)]
     tooltip = "\n".join([base_tooltip, *lines] if base_tooltip else lines)
     if item.toolTip() != tooltip:

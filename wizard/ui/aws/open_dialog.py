@@ -1,0 +1,237 @@
+"""Account > Open from account...: a family, one of its revisions, then Open.
+
+Families load once (ACTIVE ones, up to the gateway's cap) and the filter box
+narrows them locally, so typing never waits on the network. Choosing a family
+loads its ACTIVE revisions, newest first. Open pulls the revision in a worker:
+describe, read-only members stripped, tags kept. The caller puts the result in
+the draft as the start of the family's next revision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.services.errors import AwsError
+from wizard.services.gateway import Registered
+from wizard.services.pull import Pulled, pull
+from wizard.ui.aws.account import AccountState
+from wizard.ui.aws.busy import BusyBar
+from wizard.ui.aws.jobs import Job, JobFunction
+
+DATA = Qt.ItemDataRole.UserRole
+
+
+class OpenFromAccountDialog(QDialog):
+    def __init__(self, account: AccountState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.pulled: Pulled | None = None
+        self._jobs: dict[str, Job] = {}  # one job per purpose; a new one cancels the old
+        self.setWindowTitle(self.tr("Open from account"))
+        self.setObjectName("openFromAccountDialog")
+        self.resize(640, 440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Open a registered revision as the draft of the family's next revision. "
+                "Read-only members are removed; tags are kept."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter families"))
+        self.filter_edit.setAccessibleName(self.tr("Filter families"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.families = QListWidget(self)
+        self.families.setAccessibleName(self.tr("Task definition families"))
+        self.revisions = QListWidget(self)
+        self.revisions.setAccessibleName(self.tr("Revisions of the selected family"))
+        families_label = QLabel(self.tr("&Families"), self)
+        families_label.setBuddy(self.families)
+        revisions_label = QLabel(self.tr("&Revisions (newest first)"), self)
+        revisions_label.setBuddy(self.revisions)
+        grid.addWidget(self.filter_edit, 0, 0)
+        grid.addWidget(families_label, 1, 0)
+        grid.addWidget(revisions_label, 1, 1)
+        grid.addWidget(self.families, 2, 0)
+        grid.addWidget(self.revisions, 2, 1)
+        layout.addLayout(grid, 1)
+        self.busy = BusyBar(self.tr("Open from account"), self)
+        self.busy.cancel_requested.connect(self.cancel_jobs)
+        layout.addWidget(self.busy)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Reload the families"))
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setAccessibleName(self.tr("Open the selected revision"))
+        self.open_button.setEnabled(False)
+        self.open_button.setDefault(True)
+        buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.families.currentItemChanged.connect(self._family_chosen)
+        self.revisions.currentItemChanged.connect(self._update_open)
+        self.revisions.itemActivated.connect(lambda _item: self.open_selected())
+        self.refresh_button.clicked.connect(self.load_families)
+        self.open_button.clicked.connect(self.open_selected)
+        self.load_families()
+
+    # --- jobs ---------------------------------------------------------------------
+    def _run(
+        self, purpose: str, fn: JobFunction, on_result: Callable[[Any], None], text: str
+    ) -> None:
+        old = self._jobs.pop(purpose, None)
+        if old is not None:
+            old.cancel()
+        self._jobs[purpose] = self.account.runner.submit(
+            fn,
+            on_result=on_result,
+            on_error=self._failed,
+            on_finished=lambda job: self._finished(purpose, job),
+            owner=self,
+        )
+        self.busy.start(text)
+        self._update_open()
+
+    def _finished(self, purpose: str, job: Job) -> None:
+        if self._jobs.get(purpose) is job:
+            del self._jobs[purpose]
+        if not self._jobs and self.busy.busy:
+            self.busy.finish()
+        self._update_open()
+
+    def _failed(self, error: AwsError) -> None:
+        self.cancel_jobs()
+        self.busy.show_error(error)
+
+    @Slot()
+    def cancel_jobs(self) -> None:
+        for job in self._jobs.values():
+            job.cancel()
+        self._jobs.clear()
+        if self.busy.busy:
+            self.busy.finish(self.tr("Cancelled."), "warning")
+        self._update_open()
+
+    # --- families -----------------------------------------------------------------
+    @Slot()
+    def load_families(self) -> None:
+        gateway = self.account.gateway
+        self._run(
+            "families",
+            lambda _token: gateway.list_task_definition_families(),
+            self._show_families,
+            self.tr("Loading task definition families..."),
+        )
+
+    def _show_families(self, families: list[str]) -> None:
+        self.families.clear()
+        self.families.addItems(families)
+        self.apply_filter()
+        if not families:
+            self.busy.finish(self.tr("This account and region have no ACTIVE families."), "info")
+
+    @Slot()
+    def apply_filter(self) -> None:
+        needle = self.filter_edit.text().strip().lower()
+        first_shown = None
+        for row in range(self.families.count()):
+            item = self.families.item(row)
+            hidden = bool(needle) and needle not in item.text().lower()
+            item.setHidden(hidden)
+            if not hidden and first_shown is None:
+                first_shown = item
+        current = self.families.currentItem()
+        if current is None or current.isHidden():
+            self.families.setCurrentItem(first_shown)
+
+    def visible_families(self) -> list[str]:
+        return [
+            self.families.item(r).text()
+            for r in range(self.families.count())
+            if not self.families.item(r).isHidden()
+        ]
+
+    # --- revisions ----------------------------------------------------------------
+    def _family_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        self.revisions.clear()
+        if item is None:
+            self._update_open()
+            return
+        family = item.text()
+        gateway = self.account.gateway
+        self._run(
+            "revisions",
+            lambda _token: gateway.list_task_definitions(family),
+            self._show_revisions,
+            self.tr("Loading the revisions of {0}...").format(family),
+        )
+
+    def _show_revisions(self, revisions: list[Registered]) -> None:
+        self.revisions.clear()
+        for revision in revisions:
+            item = QListWidgetItem(self.tr("Revision {0}").format(revision.revision))
+            item.setData(DATA, f"{revision.family}:{revision.revision}")
+            item.setToolTip(revision.arn)
+            self.revisions.addItem(item)
+        if self.revisions.count():
+            self.revisions.setCurrentRow(0)
+
+    def selected_reference(self) -> str | None:
+        item = self.revisions.currentItem()
+        return str(item.data(DATA)) if item is not None else None
+
+    def _update_open(self, *_args: object) -> None:
+        self.open_button.setEnabled(
+            self.selected_reference() is not None and "pull" not in self._jobs
+        )
+
+    # --- opening ------------------------------------------------------------------
+    @Slot()
+    def open_selected(self) -> None:
+        reference = self.selected_reference()
+        if reference is None or "pull" in self._jobs:
+            return
+        gateway = self.account.gateway
+        self._run(
+            "pull",
+            lambda _token: pull(gateway, reference),
+            self._pulled,
+            self.tr("Opening {0}...").format(reference),
+        )
+
+    def _pulled(self, pulled: Pulled) -> None:
+        self.pulled = pulled
+        self.accept()
+
+    def reject(self) -> None:
+        self.cancel_jobs()
+        super().reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, account: AccountState) -> Pulled | None:
+        """The pulled revision, or None when the user cancelled."""
+        dialog = cls(account, parent)
+        dialog.exec()
+        dialog.deleteLater()  # parented to the window: would otherwise live as long as it
+        return dialog.pulled

@@ -1,0 +1,188 @@
+"""The dialogs of Register: what blocks it, warnings to accept, the diff, the result.
+
+Each has one classmethod that shows it modally and returns a plain value, so
+the flow reads as a sequence of questions and tests replace exactly one call.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain.findings import Finding
+from wizard.services.gateway import Registered
+from wizard.ui.widgets.findings_list import FindingsList
+
+
+def _intro(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class FindingsDialog(QDialog):
+    """Findings with "Go to field"; ``proceed_text`` adds a button that accepts them."""
+
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        findings: list[Finding],
+        proceed_text: str,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(720, 420)
+        self.pointer: str | None = None
+        self.proceed = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(_intro(intro, self))
+        self.findings = FindingsList(self)
+        self.findings.set_findings(findings)
+        if self.findings.tree.topLevelItemCount():
+            self.findings.tree.setCurrentItem(self.findings.tree.topLevelItem(0))
+        self.findings.finding_activated.connect(self._go)
+        layout.addWidget(self.findings, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        if proceed_text:
+            go_on = buttons.addButton(proceed_text, QDialogButtonBox.ButtonRole.AcceptRole)
+            go_on.clicked.connect(self._proceed)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _go(self, ptr: str) -> None:
+        self.pointer = ptr
+        self.reject()
+
+    def _proceed(self) -> None:
+        self.proceed = True
+        self.accept()
+
+
+class BlockedDialog(FindingsDialog):
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, title: str, intro: str, findings: list[Finding]
+    ) -> str | None:
+        """Nothing is sent; returns the pointer the user chose to go to, or None."""
+        dialog = cls(title, intro, findings, "", parent)
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog.pointer
+
+
+class WarningsDialog(FindingsDialog):
+    @classmethod
+    def ask(cls, parent: QWidget | None, findings: list[Finding]) -> tuple[bool, str | None]:
+        """(register anyway?, pointer the user chose to go to instead)."""
+        dialog = cls(
+            dialog_tr("Register despite warnings?"),
+            dialog_tr(
+                "AWS accepts this task definition, but these are documented risks or "
+                "unsupported combinations. Register anyway, or go and fix them."
+            ),
+            findings,
+            dialog_tr("Register anyway"),
+            parent,
+        )
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog.proceed, dialog.pointer
+
+
+def dialog_tr(text: str) -> str:
+    """Texts built before a dialog exists (its title) still go through Qt's translator."""
+    return QGuiApplication.translate("RegisterDialogs", text)
+
+
+class DiffDialog(QDialog):
+    """What registering changes compared with the family's latest ACTIVE revision."""
+
+    def __init__(self, summary: str, lines: list[str], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register a new revision"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        self.summary = _intro(summary, self)
+        self.summary.setAccessibleName(self.tr("What registering changes"))
+        layout.addWidget(self.summary)
+        self.changes = QPlainTextEdit(self)
+        self.changes.setReadOnly(True)
+        self.changes.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.changes.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.changes.setAccessibleName(self.tr("Changes from the latest revision"))
+        self.changes.setPlainText("\n".join(lines))
+        self.changes.setVisible(bool(lines))
+        layout.addWidget(self.changes, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        register = buttons.addButton(self.tr("Register"), QDialogButtonBox.ButtonRole.AcceptRole)
+        register.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, summary: str, lines: list[str]) -> bool:
+        """True: register; the summary says against which revision, lines list the changes."""
+        dialog = cls(summary, lines, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted
+
+
+class RegisteredDialog(QDialog):
+    """The new revision's ARN and number, each with a Copy button."""
+
+    def __init__(self, registered: Registered, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Registered"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _intro(
+                self.tr("Registered revision {revision} of {family}.").format(
+                    revision=registered.revision, family=registered.family
+                ),
+                self,
+            )
+        )
+        form = QFormLayout()
+        self.arn_edit = self._copyable(form, self.tr("ARN"), registered.arn)
+        self.revision_edit = self._copyable(form, self.tr("Revision"), str(registered.revision))
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _copyable(self, form: QFormLayout, label: str, value: str) -> QLineEdit:
+        row = QHBoxLayout()
+        edit = QLineEdit(value, self)
+        edit.setReadOnly(True)
+        edit.setAccessibleName(label)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(value) + 24)
+        copy = QPushButton(self.tr("Copy"), self)
+        copy.setAccessibleName(self.tr("Copy the {0}").format(label))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(value))
+        row.addWidget(edit, 1)
+        row.addWidget(copy)
+        form.addRow(label, row)
+        return edit
+
+    @classmethod
+    def launch(cls, parent: QWidget | None, registered: Registered) -> None:
+        dialog = cls(registered, parent)
+        dialog.exec()
+        dialog.deleteLater()

@@ -1,0 +1,283 @@
+"""Register, from the review page: check, compare, confirm, send, report.
+
+1. The rules run on a snapshot of the draft: errors and unrendered
+   placeholders block (nothing is sent; the user may jump to a field);
+   warnings need a confirmation.
+2. Not connected: the connect dialog opens first.
+3. A worker fetches the family's latest ACTIVE revision and diffs it with the
+   request; the diff dialog shows the changes (or "no changes from revision
+   N", or "first revision") with Register / Cancel.
+4. A worker registers. The review page shows a busy line with Cancel; the
+   window stays usable. Success shows the new ARN and revision; a failure
+   shows the mapped message, its fix and "Go to field" when AWS named one.
+
+The draft is only ever read here, so a failed registration cannot change it.
+Dialogs are opened from a zero-delay timer, never inside a job callback: a
+modal dialog's event loop would otherwise run while the job's signals object
+is being delivered, and that object is deleted once the job has finished.
+
+Signals:
+    registered(object): a :class:`~wizard.services.gateway.Registered`.
+    failed(object): the :class:`~wizard.services.errors.AwsError` of a failed attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from wizard.domain.importer import load_value
+from wizard.services.errors import AwsError
+from wizard.services.gateway import Registered
+from wizard.services.register import Comparison, compare_with_latest, prepare
+from wizard.ui.aws.account import AccountState
+from wizard.ui.aws.busy import BusyBar
+from wizard.ui.aws.jobs import Job, JobFunction
+from wizard.ui.aws.messages import AwsErrorDialog
+from wizard.ui.aws.register_dialogs import (
+    BlockedDialog,
+    DiffDialog,
+    RegisteredDialog,
+    WarningsDialog,
+)
+from wizard.ui.controller import DraftController
+
+# A failed comparison does not stop registering: it needs other permissions than
+# ecs:RegisterTaskDefinition, and the diff is a courtesy.
+_COMPARE_OPTIONAL = ("access-denied", "not-found")
+
+
+class RegisterPanel(QWidget):
+    """The Register button and its busy line, placed beside Export on the review page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registerPanel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.register_button = QPushButton(self.tr("Register..."), self)
+        self.register_button.setToolTip(
+            self.tr("Register this task definition as the next revision of its family")
+        )
+        self.register_button.setAccessibleName(self.tr("Register in the AWS account"))
+        self.busy = BusyBar(self.tr("Registering"), self)
+        layout.addWidget(self.register_button)
+        layout.addWidget(self.busy, 1)
+
+
+class RegisterFlow(QObject):
+    registered = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: DraftController,
+        account: AccountState,
+        panel: RegisterPanel,
+        jump: Callable[[str], None],
+        ensure_connected: Callable[[], bool],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.account = account
+        self.panel = panel
+        self.jump = jump
+        self.ensure_connected = ensure_connected
+        self.last_registered: Registered | None = None
+        self._job: Job | None = None
+        self._request: dict[str, Any] = {}
+        panel.register_button.clicked.connect(self.start)
+        panel.busy.cancel_requested.connect(self.cancel)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    # --- 1-2: checks before anything is sent ------------------------------------
+    @Slot()
+    def start(self) -> None:
+        if self.busy:
+            return
+        request = self._checked_request()
+        if request is None:
+            return
+        if not self.account.is_connected and not self.ensure_connected():
+            self._say(self.tr("Not connected to an AWS account; nothing was sent."), "warning")
+            return
+        self._request = request
+        gateway = self.account.gateway
+        family = str(request.get("family", ""))
+        self._run(
+            lambda _token: compare_with_latest(gateway, request),
+            self._compared,
+            self._compare_failed,
+            self.tr("Comparing with the latest revision of {0}...").format(family),
+            "compare",
+        )
+
+    def _checked_request(self) -> dict[str, Any] | None:
+        prep = prepare(load_value(self.controller.snapshot()))
+        if prep.errors or prep.request is None:
+            count = len(prep.errors)
+            ptr = BlockedDialog.ask(
+                self.window,
+                self.tr("Cannot register yet"),
+                self.tr(
+                    "AWS would refuse this task definition: {0} error(s) below. Nothing was "
+                    "sent. Go to a field to fix it."
+                ).format(count),
+                prep.errors,
+            )
+            self._say(self.tr("Not registered: fix the {0} error(s) first.").format(count), "error")
+            return self._jump_then_none(ptr)
+        if prep.placeholders:
+            tokens = sorted({str(f.params.get("token", "")) for f in prep.placeholders})
+            ptr = BlockedDialog.ask(
+                self.window,
+                self.tr("Unrendered placeholders"),
+                self.tr(
+                    "The draft still holds template placeholders ({0}); ECS would take them "
+                    "literally. Replace them with real values. Nothing was sent."
+                ).format(", ".join(tokens)),
+                prep.placeholders,
+            )
+            self._say(self.tr("Not registered: replace the placeholders first."), "error")
+            return self._jump_then_none(ptr)
+        if prep.warnings:
+            proceed, ptr = WarningsDialog.ask(self.window, prep.warnings)
+            if not proceed:
+                self._say(self.tr("Not registered; nothing was sent."), "warning")
+                return self._jump_then_none(ptr)
+        return prep.request
+
+    def _jump_then_none(self, ptr: str | None) -> None:
+        if ptr is not None:
+            self.jump(ptr)
+        return None
+
+    # --- 3: the diff --------------------------------------------------------------
+    def _compared(self, comparison: Comparison | None) -> None:
+        family = str(self._request.get("family", ""))
+        if comparison is None:
+            summary = self.tr(
+                "The family {0} has no ACTIVE revision yet: this registers its first revision."
+            ).format(family)
+            lines: list[str] = []
+        elif not comparison.changes:
+            summary = self.tr(
+                "No changes from revision {0} of {1}. ECS still registers a new revision."
+            ).format(comparison.revision, family)
+            lines = []
+        else:
+            summary = self.tr("{0} change(s) from revision {1} of {2}:").format(
+                len(comparison.changes), comparison.revision, family
+            )
+            lines = [change.describe() for change in comparison.changes]
+        self._say(self.tr("Waiting for your confirmation..."), "info")
+        self._later(lambda: self._confirm(summary, lines))
+
+    def _compare_failed(self, error: AwsError) -> None:
+        if error.kind in _COMPARE_OPTIONAL:
+            summary = self.tr(
+                "Cannot compare with the latest revision ({0}). Registering still makes a new "
+                "revision."
+            ).format(error.message)
+            self._say(self.tr("Waiting for your confirmation..."), "info")
+            self._later(lambda: self._confirm(summary, []))
+        else:
+            self._fail(error)
+
+    def _confirm(self, summary: str, lines: list[str]) -> None:
+        if not DiffDialog.ask(self.window, summary, lines):
+            self._say(self.tr("Not registered; nothing was sent."), "warning")
+            return
+        gateway = self.account.gateway
+        request = self._request
+        self._run(
+            lambda _token: gateway.register_task_definition(request),
+            self._succeeded,
+            self._fail,
+            self.tr("Registering {0}...").format(request.get("family", "")),
+            "register",
+        )
+
+    # --- 4: the outcome -------------------------------------------------------------
+    def _succeeded(self, registered: Registered) -> None:
+        self.last_registered = registered
+        self._say(
+            self.tr("Registered {0}, revision {1}: {2}").format(
+                registered.family, registered.revision, registered.arn
+            ),
+            "ok",
+        )
+        self.registered.emit(registered)
+        self._later(lambda: RegisteredDialog.launch(self.window, registered))
+
+    def _fail(self, error: AwsError) -> None:
+        note = self.tr("Nothing was registered; your draft is unchanged.")
+        self.panel.busy.show_error(error, note)
+        self.failed.emit(error)
+
+        def show() -> None:
+            title = self.tr("Registration failed")
+            if AwsErrorDialog.ask(self.window, title, error, note) and error.field_pointer:
+                self.jump(error.field_pointer)
+
+        self._later(show)
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._job is None:
+            return
+        sending = self._job.name == "register"
+        self._job.cancel()
+        self._job = None
+        self.panel.register_button.setEnabled(True)
+        if sending:
+            # The request may already be on its way: say so rather than promise nothing happened.
+            text = self.tr(
+                "Cancelled. If the request had already reached AWS, the revision may exist; "
+                "Account > Open from account... lists the family's revisions."
+            )
+        else:
+            text = self.tr("Cancelled; nothing was sent.")
+        self._say(text, "warning")
+
+    # --- plumbing -------------------------------------------------------------------
+    def _run(
+        self,
+        fn: JobFunction,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[AwsError], None],
+        text: str,
+        name: str,
+    ) -> None:
+        self._job = self.account.runner.submit(
+            fn,
+            on_result=on_result,
+            on_error=on_error,
+            on_finished=self._finished,
+            owner=self,
+            name=name,
+        )
+        self.panel.register_button.setEnabled(False)
+        self.panel.busy.start(text)
+
+    def _finished(self, job: Job) -> None:
+        # A cancelled or superseded job finishes late; only the current one ends the busy state.
+        if self._job is job:
+            self._job = None
+            self.panel.register_button.setEnabled(True)
+            if self.panel.busy.busy:
+                self.panel.busy.finish(self.panel.busy.text, self.panel.busy.severity)
+
+    def _say(self, text: str, severity: str) -> None:
+        self.panel.busy.finish(text, severity)
+
+    def _later(self, fn: Callable[[], None]) -> None:
+        QTimer.singleShot(0, self, fn)
