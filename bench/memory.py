@@ -47,9 +47,13 @@ def main() -> None:
     code = CHILD.format(root=str(ROOT), bench=str(ROOT / "bench"))
     readings = []
     for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-        ).stdout.strip().splitlines()[-1]
+        out = (
+            subprocess.run(
+                [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         rss, peak = (int(part.split()[0]) for part in out.split("|"))
         readings.append((rss / 1024, peak / 1024))
     for rss, peak in readings:

@@ -145,6 +145,10 @@ EXPECTED_INVALID = {
 # Files with errors beyond SOURCES.md's list, each checked by hand: real problems
 # that AWS would refuse or that stop the task.
 ALSO_INVALID = {
+    **{
+        prefix: "role ARN with a stand-in account id (XXXXXXXXXXXX, ACCOUNT_ID, 11 digits...)"
+        for prefix in ("001", "002", "004", "005", "007", "008", "009", "010", "012", "016", "093")
+    },
     "014": "image is prose ('<image of any app that sends logs to stdout')",
     "024": "Fargate + awslogs without executionRoleArn",
     "025": "Fargate + awslogs without executionRoleArn",

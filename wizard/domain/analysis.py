@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from wizard.domain.findings import Finding, sort_findings
-from wizard.domain.importer import find_placeholder_findings, validate_document
+from wizard.domain.importer import find_placeholder_findings
 from wizard.domain.rules import run_rules
+from wizard.domain.schema_check import check_shape
 
 
 def analyse(doc: dict[str, Any], launch_types: tuple[str, ...] = ()) -> list[Finding]:
     findings: list[Finding] = []
     find_placeholder_findings(doc, "", findings)
-    _, schema = validate_document(doc)
-    findings.extend(schema)
+    findings.extend(check_shape(doc))
     findings.extend(run_rules(doc, launch_types))
     return sort_findings(findings)

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from wizard.domain import import_messages  # noqa: F401  (defines the import rule ids)
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.jsonpos import PositionMap, scan_positions
-from wizard.domain.model import TaskDefinition
 from wizard.domain.placeholders import find_placeholder
-from wizard.domain.schema_errors import schema_findings
+from wizard.domain.schema_check import check_shape
 from wizard.domain.units import parse_task_cpu, parse_task_memory
+
+if TYPE_CHECKING:
+    from wizard.domain.model import TaskDefinition
 
 # Anything larger is not a task definition (the API's limit is 64 KiB); refusing
 # early keeps a mistaken multi-megabyte file from freezing the GUI.
@@ -63,12 +63,22 @@ FATAL_RULES = frozenset(
 class LoadResult:
     document: dict[str, Any] | None
     findings: list[Finding] = field(default_factory=list)
-    model: TaskDefinition | None = None
+    # False when the shape check found errors: then there is no typed model.
+    shape_ok: bool = False
     text: str | None = None
     # Pointer of the register-input object inside the source ("/taskDefinition"
     # for describe output), used to map findings back to source positions.
     source_prefix: str = ""
     _positions: PositionMap | None = None
+    _model: TaskDefinition | None = None
+
+    @property
+    def model(self) -> TaskDefinition | None:
+        """The typed model (built on first use: the pydantic models are slow to
+        load and ``lint`` never needs them)."""
+        if self._model is None and self.shape_ok and self.document is not None:
+            self._model, _ = validate_document(self.document)
+        return self._model
 
     @property
     def fatal(self) -> bool:
@@ -144,13 +154,18 @@ def load_value(raw: Any) -> LoadResult:
     doc = _strip_nulls(doc, "", findings)
     _normalise_task_size(doc, findings)
     find_placeholder_findings(doc, "", findings)
-    model, errors = validate_document(doc)
+    errors = check_shape(doc)
     findings.extend(errors)
-    return LoadResult(doc, findings, model, source_prefix=prefix)
+    return LoadResult(doc, findings, not errors, source_prefix=prefix)
 
 
 def validate_document(doc: dict[str, Any]) -> tuple[TaskDefinition | None, list[Finding]]:
     """The typed model of ``doc``, or None with findings naming each bad place."""
+    from pydantic import ValidationError
+
+    from wizard.domain.model import TaskDefinition
+    from wizard.domain.schema_errors import schema_findings
+
     try:
         return TaskDefinition.model_validate(doc), []
     except ValidationError as exc:
@@ -170,7 +185,7 @@ def _reject_constant(name: str) -> Any:
 
 def _fail(rule: str, text: str | None = None, **params: Any) -> LoadResult:
     finding = Finding(rule, Severity.ERROR, "", params)
-    return LoadResult(None, [finding], None, text=text)
+    return LoadResult(None, [finding], False, text=text)
 
 
 def _json_type(value: Any) -> str:

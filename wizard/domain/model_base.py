@@ -22,7 +22,9 @@ class ApiModel(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_assignment=True,
-        validate_by_name=True,
+        # Only the API's own spelling is accepted: "container_definitions" in a
+        # file is an unknown key to report, not something to fix silently.
+        validate_by_name=False,
         validate_by_alias=True,
         serialize_by_alias=True,
     )

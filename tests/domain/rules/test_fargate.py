@@ -21,7 +21,7 @@ ECR_IMAGE = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.0"
 WINDOWS = {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE", "cpuArchitecture": "X86_64"}
 
 
-def windows_fargate_doc(*containers: dict[str, Any], **fields: Any) -> dict[str, Any]:
+def windowsfargate_doc(*containers: dict[str, Any], **fields: Any) -> dict[str, Any]:
     fields = {"cpu": "1024", "memory": "2048", "runtimePlatform": WINDOWS, **fields}
     return fargate_doc(*containers, **fields)
 
@@ -241,9 +241,9 @@ def test_pid_mode_only_task_on_linux_fargate() -> None:
 
 @pytest.mark.parametrize("mode", ["task", "host"])
 def test_pid_mode_not_on_windows_fargate(mode: str) -> None:
-    one(windows_fargate_doc(pidMode=mode), "fargate-windows-pid-mode", "/pidMode", Severity.ERROR)
-    no(windows_fargate_doc(pidMode=mode), "fargate-pid-mode")
-    no(windows_fargate_doc(), "fargate-windows-pid-mode")
+    one(windowsfargate_doc(pidMode=mode), "fargate-windows-pid-mode", "/pidMode", Severity.ERROR)
+    no(windowsfargate_doc(pidMode=mode), "fargate-pid-mode")
+    no(windowsfargate_doc(), "fargate-windows-pid-mode")
     no(fargate_doc(pidMode="task"), "fargate-windows-pid-mode")
 
 
@@ -484,7 +484,7 @@ def test_system_controls_apply_task_wide() -> None:
 
 
 def test_windows_fargate_reserved_port() -> None:
-    doc = windows_fargate_doc(
+    doc = windowsfargate_doc(
         container(logConfiguration=awslogs(), portMappings=[{"containerPort": 3150}])
     )
     one(
@@ -493,7 +493,7 @@ def test_windows_fargate_reserved_port() -> None:
         "/containerDefinitions/0/portMappings/0/containerPort",
         Severity.ERROR,
     )
-    ranged = windows_fargate_doc(
+    ranged = windowsfargate_doc(
         container(logConfiguration=awslogs(), portMappings=[{"containerPortRange": "3000-3200"}])
     )
     one(
@@ -502,7 +502,7 @@ def test_windows_fargate_reserved_port() -> None:
         "/containerDefinitions/0/portMappings/0/containerPortRange",
         Severity.ERROR,
     )
-    fine = windows_fargate_doc(
+    fine = windowsfargate_doc(
         container(logConfiguration=awslogs(), portMappings=[{"containerPort": 80}])
     )
     no(fine, "fargate-windows-reserved-port")
@@ -542,14 +542,14 @@ def test_windows_fargate_unsupported_features(
 ) -> None:
     containers = setup.get("containers", [])
     extra = {"volumes": setup["volumes"]} if "volumes" in setup else {}
-    doc = windows_fargate_doc(*containers, **extra)
+    doc = windowsfargate_doc(*containers, **extra)
     f = one(doc, "fargate-windows-unsupported", path, Severity.WARNING)
     assert f.params["feature"] == feature
     no(fargate_doc(*containers, **extra), "fargate-windows-unsupported")
 
 
 def test_windows_fargate_restart_policy_disabled_is_fine() -> None:
-    doc = windows_fargate_doc(
+    doc = windowsfargate_doc(
         container(logConfiguration=awslogs(), restartPolicy={"enabled": False})
     )
     no(doc, "fargate-windows-unsupported")
@@ -724,3 +724,18 @@ def test_execution_role_helpers_still_importable_from_fargate() -> None:
     # Other code imports them from their old home, wizard.domain.rules.fargate.
     assert fargate.execution_role_reasons is execution_role_reasons
     assert fargate.is_private_ecr_image is is_private_ecr_image
+
+
+@pytest.mark.parametrize("group", ["my group", "ecs:web", "x" * 513])
+def test_awslogs_group_name_invalid(group):
+    log = awslogs()
+    log["options"]["awslogs-group"] = group
+    doc = fargate_doc(container(logConfiguration=log))
+    (finding,) = findings(doc, "awslogs-group-name-invalid")
+    assert finding.severity.value == "error"
+    assert finding.path == "/containerDefinitions/0/logConfiguration/options/awslogs-group"
+    log["options"]["awslogs-group"] = "/ecs/web-app_1#x.y"
+    assert (
+        findings(fargate_doc(container(logConfiguration=log)), "awslogs-group-name-invalid")
+        == []
+    )

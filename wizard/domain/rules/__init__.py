@@ -28,6 +28,7 @@ from wizard.domain.rules import (  # noqa: F401  (imported to register their che
     port_ranges,
     ports,
     resources,
+    roles,
     task_size,
     volume_types,
     volumes,

@@ -8,6 +8,7 @@ whether awslogs needs a task execution role is execution_role.py's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -43,6 +44,19 @@ AWSLOGS_KNOWN_OPTIONS = frozenset(
         "mode",
     }
 )
+# CloudWatch Logs log group names: 1-512 of letters, digits, . - _ / # (CloudWatch
+# Logs CreateLogGroup; the CloudFormation schema cfn-lint E1155 checks the same).
+_LOG_GROUP_NAME = re.compile(r"^[.\-_/#A-Za-z0-9]{1,512}$")
+
+define(
+    "awslogs-group-name-invalid",
+    Severity.ERROR,
+    "Container '{container}' logs to the group '{group}', which is not a valid CloudWatch "
+    "Logs group name.",
+    "Use 1 to 512 letters, digits and . - _ / # only, e.g. /ecs/{container}.",
+    "CloudWatch Logs CreateLogGroup logGroupName pattern; cfn-lint E1155",
+)
+
 # Values Docker's ParseBool takes as true (the awslogs driver parses the option with it).
 _TRUE_STRINGS = frozenset({"1", "t", "true"})
 
@@ -142,6 +156,12 @@ def _awslogs_findings(
         if is_blank(options.get(option)):
             yield ctx.finding(
                 "awslogs-missing-option", *base, option, container=label, option=option
+            )
+    group = as_str(options.get("awslogs-group"))
+    if group and not is_blank(group) and not ctx.placeholder(group):
+        if not _LOG_GROUP_NAME.match(group):
+            yield ctx.finding(
+                "awslogs-group-name-invalid", *base, "awslogs-group", container=label, group=group
             )
     if ctx.is_fargate and is_blank(options.get(AWSLOGS_STREAM_PREFIX)):
         yield ctx.finding(

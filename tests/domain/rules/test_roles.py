@@ -1,0 +1,65 @@
+"""Role references: taskRoleArn / executionRoleArn must be IAM role ARNs (or names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rulekit import EXECUTION_ROLE, fargate_doc, findings
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("arn:aws:iam::XXXXXXXXXXXX:role/ecsTaskExecutionRole", "'XXXXXXXXXXXX' is not 12 digits"),
+        ("arn:aws:iam::ACCOUNT_ID:role/ecsTaskRole", "'ACCOUNT_ID' is not 12 digits"),
+        ("arn:aws:iam::123456789012:user/alice", "'user/alice' is not role/<name>"),
+        ("arn:aws:s3:::bucket", "names the 's3' service"),
+        ("arn:aws:iam:eu-west-1:123456789012:role/x", "IAM ARNs have no region"),
+        ("arn:aws:iam::123456789012", "six colon-separated parts"),
+        ("arn:amazon:iam::123456789012:role/x", "'amazon' is not an AWS partition"),
+    ],
+)
+@pytest.mark.parametrize("field", ["taskRoleArn", "executionRoleArn"])
+def test_bad_role_arn(field, value, problem):
+    doc = fargate_doc(**{field: value})
+    (finding,) = findings(doc, "role-arn-invalid")
+    assert finding.severity.value == "error"
+    assert finding.path == f"/{field}"
+    assert problem in finding.message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        EXECUTION_ROLE,
+        "arn:aws-cn:iam::123456789012:role/service-role/ecs-task",
+        "arn:aws-us-gov:iam::123456789012:role/path/to/My+Role=1,a.b@c_d-e",
+        "arn:aws:iam::${AWS_ACCOUNT_ID}:role/ecsTaskRole",
+        "{{ ecsTaskRoleArn }}",
+    ],
+)
+def test_good_role_arn_or_placeholder(value):
+    doc = fargate_doc(taskRoleArn=value, executionRoleArn=value)
+    assert findings(doc, "role-arn-invalid") == []
+    assert findings(doc, "role-name-invalid") == []
+
+
+def test_task_role_may_be_a_name_but_not_any_text():
+    assert findings(fargate_doc(taskRoleArn="ecsTaskRole"), "role-name-invalid") == []
+    (bad,) = findings(fargate_doc(taskRoleArn="my task role!"), "role-name-invalid")
+    assert bad.path == "/taskRoleArn" and bad.severity.value == "error"
+
+
+def test_execution_role_name_is_a_warning():
+    (warning,) = findings(
+        fargate_doc(executionRoleArn="ecsTaskExecutionRole"), "role-execution-name-not-arn"
+    )
+    assert warning.severity.value == "warning" and warning.path == "/executionRoleArn"
+    assert findings(fargate_doc(), "role-execution-name-not-arn") == []
+
+
+@pytest.mark.parametrize("field", ["taskRoleArn", "executionRoleArn"])
+def test_empty_role_is_a_warning(field):
+    (finding,) = findings(fargate_doc(**{field: ""}), "role-empty")
+    assert finding.severity.value == "warning" and finding.path == f"/{field}"
+    assert findings(fargate_doc(), "role-empty") == []
