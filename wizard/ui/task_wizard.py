@@ -45,6 +45,8 @@ class TaskDefinitionWizard(QWizard):
         self._pages: dict[PageId, DraftPage] = {}
         self._add_page(LaunchPage(controller))
         self._complete = False
+        controller.analysis_changed.connect(self._explain_next)
+        self.currentIdChanged.connect(self._explain_next)
 
     @Slot()
     def ensure_pages(self) -> None:
@@ -66,6 +68,23 @@ class TaskDefinitionWizard(QWizard):
     def _add_page(self, page: DraftPage) -> None:
         self.setPage(int(page.PAGE_ID), page)
         self._pages[page.PAGE_ID] = page
+
+    @Slot()
+    def _explain_next(self, *_: object) -> None:
+        """A disabled Next button says which error holds it back."""
+        page = self._pages.get(PageId(self.currentId())) if self.currentId() >= 0 else None
+        blocking = page.blocking_findings() if page is not None else []
+        if blocking:
+            first = blocking[0]
+            more = len(blocking) - 1
+            text = self.tr("Fix this first: {0}").format(first.message)
+            if more:
+                text += " " + self.tr("(and {0} more)").format(more)
+        else:
+            text = ""
+        button = self.button(QWizard.WizardButton.NextButton)
+        if button.toolTip() != text:
+            button.setToolTip(text)
 
     def nextId(self) -> int:
         # Until the later pages exist, page 1 still leads on (never "Done").

@@ -12,7 +12,7 @@ from enum import IntEnum
 
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
-from wizard.domain.findings import Severity
+from wizard.domain.findings import Finding, Severity
 from wizard.ui.controller import DraftController
 
 
@@ -49,10 +49,15 @@ class DraftPage(QWizardPage):
             self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not any(
-            f.severity is Severity.ERROR and self.claim(f.path) >= self.claim_threshold(f.path)
+        return not self.blocking_findings()
+
+    def blocking_findings(self) -> list[Finding]:
+        """The errors that keep Next disabled on this page."""
+        return [
+            f
             for f in self.controller.findings_under(*self.PREFIXES)
-        )
+            if f.severity is Severity.ERROR and self.claim(f.path) >= self.claim_threshold(f.path)
+        ]
 
     def owns(self, ptr: str) -> bool:
         return self.claim(ptr) > 0

@@ -165,6 +165,9 @@ class ReviewPage(DraftPage):
         # A draft can always be exported or saved; the summary says what is left.
         return True
 
+    def blocking_findings(self) -> list:
+        return []
+
 
 def _note(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from wizard.domain.findings import Finding, Severity
 from wizard.domain.sizing import DEFAULT_EPHEMERAL_STORAGE_GIB, EPHEMERAL_STORAGE_RANGE_GIB
 from wizard.ui.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
@@ -112,8 +113,12 @@ class StoragePage(DraftPage):
             for member in MOUNT_MEMBERS
         )
 
-    def isComplete(self) -> bool:
-        return not self.controller.has_errors_under(*self.PREFIXES, *self.mount_prefixes())
+    def blocking_findings(self) -> list[Finding]:
+        return [
+            f
+            for f in self.controller.findings_under(*self.PREFIXES, *self.mount_prefixes())
+            if f.severity is Severity.ERROR
+        ]
 
     def claim(self, ptr: str) -> int:
         parts = ptr.split("/")
