@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_ID, APP_NAME, __version__
-from wizard.ui.theme import Theme, apply_theme
+from wizard.ui.theme import apply_theme
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -21,7 +21,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ecs-taskdef-wizard")
     app.setDesktopFileName(APP_ID)
-    apply_theme(app, Theme.SYSTEM)
+    from wizard.ui import settings
+
+    apply_theme(app, settings.theme())
     return app
 
 
@@ -30,7 +32,10 @@ def run_app(file: str | None = None, smoke_test: bool = False) -> int:
     from wizard.ui.main_window import MainWindow
 
     window = MainWindow()
+    if not smoke_test:
+        window.restore_window_state()
     if file:
+        window.finish_startup()
         window.open_file(file)
     window.show()
     if smoke_test:

@@ -6,19 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from wizard import APP_NAME
-from wizard.domain.findings import Severity
+from wizard.ui import settings
 from wizard.ui.controller import DraftController, new_document
-from wizard.ui.file_io import write_text_atomically
+from wizard.ui.file_actions import FileActions
 from wizard.ui.startup import FirstPaint
 from wizard.ui.task_wizard import TaskDefinitionWizard
 from wizard.ui.theme import Theme, apply_theme
@@ -55,8 +48,11 @@ class MainWindow(QMainWindow):
         self._started = False
         self.first_paint = FirstPaint(self.wizard.currentPage(), self.finish_startup)
         QTimer.singleShot(2000, self.finish_startup)
+        self.files = FileActions(self.controller, self)
+        self.files.path_changed.connect(self._path_changed)
         self._build_menus()
         self.resize(1280, 860)
+        self._path_changed("")
 
     @property
     def json_editor(self):  # -> JsonEditor, built on first use
@@ -89,8 +85,12 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Open..."), self.open_dialog, QKeySequence.StandardKey.Open
         )
+        self._action(file_menu, self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save)
         self._action(
-            file_menu, self.tr("&Export JSON..."), self.export_json, QKeySequence.StandardKey.SaveAs
+            file_menu, self.tr("Save &As..."), self.files.save_as, QKeySequence.StandardKey.SaveAs
+        )
+        self._action(
+            file_menu, self.tr("&Export JSON..."), self.export_json, QKeySequence("Ctrl+E")
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         ):
             action = QAction(label, self, checkable=True)
             action.setData(theme.value)
-            action.setChecked(theme is Theme.SYSTEM)
+            action.setChecked(theme is settings.theme())
             action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
             group.addAction(action)
             theme_menu.addAction(action)
@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         return action
 
     def set_theme(self, theme: Theme) -> None:
+        """Switch and remember the theme."""
+        settings.set_theme(theme)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme)
@@ -129,65 +131,36 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------
     def new_draft(self) -> None:
         self.controller.replace_document(new_document())
+        self.files.path = ""
+        self._path_changed("")
         self.wizard.restart()
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open task definition"), "", self.tr("JSON files (*.json);;All files (*)")
-        )
-        if path:
-            self.open_file(path)
+        if self.files.open_dialog():
+            self.wizard.restart()
 
     def open_file(self, path: str) -> bool:
         """Load ``path`` into the draft; on bad input show why and keep the draft."""
-        from wizard.domain.importer import load_path
-
-        result = load_path(path)
-        if result.document is None or result.fatal:
-            self._show_load_errors(path, result)
+        if not self.files.open_file(path):
             return False
-        self.controller.replace_document(result.document)
-        self.setWindowTitle(f"{Path(path).name} – {APP_NAME}")
         self.wizard.restart()
         return True
 
-    def _show_load_errors(self, path: str, result) -> None:
-        lines = []
-        for f in result.findings:
-            if f.severity is Severity.ERROR:
-                line, col = (
-                    (f.params["line"], f.params["column"])
-                    if "line" in f.params
-                    else result.position(f.path)
-                )
-                lines.append(f"{Path(path).name}:{line}:{col}: {f.message}")
-        QMessageBox.warning(
-            self,
-            self.tr("Cannot open the file"),
-            self.tr("The file was not opened; your current draft is unchanged.")
-            + "\n\n"
-            + "\n".join(lines[:20]),
-        )
-
     def export_json(self) -> None:
-        from wizard.domain.exporter import ExportError, to_json
+        if self.files.export_json():
+            self.statusBar().showMessage(self.tr("Exported the task definition"), 5000)
 
-        try:
-            text = to_json(self.controller.document)
-        except ExportError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot export yet"),
-                self.tr("Fix this first: {0}").format(exc),
-            )
-            return
-        family = self.controller.get("/family") or "task-definition"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export JSON"), f"{family}.json", self.tr("JSON files (*.json)")
-        )
-        if path:
-            write_text_atomically(Path(path), text)
-            self.statusBar().showMessage(self.tr("Exported {0}").format(path), 5000)
+    def _path_changed(self, path: str) -> None:
+        name = Path(path).name if path else self.tr("New task definition")
+        self.setWindowTitle(f"{name} – {APP_NAME}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        settings.set_window_state(self.saveGeometry(), self.saveState())
         event.accept()
+
+    def restore_window_state(self) -> None:
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
