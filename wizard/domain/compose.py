@@ -36,8 +36,9 @@ from wizard.domain.compose_storage import (
 )
 from wizard.domain.compose_values import interpolate
 from wizard.domain.findings import Finding, Severity, pointer, split_pointer
-from wizard.domain.importer import MAX_INPUT_BYTES  # (also defines input-not-utf8)
+from wizard.domain.importer import MAX_INPUT_BYTES
 from wizard.domain.sizing import compute_sums, smallest_fit
+from wizard.domain.text_input import decode_input
 
 # A YAML alias can repeat a subtree many times; past this many values the file
 # is not a compose file someone wrote by hand.
@@ -133,17 +134,10 @@ def _kind(data: Any) -> str:
 
 def import_compose_bytes(data: bytes, family: str | None = None) -> ComposeImport:
     """Decode file contents (UTF-8, as the compose specification requires) and import."""
-    if len(data) > MAX_INPUT_BYTES:
-        return _fail("compose-too-large", size=len(data), limit=MAX_INPUT_BYTES)
-    if b"\x00" in data:
-        return _fail("input-binary", offset=data.index(b"\x00"))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return _fail("input-not-utf8", line=line, column=column, byte=f"0x{data[exc.start]:02x}")
-    return import_compose(text, family)
+    decoded = decode_input(data, too_large_rule="compose-too-large")
+    if isinstance(decoded, Finding):
+        return ComposeImport(None, [decoded])
+    return import_compose(decoded, family)
 
 
 def _fail(rule: str, **params: Any) -> ComposeImport:

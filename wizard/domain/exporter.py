@@ -46,4 +46,3 @@ def export_document(source: TaskDefinition | dict[str, Any]) -> dict[str, Any]:
 
 def to_json(source: TaskDefinition | dict[str, Any]) -> str:
     return json.dumps(export_document(source), indent=2, ensure_ascii=False) + "\n"
-

@@ -18,14 +18,12 @@ from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.jsonpos import PositionMap, scan_positions
 from wizard.domain.placeholders import find_placeholder
 from wizard.domain.schema_check import check_shape
+from wizard.domain.text_input import MAX_INPUT_BYTES, decode_input
 from wizard.domain.units import parse_task_cpu, parse_task_memory
 
 if TYPE_CHECKING:
     from wizard.domain.model import TaskDefinition
 
-# Anything larger is not a task definition (the API's limit is 64 KiB); refusing
-# early keeps a mistaken multi-megabyte file from freezing the GUI.
-MAX_INPUT_BYTES = 2 * 1024 * 1024
 
 # Members of DescribeTaskDefinition's TaskDefinition that RegisterTaskDefinition
 # does not accept (botocore ECS model, diff of the two shapes; ecs-rules.md §6.2).
@@ -104,18 +102,10 @@ class LoadResult:
 
 def load_bytes(data: bytes) -> LoadResult:
     """Decode and load file contents."""
-    if len(data) > MAX_INPUT_BYTES:
-        return _fail("input-too-large", size=len(data), limit=MAX_INPUT_BYTES)
-    if b"\x00" in data:
-        return _fail("input-binary", offset=data.index(b"\x00"))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        result = _fail("input-not-utf8", line=line, column=col, byte=f"0x{data[exc.start]:02x}")
-        return result
-    return load_text(text)
+    decoded = decode_input(data)
+    if isinstance(decoded, Finding):
+        return LoadResult(None, [decoded], False)
+    return load_text(decoded)
 
 
 def load_text(text: str) -> LoadResult:

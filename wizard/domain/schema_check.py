@@ -117,7 +117,11 @@ def _shape_label(shape: str) -> str:
 
 
 def _suggest(key: str, shape: str) -> str:
-    names = list(SHAPES[shape]["members"])
+    return suggest_member(key, list(SHAPES[shape]["members"]))
+
+
+def suggest_member(key: str, names: list[str]) -> str:
+    """ " (did you mean 'memory'?)" for a misspelt member, else ""."""
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     if not close:
         lowered = {n.lower(): n for n in names}

@@ -7,7 +7,6 @@ what type was expected (with a spelling suggestion for unknown keys).
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any
@@ -16,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.model import TaskDefinition
+from wizard.domain.schema_check import describe_json_type, quote_value, suggest_member
 
 _EXPECTED = {
     "int_type": "an integer",
@@ -64,8 +64,8 @@ def _finding(kind: str, loc: tuple[Any, ...], value: Any, doc: Any) -> Finding:
         {
             "key": key,
             "expected": _EXPECTED.get(kind, "a different type"),
-            "found": _describe(value),
-            "value": _quote(value),
+            "found": describe_json_type(value),
+            "value": quote_value(value),
         },
     )
 
@@ -118,31 +118,4 @@ def _shape_name(model: type[BaseModel] | None) -> str:
 def _suggest(key: str, model: type[BaseModel] | None) -> str:
     if model is None:
         return ""
-    aliases = [f.alias or n for n, f in model.model_fields.items()]
-    close = difflib.get_close_matches(key, aliases, n=1, cutoff=0.6)
-    if not close:
-        lowered = {a.lower(): a for a in aliases}
-        if key.lower() in lowered:
-            close = [lowered[key.lower()]]
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return "null"
-
-
-def _quote(value: Any) -> str:
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
-        text = repr(value) if isinstance(value, str) else str(value)
-        return f" ({text[:40]})"
-    return ""
+    return suggest_member(key, [f.alias or n for n, f in model.model_fields.items()])
