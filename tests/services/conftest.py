@@ -1,198 +1,22 @@
-"""Real parts for the AWS layer, with no traffic leaving the machine.
-
-- Every test runs with a throwaway AWS config, credentials file and HOME, and
-  fake keys in the environment, so the developer's real AWS setup is never
-  read or touched; instance metadata look-ups are switched off.
-- A guard refuses name look-ups and connections to anything but loopback: a
-  test that would reach AWS fails loudly instead of sending a packet.
-- ``moto_url`` is a real moto server on 127.0.0.1 (one per session, reset
-  before each test that uses it); ``fault_server`` is a tiny HTTP server that
-  answers with canned errors and counts the requests it got.
-"""
+"""The AWS layer's tests use the shared real parts in ``tests/aws_fixtures.py``:
+a loopback-only network guard and a private AWS home (both autouse here), a
+moto server on 127.0.0.1 and a fault server. Re-exported so that test modules
+keep importing helpers from here."""
 
 from __future__ import annotations
 
-import json
-import logging
-import os
-import socket
-import threading
-import time
-import urllib.request
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
-from pathlib import Path
-from typing import Any
-
-import pytest
-
-from tests.rulekit import container, fargate_doc
-
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-REGION = "eu-west-1"
-
-# The book example (WordPress and MySQL on 0.25 vCPU / 512 MiB), with a tag.
-BOOK = fargate_doc(
-    container(
-        "wordpress",
-        image="wordpress:6",
-        memoryReservation=128,
-        cpu=10,
-        portMappings=[{"containerPort": 80}],
-        dependsOn=[{"containerName": "mysql", "condition": "START"}],
-    ),
-    container("mysql", image="mysql:8.4", memoryReservation=128, cpu=10),
-    family="book",
-    tags=[{"key": "team", "value": "blog"}],
+from tests.aws_fixtures import (  # noqa: F401 - fixtures are registered by being here
+    BOOK,
+    LOOPBACK,
+    REGION,
+    FaultServer,
+    Responder,
+    aws_home,
+    ecs_error,
+    fault_server,
+    loopback_only,
+    moto_server,
+    moto_url,
+    reset_moto,
+    write_json,
 )
-
-
-def _is_loopback(host: object) -> bool:
-    return isinstance(host, str) and (host in LOOPBACK or host.startswith("127."))
-
-
-@pytest.fixture(autouse=True)
-def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_getaddrinfo = socket.getaddrinfo
-    real_connect = socket.socket.connect
-
-    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        if not _is_loopback(host):
-            raise OSError(f"test guard: no look-up of {host!r} (loopback only)")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    def connect(self: socket.socket, address: Any) -> Any:
-        if isinstance(address, tuple) and not _is_loopback(address[0]):
-            raise OSError(f"test guard: no connection to {address!r} (loopback only)")
-        return real_connect(self, address)
-
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
-    monkeypatch.setattr(socket.socket, "connect", connect)
-
-
-@pytest.fixture(autouse=True)
-def aws_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private HOME with empty AWS files; fake keys and the region in the environment."""
-    home = tmp_path / "home"
-    (home / ".aws").mkdir(parents=True)
-    config, credentials = home / ".aws" / "config", home / ".aws" / "credentials"
-    config.write_text("", encoding="utf-8")
-    credentials.write_text("", encoding="utf-8")
-    for name in list(os.environ):
-        if name.startswith("AWS_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(config))
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(credentials))
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    monkeypatch.setenv("AWS_DEFAULT_REGION", REGION)
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
-    return home
-
-
-@pytest.fixture(scope="session")
-def moto_server() -> Iterator[str]:
-    from moto.server import ThreadedMotoServer
-
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
-
-
-def reset_moto(url: str) -> None:
-    """Empty the moto server's state (it reads MOTO_* settings again when rebuilding)."""
-    request = urllib.request.Request(f"{url}/moto-api/reset", method="POST")
-    with urllib.request.urlopen(request, timeout=30) as response:
-        assert response.status == 200
-
-
-@pytest.fixture
-def moto_url(moto_server: str) -> str:
-    """The moto server's URL, its state emptied first so tests do not see each other."""
-    reset_moto(moto_server)
-    return moto_server
-
-
-def write_json(tmp_path: Path, name: str, document: object) -> str:
-    path = tmp_path / name
-    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
-    return str(path)
-
-
-Responder = Callable[[str], tuple[int, dict[str, Any]]]
-
-
-class FaultServer:
-    """Answers every POST with ``respond(target)`` -> (status, JSON body), counting requests.
-
-    Bounded: it serves at most ``max_requests`` requests and stops by itself
-    after ``lifetime`` seconds even if nobody calls :meth:`stop`.
-    """
-
-    def __init__(self, respond: Responder, max_requests: int = 50, lifetime: float = 60) -> None:
-        self.respond = respond
-        self.requests: list[str] = []
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                self.rfile.read(length)
-                target = self.headers.get("X-Amz-Target", "")
-                owner.requests.append(target)
-                status, body = owner.respond(target)
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/x-amz-json-1.1")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = HTTPServer(("127.0.0.1", 0), Handler)
-        self._server.timeout = 0.1
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._deadline = time.monotonic() + lifetime
-        self._max = max_requests
-        self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while (
-            not self._stopped.is_set()
-            and len(self.requests) < self._max
-            and time.monotonic() < self._deadline
-        ):
-            self._server.handle_request()
-        self._server.server_close()
-
-    def stop(self) -> None:
-        self._stopped.set()
-        self._thread.join(timeout=5)
-
-
-@pytest.fixture
-def fault_server() -> Iterator[Callable[[Responder], FaultServer]]:
-    servers: list[FaultServer] = []
-
-    def start(respond: Responder) -> FaultServer:
-        server = FaultServer(respond)
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        server.stop()
-
-
-def ecs_error(code: str, message: str, status: int = 400) -> Responder:
-    return lambda target: (status, {"__type": code, "message": message})

@@ -105,6 +105,10 @@ class ConnectDialog(QDialog):
             label = self.tr("{name} ({kind})").format(name=info.name, kind=self.kind_text(info))
             self.profile_combo.addItem(label, info.name)
         self.region_combo.addItems(available_regions())
+        # Blank rather than the alphabetically first region: a wrong region fails silently
+        # (empty lists), a missing one is reported.
+        self.region_combo.setCurrentIndex(-1)
+        self.region_combo.lineEdit().setPlaceholderText(self.tr("e.g. eu-west-1"))
         current = self.account.connection
         if current is not None:
             self.select_profile(current.profile)

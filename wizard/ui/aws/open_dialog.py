@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.services.errors import AwsError
-from wizard.services.gateway import Registered
+from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.pull import Pulled, pull
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar
-from wizard.ui.aws.jobs import Job, JobFunction
+from wizard.ui.aws.jobs import Job
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -98,13 +98,22 @@ class OpenFromAccountDialog(QDialog):
 
     # --- jobs ---------------------------------------------------------------------
     def _run(
-        self, purpose: str, fn: JobFunction, on_result: Callable[[Any], None], text: str
+        self,
+        purpose: str,
+        call: Callable[[Boto3EcsGateway], Any],
+        on_result: Callable[[Any], None],
+        text: str,
     ) -> None:
         old = self._jobs.pop(purpose, None)
         if old is not None:
             old.cancel()
+        try:
+            gateway = self.account.gateway  # here, on the GUI thread
+        except AwsError as exc:  # disconnected meanwhile
+            self._failed(exc)
+            return
         self._jobs[purpose] = self.account.runner.submit(
-            fn,
+            lambda _token: call(gateway),
             on_result=on_result,
             on_error=self._failed,
             on_finished=lambda job: self._finished(purpose, job),
@@ -136,10 +145,9 @@ class OpenFromAccountDialog(QDialog):
     # --- families -----------------------------------------------------------------
     @Slot()
     def load_families(self) -> None:
-        gateway = self.account.gateway
         self._run(
             "families",
-            lambda _token: gateway.list_task_definition_families(),
+            lambda gateway: gateway.list_task_definition_families(),
             self._show_families,
             self.tr("Loading task definition families..."),
         )
@@ -179,10 +187,9 @@ class OpenFromAccountDialog(QDialog):
             self._update_open()
             return
         family = item.text()
-        gateway = self.account.gateway
         self._run(
             "revisions",
-            lambda _token: gateway.list_task_definitions(family),
+            lambda gateway: gateway.list_task_definitions(family),
             self._show_revisions,
             self.tr("Loading the revisions of {0}...").format(family),
         )
@@ -212,10 +219,9 @@ class OpenFromAccountDialog(QDialog):
         reference = self.selected_reference()
         if reference is None or "pull" in self._jobs:
             return
-        gateway = self.account.gateway
         self._run(
             "pull",
-            lambda _token: pull(gateway, reference),
+            lambda gateway: pull(gateway, reference),
             self._pulled,
             self.tr("Opening {0}...").format(reference),
         )

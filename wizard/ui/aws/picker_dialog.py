@@ -30,7 +30,7 @@ from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar
-from wizard.ui.aws.jobs import Job, JobFunction
+from wizard.ui.aws.jobs import Job
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -45,6 +45,7 @@ class PickItem:
 
 
 Loader = Callable[[Boto3EcsGateway], list[PickItem]]
+GatewayCall = Callable[[Boto3EcsGateway], Any]
 
 
 class PickerDialog(QDialog):
@@ -104,13 +105,7 @@ class PickerDialog(QDialog):
 
     @Slot()
     def reload(self, select: Any = None) -> None:
-        load = self.loader()
-        gateway = self.account.gateway
-        self.run(
-            lambda _token: load(gateway),
-            lambda items: self.show_items(items, select),
-            self.tr("Loading..."),
-        )
+        self.run(self.loader(), lambda items: self.show_items(items, select), self.tr("Loading..."))
 
     def show_items(self, items: list[PickItem], select: Any = None) -> None:
         self.items.clear()
@@ -155,9 +150,19 @@ class PickerDialog(QDialog):
         ]
 
     # --- jobs ---------------------------------------------------------------------------
-    def run(self, fn: JobFunction, on_result: Callable[[Any], None], text: str) -> None:
+    def run(self, call: GatewayCall, on_result: Callable[[Any], None], text: str) -> None:
+        """Run ``call(gateway)`` in a worker; the gateway is taken here, on the GUI thread."""
+        try:
+            gateway = self.account.gateway
+        except AwsError as exc:  # disconnected meanwhile
+            self.failed(exc)
+            return
         job = self.account.runner.submit(
-            fn, on_result=on_result, on_error=self.failed, on_finished=self._finished, owner=self
+            lambda _token: call(gateway),
+            on_result=on_result,
+            on_error=self.failed,
+            on_finished=self._finished,
+            owner=self,
         )
         self._jobs.add(job)
         self.busy.start(text)

@@ -20,7 +20,6 @@ from wizard.services.lookups import (
     RoleSummary,
 )
 from wizard.ui.aws.account import AccountState
-from wizard.ui.aws.jobs import JobFunction
 from wizard.ui.aws.messages import Confirm
 from wizard.ui.aws.picker_dialog import DATA, Loader, PickerDialog, PickItem
 
@@ -51,10 +50,9 @@ def confirm_execution_role(parent: QWidget | None) -> bool:
     )
 
 
-def create_execution_role_job(account: AccountState) -> JobFunction:
-    """The job creating the role: ``(RoleSummary, created)``; the gateway is taken now."""
-    gateway = account.gateway
-    return lambda _token: gateway.create_execution_role(EXECUTION_ROLE_NAME)
+def make_execution_role(gateway: Boto3EcsGateway) -> tuple[RoleSummary, bool]:
+    """Runs in a worker: the role and whether it was created (False: it existed)."""
+    return gateway.create_execution_role(EXECUTION_ROLE_NAME)
 
 
 class RolePickerDialog(PickerDialog):
@@ -82,7 +80,7 @@ class RolePickerDialog(PickerDialog):
     def create_role(self) -> None:
         if confirm_execution_role(self):
             self.run(
-                create_execution_role_job(self.account),
+                make_execution_role,
                 self._created,
                 self.tr("Creating {0}...").format(EXECUTION_ROLE_NAME),
             )
@@ -131,9 +129,8 @@ class ImagePickerDialog(PickerDialog):
         if item is None:
             return
         name, _uri = item.data(DATA)
-        gateway: Boto3EcsGateway = self.account.gateway
         self.run(
-            lambda _token: gateway.list_image_tags(name),
+            lambda gateway: gateway.list_image_tags(name),
             self._show_tags,
             self.tr("Loading the tags of {0}...").format(name),
         )
@@ -173,7 +170,7 @@ class SecretChoice:
 
 
 def variable_name(secret_name: str) -> str:
-    """An environment variable name proposed from a secret's name: prod/db-password → DB_PASSWORD."""
+    """A variable name proposed from a secret's name: prod/db-password → DB_PASSWORD."""
     last = secret_name.rstrip("/").rsplit("/", 1)[-1]
     name = re.sub(r"[^A-Za-z0-9]+", "_", last).strip("_").upper()
     return name if name and not name[0].isdigit() else f"SECRET_{name}".rstrip("_")

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from wizard.domain.importer import load_value
 from wizard.services.errors import AwsError
-from wizard.services.gateway import Registered
+from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.register import Comparison, compare_with_latest, prepare
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar
-from wizard.ui.aws.jobs import Job, JobFunction
+from wizard.ui.aws.jobs import Job
 from wizard.ui.aws.messages import AwsErrorDialog
 from wizard.ui.aws.register_dialogs import (
     BlockedDialog,
@@ -110,10 +110,9 @@ class RegisterFlow(QObject):
             self._say(self.tr("Not connected to an AWS account; nothing was sent."), "warning")
             return
         self._request = request
-        gateway = self.account.gateway
         family = str(request.get("family", ""))
         self._run(
-            lambda _token: compare_with_latest(gateway, request),
+            lambda gateway: compare_with_latest(gateway, request),
             self._compared,
             self._compare_failed,
             self.tr("Comparing with the latest revision of {0}...").format(family),
@@ -196,10 +195,9 @@ class RegisterFlow(QObject):
         if not DiffDialog.ask(self.window, summary, lines):
             self._say(self.tr("Not registered; nothing was sent."), "warning")
             return
-        gateway = self.account.gateway
         request = self._request
         self._run(
-            lambda _token: gateway.register_task_definition(request),
+            lambda gateway: gateway.register_task_definition(request),
             self._succeeded,
             self._fail,
             self.tr("Registering {0}...").format(request.get("family", "")),
@@ -251,14 +249,20 @@ class RegisterFlow(QObject):
     # --- plumbing -------------------------------------------------------------------
     def _run(
         self,
-        fn: JobFunction,
+        call: Callable[[Boto3EcsGateway], Any],
         on_result: Callable[[Any], None],
         on_error: Callable[[AwsError], None],
         text: str,
         name: str,
     ) -> None:
+        """Run ``call(gateway)`` in a worker; the gateway is taken here, on the GUI thread."""
+        try:
+            gateway = self.account.gateway
+        except AwsError as exc:  # disconnected while the diff was shown
+            self._fail(exc)
+            return
         self._job = self.account.runner.submit(
-            fn,
+            lambda _token: call(gateway),
             on_result=on_result,
             on_error=on_error,
             on_finished=self._finished,

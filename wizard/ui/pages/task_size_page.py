@@ -129,6 +129,7 @@ class TaskSizePage(DraftPage):
             ),
             box,
         )
+        self.create_note = create_note  # rewritten by the AWS account UI when connected
         add_field(
             form,
             self.tr("Task &execution role"),
