@@ -5,10 +5,13 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_ID, APP_NAME, __version__
+from wizard.resource_files import resource_path
+from wizard.ui.crash import CrashHandler
 from wizard.ui.theme import apply_theme
 
 
@@ -21,26 +24,54 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ecs-taskdef-wizard")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     from wizard.ui import settings
 
     apply_theme(app, settings.theme())
     return app
 
 
+def application_icon() -> QIcon:
+    """The window icon: the hicolor renderings of resources/icons/ecs-taskdef-wizard.svg
+    (PNGs, so no SVG plugin is needed, in a wheel or a frozen bundle alike)."""
+    icon = QIcon()
+    try:
+        hicolor = resource_path("icons", "hicolor")
+    except FileNotFoundError:
+        return icon
+    for png in hicolor.glob(f"*/apps/{APP_ID}.png"):
+        side = int(png.parent.parent.name.partition("x")[0])
+        icon.addFile(str(png), QSize(side, side))
+    return icon
+
+
 def run_app(file: str | None = None, smoke_test: bool = False) -> int:
     app = make_application()
-    from wizard.ui.main_window import MainWindow
+    # Installed before the window exists, and told about errors while building
+    # it, so that even a failed start ends in a report rather than nothing on a
+    # desktop without a terminal. The smoke test prints reports, never waits.
+    crash = CrashHandler(interactive=not smoke_test, parent=app)
+    crash.install()
+    try:
+        from wizard.ui.main_window import MainWindow
 
-    window = MainWindow()
-    if not smoke_test:
-        window.restore_window_state()
-    if file:
-        window.finish_startup()
-        window.open_file(file)
-    window.show()
-    if smoke_test:
-        return _smoke(app, window)
-    return app.exec()
+        window = MainWindow()
+        crash.document = lambda: window.controller.document
+        if not smoke_test:
+            window.restore_window_state()
+        if file:
+            window.finish_startup()
+            window.open_file(file)
+        window.show()
+        if smoke_test:
+            # An exception the handler caught fails the smoke test (report on stderr).
+            return _smoke(app, window) or (1 if crash.records else 0)
+        return app.exec()
+    except Exception:  # noqa: BLE001 - reported, then the start fails
+        crash.handle(sys.exc_info())  # type: ignore[arg-type]
+        return 1
+    finally:
+        crash.uninstall()
 
 
 def _smoke(app: QApplication, window) -> int:
