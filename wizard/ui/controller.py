@@ -10,6 +10,9 @@ The draft is the normalised register-input document (a plain dict in the API's
 camelCase). It may be incomplete or wrong while the user types; the findings
 say where. Uses QtCore only.
 
+Every change is also recorded on :attr:`DraftController.undo_stack` (see
+``wizard.ui.undo``); undo and redo emit the same signals as the edit did.
+
 Signals:
     document_changed(str): a JSON Pointer under which something changed
         ("" when the whole document was replaced).
@@ -22,9 +25,11 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
 
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.sizing import SizingReport, sizing_report
+from wizard.ui.undo import DraftHistory, DraftState
 
 # Passing REMOVE to set() deletes the member (the exported JSON then leaves it out).
 REMOVE: Any = object()
@@ -64,6 +69,7 @@ class DraftController(QObject):
         self._findings: list[Finding] = []
         self._report: SizingReport = sizing_report(self._doc)
         self._launch_types: tuple[str, ...] = ()
+        self._history = DraftHistory(self._restore, self._capture(), self)
         # With defer_analysis the owner calls reanalyse() later: the main window
         # paints its first page before loading the rules and the pydantic models.
         if not defer_analysis:
@@ -81,6 +87,11 @@ class DraftController(QObject):
     def get(self, ptr: str, default: Any = None) -> Any:
         node = self._node_at(split_pointer(ptr))
         return default if node is None else node
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """Undo and redo for every change; its clean state is "saved"."""
+        return self._history.stack
 
     @property
     def findings(self) -> list[Finding]:
@@ -136,26 +147,37 @@ class DraftController(QObject):
             if parent.get(key, REMOVE) == value and type(parent.get(key)) is type(value):
                 return
             parent[key] = value
-        self._changed(ptr)
+        # Member edits merge (typing into one field is one undo step); inserting or
+        # deleting list items stays one step each.
+        label = self.tr("Change {0}").format(parts[-1])
+        self._changed(ptr, label, mergeable=not isinstance(parent, list))
 
     @Slot()
     def reanalyse(self) -> None:
         """Recompute findings and sizing for the unchanged draft."""
-        self._changed("")
+        self._notify("")
 
-    def replace_document(self, document: dict[str, Any]) -> None:
+    def replace_document(
+        self,
+        document: dict[str, Any],
+        label: str = "",
+        launch_types: tuple[str, ...] | None = None,
+    ) -> None:
+        """Replace the whole draft as one undoable step named ``label``."""
         self._doc = document
-        self._changed("")
+        if launch_types is not None:
+            self._launch_types = launch_types
+        self._changed("", label or self.tr("Replace the draft"))
 
     def set_launch_types(self, launch_types: tuple[str, ...]) -> None:
         """Extra launch types to check against (beyond requiresCompatibilities)."""
         self._launch_types = launch_types
-        self._changed("")
+        self._changed("", self.tr("Change the launch types to check"))
 
     def add_container(self, container: dict[str, Any] | None = None) -> int:
         items = self._container_list()
         items.append(container if container is not None else new_container(self._free_name()))
-        self._changed("/containerDefinitions")
+        self._changed("/containerDefinitions", self.tr("Add a container"))
         return len(items) - 1
 
     def duplicate_container(self, index: int) -> int:
@@ -164,19 +186,19 @@ class DraftController(QObject):
         if isinstance(clone, dict):
             clone["name"] = self._free_name(str(clone.get("name") or "container"))
         items.insert(index + 1, clone)
-        self._changed("/containerDefinitions")
+        self._changed("/containerDefinitions", self.tr("Duplicate a container"))
         return index + 1
 
     def remove_container(self, index: int) -> None:
         items = self._container_list()
         del items[index]
-        self._changed("/containerDefinitions")
+        self._changed("/containerDefinitions", self.tr("Remove a container"))
 
     def move_container(self, index: int, to: int) -> None:
         items = self._container_list()
         item = items.pop(index)
         items.insert(max(0, min(to, len(items))), item)
-        self._changed("/containerDefinitions")
+        self._changed("/containerDefinitions", self.tr("Move a container"))
 
     # --- internals --------------------------------------------------------
     def _container_list(self) -> list[Any]:
@@ -232,7 +254,21 @@ class DraftController(QObject):
                 return None
         return node
 
-    def _changed(self, ptr: str) -> None:
+    def _capture(self) -> DraftState:
+        return DraftState.capture(self._doc, self._launch_types)
+
+    def _changed(self, ptr: str, label: str, mergeable: bool = False) -> None:
+        self._history.record(self._capture(), ptr, label, mergeable)
+        self._notify(ptr)
+
+    def _restore(self, state: DraftState, ptr: str) -> None:
+        """Undo/redo: put ``state`` back and announce it like the edit was announced."""
+        self._doc = state.document()
+        self._launch_types = state.launch_types
+        self._history.restored(state)
+        self._notify(ptr)
+
+    def _notify(self, ptr: str) -> None:
         self._recompute()
         self.document_changed.emit(ptr)
         self.analysis_changed.emit()

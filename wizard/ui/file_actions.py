@@ -1,26 +1,47 @@
-"""Open, Save, Save As and Export for the main window.
+"""New, Open, Save, Save As and Export JSON for the main window.
 
 A saved draft is plain register-input JSON (keys in the API's order when the
 draft fits the API shape; otherwise the draft as it stands, so saving never
 fails because of an error the user has not fixed yet). Writes are atomic.
-Dialogs go through small wrapper methods that tests replace.
+Whatever replaces the draft (New, Open, a template, an import, a recovered
+autosave) goes through :meth:`FileActions.load_draft`, one undoable step, after
+asking what to do with unsaved changes. Dialogs go through small wrapper
+methods that tests replace.
 """
 
 from __future__ import annotations
 
 import json
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wizard.domain.findings import Severity
 from wizard.ui import settings
-from wizard.ui.controller import DraftController
+from wizard.ui.controller import DraftController, new_document
 from wizard.ui.file_io import write_text_atomically
+from wizard.ui.recent_files import RecentFiles
 
 JSON_FILTER = "JSON files (*.json);;All files (*)"
+
+
+class Unsaved(Enum):
+    """The answer to "save the changes first?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def can_ask_user() -> bool:
+    """False on a platform without a screen (offscreen, minimal): nobody could
+    answer a modal question there, so callers take the default instead of
+    blocking forever (automated runs, smoke tests)."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
 def draft_text(document: dict[str, Any]) -> str:
@@ -29,22 +50,34 @@ def draft_text(document: dict[str, Any]) -> str:
 
     try:
         return to_json(document)
-    except ExportError:
+    # IndexError: the exporter fails that way on some documents (an ExportError
+    # without findings); saving must work for any draft all the same.
+    except (ExportError, IndexError):
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
 class FileActions(QObject):
     """Signals:
     path_changed(str): the file the draft is saved in ("" for a new draft).
+    draft_loaded(): a different draft replaced the current one (the wizard restarts).
     """
 
     path_changed = Signal(str)
+    draft_loaded = Signal()
 
     def __init__(self, controller: DraftController, window: QWidget) -> None:
         super().__init__(window)
         self.controller = controller
         self.window = window
         self.path = ""
+        # The last register-input JSON written (saved or exported): what the
+        # copied `aws ecs register-task-definition` command line points at.
+        self.last_json_path = ""
+        self.recent = RecentFiles(self)
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.controller.undo_stack.isClean()
 
     # --- dialog wrappers (tests replace these) -------------------------------
     def ask_open_path(self) -> str:
@@ -53,18 +86,90 @@ class FileActions(QObject):
         )
         return path
 
-    def ask_save_path(self, title: str, suggested: str) -> str:
+    def ask_save_path(self, title: str, suggested: str, filters: str = JSON_FILTER) -> str:
         start = str(Path(settings.last_directory() or ".") / suggested)
-        path, _ = QFileDialog.getSaveFileName(self.window, title, start, JSON_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, filters)
         return path
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
 
+    def show_info(self, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def ask_unsaved(self) -> Unsaved:
+        if not can_ask_user():
+            return Unsaved.DISCARD
+        name = Path(self.path).name if self.path else self.tr("the new task definition")
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {0} first?").format(name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return Unsaved.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return Unsaved.DISCARD
+        return Unsaved.CANCEL
+
     # --- actions ----------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Before the draft goes away: True when it may (saved, discarded or unchanged)."""
+        if not self.is_modified:
+            return True
+        answer = self.ask_unsaved()
+        if answer is Unsaved.SAVE:
+            return self.save()
+        return answer is Unsaved.DISCARD
+
+    def new_draft(self) -> bool:
+        if not self.maybe_save():
+            return False
+        # A blank draft has nothing to lose: it starts clean.
+        self.load_draft(new_document(), self.tr("New draft"), clean=True)
+        return True
+
+    def load_draft(
+        self,
+        document: dict[str, Any],
+        label: str,
+        path: str = "",
+        *,
+        clean: bool = False,
+        launch_types: tuple[str, ...] | None = None,
+    ) -> None:
+        """Make ``document`` the draft (one undo step); ``clean`` when it equals ``path``
+        on disk, or is a fresh start with nothing to save."""
+        self.controller.replace_document(document, label, launch_types)
+        if clean:
+            self.controller.undo_stack.setClean()
+        self._set_path(path)
+        self.draft_loaded.emit()
+
     def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
         path = self.ask_open_path()
         return self.open_file(path) if path else False
+
+    def open_recent(self, path: str) -> bool:
+        if not self.maybe_save():
+            return False
+        if not Path(path).is_file():
+            self.recent.remove(path)
+            self.show_error(
+                self.tr("Cannot open the file"),
+                self.tr("{0} no longer exists; it was removed from the recent files.").format(path),
+            )
+            return False
+        return self.open_file(path)
 
     def open_file(self, path: str) -> bool:
         """Load ``path`` into the draft; on bad input say why and keep the draft."""
@@ -79,41 +184,60 @@ class FileActions(QObject):
                 + "\n".join(_error_lines(path, result)[:20]),
             )
             return False
-        self.controller.replace_document(result.document)
-        self._set_path(path)
+        label = self.tr("Open {0}").format(Path(path).name)
+        self.load_draft(result.document, label, path, clean=True)
+        self.recent.add(path)
         return True
 
     def save(self) -> bool:
-        return self.save_as() if not self.path else self._write(self.path)
+        return self.save_as() if not self.path else self._save_to(self.path)
 
     def save_as(self) -> bool:
-        suggested = f"{self.controller.get('/family') or 'task-definition'}.json"
-        path = self.ask_save_path(self.tr("Save task definition"), suggested)
+        path = self.ask_save_path(self.tr("Save task definition"), self.suggested_name(".json"))
         if not path:
             return False
-        if self._write(path):
+        if self._save_to(path):
             self._set_path(path)
             return True
         return False
 
     def export_json(self) -> bool:
         """Register-input JSON for the AWS CLI; refuses a draft that does not fit the API."""
+        text = self.register_json()
+        if text is None:
+            return False
+        path = self.ask_save_path(self.tr("Export JSON"), self.suggested_name(".json"))
+        if not path or not self.write(path, text):
+            return False
+        self.last_json_path = path
+        return True
+
+    def register_json(self) -> str | None:
+        """The draft as register-input JSON, or None (and a message) when it does not fit."""
         from wizard.domain.exporter import ExportError, to_json
 
         try:
-            text = to_json(self.controller.document)
-        except ExportError as exc:
-            self.show_error(
-                self.tr("Cannot export yet"), self.tr("Fix this first: {0}").format(exc)
-            )
-            return False
-        suggested = f"{self.controller.get('/family') or 'task-definition'}.json"
-        path = self.ask_save_path(self.tr("Export JSON"), suggested)
-        return bool(path) and self._write(path, text)
+            return to_json(self.controller.document)
+        except (ExportError, IndexError) as exc:
+            self.refuse_export(exc)
+            return None
 
-    def _write(self, path: str, text: str | None = None) -> bool:
+    def refuse_export(self, exc: Exception) -> None:
+        """Say why the draft cannot be exported yet."""
+        reason = (
+            self.tr("Fix this first: {0}").format(exc)
+            if isinstance(exc, ValueError)
+            else self.tr("The draft does not fit the API's shape yet; the review page says where.")
+        )
+        self.show_error(self.tr("Cannot export yet"), reason)
+
+    def suggested_name(self, suffix: str) -> str:
+        return f"{self.controller.get('/family') or 'task-definition'}{suffix}"
+
+    def write(self, path: str, text: str) -> bool:
+        """Write ``text`` atomically; on failure say so (the old file stays as it was)."""
         try:
-            write_text_atomically(Path(path), text or draft_text(self.controller.document))
+            write_text_atomically(Path(path), text)
         except OSError as exc:
             self.show_error(
                 self.tr("Cannot save"),
@@ -123,9 +247,18 @@ class FileActions(QObject):
         settings.set_last_directory(str(Path(path).resolve().parent))
         return True
 
+    def _save_to(self, path: str) -> bool:
+        if not self.write(path, draft_text(self.controller.document)):
+            return False
+        self.controller.undo_stack.setClean()
+        self.last_json_path = path
+        self.recent.add(path)
+        return True
+
     def _set_path(self, path: str) -> None:
         self.path = path
-        settings.set_last_directory(str(Path(path).resolve().parent))
+        if path:
+            settings.set_last_directory(str(Path(path).resolve().parent))
         self.path_changed.emit(path)
 
 

@@ -10,10 +10,15 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from wizard import APP_NAME
 from wizard.ui import settings
-from wizard.ui.controller import DraftController, new_document
+from wizard.ui.autosave import Autosave
+from wizard.ui.compose_dialog import ComposeActions
+from wizard.ui.controller import DraftController
+from wizard.ui.export_dialog import ExportActions
 from wizard.ui.file_actions import FileActions
+from wizard.ui.recent_files import RecentMenu
 from wizard.ui.startup import FirstPaint
 from wizard.ui.task_wizard import TaskDefinitionWizard
+from wizard.ui.template_dialog import TemplateActions
 from wizard.ui.theme import Theme, apply_theme
 from wizard.ui.widgets.sizing_panel import SizingPanel
 
@@ -50,9 +55,17 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(2000, self.finish_startup)
         self.files = FileActions(self.controller, self)
         self.files.path_changed.connect(self._path_changed)
+        self.files.draft_loaded.connect(self.wizard.restart)
+        self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.exports = ExportActions(self.files)
+        self.templates = TemplateActions(self.files)
+        self.compose = ComposeActions(self.files)
+        self.autosave = Autosave(self.files)
+        for source in (self.exports, self.compose, self.autosave):
+            source.status.connect(self._status)
         self._build_menus()
         self.resize(1280, 860)
-        self._path_changed("")
+        self._path_changed()
 
     @property
     def json_editor(self):  # -> JsonEditor, built on first use
@@ -74,26 +87,48 @@ class MainWindow(QMainWindow):
         self._started = True
         self.wizard.ensure_pages()
         self.controller.reanalyse()
+        # After the pages exist, on the next turn: a recovered draft fills them.
+        QTimer.singleShot(0, self.autosave.offer_recovery)
 
     def _pages_ready(self) -> None:
         self.wizard.review.export_requested.connect(self.export_json)
 
     # --- menus ----------------------------------------------------------
     def _build_menus(self) -> None:
+        files, keys = self.files, QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New"), self.new_draft, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&New"), self.new_draft, keys.New)
+        self._action(file_menu, self.tr("New from &Template..."), self.templates.new_from_template)
+        self._action(file_menu, self.tr("&Open..."), self.open_dialog, keys.Open)
+        self.recent_menu = RecentMenu(files.recent, files.open_recent, self._status, file_menu)
+        file_menu.addMenu(self.recent_menu)
         self._action(
-            file_menu, self.tr("&Open..."), self.open_dialog, QKeySequence.StandardKey.Open
-        )
-        self._action(file_menu, self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save)
-        self._action(
-            file_menu, self.tr("Save &As..."), self.files.save_as, QKeySequence.StandardKey.SaveAs
-        )
-        self._action(
-            file_menu, self.tr("&Export JSON..."), self.export_json, QKeySequence("Ctrl+E")
+            file_menu, self.tr("&Import docker-compose file..."), self.compose.import_dialog
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Save"), files.save, keys.Save)
+        self._action(file_menu, self.tr("Save &As..."), files.save_as, keys.SaveAs)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, keys.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        export_menu = self.menuBar().addMenu(self.tr("E&xport"))
+        exports = self.exports
+        self._action(
+            export_menu, self.tr("&Export JSON..."), self.export_json, QKeySequence("Ctrl+E")
+        )
+        self._action(export_menu, self.tr("&CloudFormation..."), exports.export_cloudformation)
+        self._action(export_menu, self.tr("&Terraform..."), exports.export_terraform)
+        export_menu.addSeparator()
+        self._action(
+            export_menu, self.tr("Copy &JSON"), exports.copy_json, QKeySequence("Ctrl+Shift+C")
+        )
+        self._action(export_menu, self.tr("Copy the AWS C&LI command"), exports.copy_cli_command)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         json_action = self.json_dock.toggleViewAction()
         json_action.setText(self.tr("Edit as &JSON"))
@@ -129,33 +164,41 @@ class MainWindow(QMainWindow):
             apply_theme(app, theme)
 
     # --- files ----------------------------------------------------------
-    def new_draft(self) -> None:
-        self.controller.replace_document(new_document())
-        self.files.path = ""
-        self._path_changed("")
-        self.wizard.restart()
+    # New, Open and the rest live in FileActions, which also asks about unsaved
+    # changes; the wizard restarts through its draft_loaded signal.
+    def new_draft(self) -> bool:
+        return self.files.new_draft()
 
-    def open_dialog(self) -> None:
-        if self.files.open_dialog():
-            self.wizard.restart()
+    def open_dialog(self) -> bool:
+        return self.files.open_dialog()
 
     def open_file(self, path: str) -> bool:
         """Load ``path`` into the draft; on bad input show why and keep the draft."""
-        if not self.files.open_file(path):
-            return False
-        self.wizard.restart()
-        return True
+        return self.files.open_file(path)
 
     def export_json(self) -> None:
         if self.files.export_json():
-            self.statusBar().showMessage(self.tr("Exported the task definition"), 5000)
+            self._status(self.tr("Exported the task definition"))
 
-    def _path_changed(self, path: str) -> None:
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _path_changed(self, *_: object) -> None:
+        """Title: the file's name, with "*" while there are unsaved changes."""
+        path = self.files.path
         name = Path(path).name if path else self.tr("New task definition")
-        self.setWindowTitle(f"{name} – {APP_NAME}")
+        self.setWindowTitle(f"{name}[*] – {APP_NAME}")
+        self.setWindowModified(self.files.is_modified)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
         settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.autosave.finish()  # a clean exit: no recovery offered next time
         event.accept()
 
     def restore_window_state(self) -> None:

@@ -1,0 +1,128 @@
+"""Undo and redo for the draft: snapshot commands on a QUndoStack.
+
+Every change the controller makes is recorded as the whole draft before and
+after, stored as compact JSON text. Drafts are small (the API caps a task
+definition at 64 KiB), so a snapshot costs microseconds and a little memory,
+and restoring one is exact by construction: no per-operation inverse can drift
+out of step with the edit it undoes. JSON text also compares type-strictly
+(``true`` is not ``1``), which a dict comparison would not.
+
+Consecutive edits of the same field within MERGE_SECONDS of each other merge
+into one command, so typing "1024" is one undo step rather than four.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+# Edits of one field closer together than this (seconds) become one undo step.
+MERGE_SECONDS = 1.5
+# Plenty for a session; bounds memory for drafts near the 64 KiB limit.
+UNDO_LIMIT = 500
+_FIELD_EDIT_ID = 1
+
+
+@dataclass(frozen=True)
+class DraftState:
+    """A frozen copy of everything undo restores: the draft and the extra
+    launch types checked beside it."""
+
+    text: str
+    launch_types: tuple[str, ...] = ()
+
+    @classmethod
+    def capture(cls, document: dict[str, Any], launch_types: tuple[str, ...]) -> DraftState:
+        return cls(json.dumps(document, ensure_ascii=False, separators=(",", ":")), launch_types)
+
+    def document(self) -> dict[str, Any]:
+        """A fresh, independent copy of the draft."""
+        return json.loads(self.text)
+
+
+Restore = Callable[[DraftState, str], None]
+
+
+class SnapshotCommand(QUndoCommand):
+    """One undo step. ``ptr`` is the JSON Pointer the controller announced for
+    the change; undo and redo announce the same one, so widgets refresh exactly
+    as they did for the edit itself."""
+
+    def __init__(
+        self,
+        restore: Restore,
+        before: DraftState,
+        after: DraftState,
+        ptr: str,
+        text: str,
+        mergeable: bool,
+        merge_seconds: float,
+    ) -> None:
+        super().__init__(text)
+        self._restore = restore
+        self.before = before
+        self.after = after
+        self.ptr = ptr
+        self._mergeable = mergeable
+        self._merge_seconds = merge_seconds
+        self._last_edit = time.monotonic()
+        # QUndoStack.push() calls redo() at once, but the edit is already applied.
+        self._pushed = False
+
+    def id(self) -> int:
+        return _FIELD_EDIT_ID if self._mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SnapshotCommand) or other.ptr != self.ptr:
+            return False
+        if other._last_edit - self._last_edit > self._merge_seconds:
+            return False
+        self.after = other.after
+        self._last_edit = other._last_edit
+        # Typing a value and deleting it again leaves nothing to undo.
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._restore(self.after, self.ptr)
+
+    def undo(self) -> None:
+        self._restore(self.before, self.ptr)
+
+
+class DraftHistory:
+    """The undo stack and the last recorded state of the draft."""
+
+    def __init__(self, restore: Restore, initial: DraftState, parent: QObject) -> None:
+        self.stack = stack = QUndoStack(parent)
+        stack.setUndoLimit(UNDO_LIMIT)
+        # A dying stack clears itself and emits cleanChanged(True); listeners would
+        # take that for "saved" (and drop the autosave). Silence it first: the
+        # owner's destroyed() comes before its children are deleted.
+        parent.destroyed.connect(lambda *_: stack.blockSignals(True))
+        self.merge_seconds = MERGE_SECONDS
+        self._restore = restore
+        self._state = initial
+
+    def record(self, state: DraftState, ptr: str, text: str, mergeable: bool) -> None:
+        """Push the step from the last recorded state to ``state`` (if anything changed)."""
+        if state == self._state:
+            return
+        before, self._state = self._state, state
+        command = SnapshotCommand(
+            self._restore, before, state, ptr, text, mergeable, self.merge_seconds
+        )
+        self.stack.push(command)
+
+    def restored(self, state: DraftState) -> None:
+        """Undo or redo put ``state`` back: later edits start from it."""
+        self._state = state
