@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("LANG", "en_US.UTF-8")
+# English messages whatever the developer's shell says (LC_ALL and LC_MESSAGES
+# take precedence over LANG, so clear them too).
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
 
 
 import pytest

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull")
+SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull", "cost")
 LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 
 
@@ -40,6 +40,10 @@ def _run_subcommand(name: str, args: list[str]) -> int:
         from wizard.commands.export import run_export
 
         return run_export(_export_parser().parse_args(args))
+    if name == "cost":
+        from wizard.commands.cost import run_cost
+
+        return run_cost(_cost_parser().parse_args(args))
     from wizard.commands.aws import run_aws_command
 
     return run_aws_command(name, args)
@@ -117,6 +121,22 @@ def _export_parser() -> argparse.ArgumentParser:
         type=str.lower,
         help="CloudFormation template format (default: yaml); only with --to cloudformation",
     )
+    return p
+
+
+def _cost_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ecs-taskdef-wizard cost",
+        description="Estimate what the task's Fargate size costs (on-demand and Spot), and list "
+        "cheaper sizes that still fit its containers. Exit 0: estimated; 1: nothing to price; "
+        "2: unreadable input or bad usage.",
+    )
+    p.add_argument("file", metavar="FILE", help="task definition JSON ('-' = stdin)")
+    p.add_argument(
+        "--region", help="AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1)"
+    )
+    p.add_argument("--tasks", type=_positive_int, default=1, metavar="N", help="tasks running")
+    p.add_argument("--format", choices=("text", "json"), default="text")
     return p
 
 

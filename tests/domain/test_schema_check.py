@@ -45,6 +45,7 @@ def test_shape_table_matches_botocore():
 
 def _mutations(doc, junk):
     """Put junk at every place of a valid document, one place at a time."""
+
     def places(value, path=()):
         yield path
         if isinstance(value, dict):

@@ -35,8 +35,10 @@ def field(page: ContainersPage, rel: str) -> QWidget:
 
 
 def row_of(page: ContainersPage, rel: str) -> FieldRow:
-    widget = field(page, rel)
-    parent = widget.parentWidget()
+    # The editor may sit in a small row with a picker button (AWS "Browse...").
+    parent = field(page, rel).parentWidget()
+    while parent is not None and not isinstance(parent, FieldRow):
+        parent = parent.parentWidget()
     assert isinstance(parent, FieldRow)
     return parent
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from wizard.domain.findings import Finding, Severity, sort_findings
 from wizard.domain.importer import LoadResult, load_path
+from wizard.domain.locale import SIMPLIFIED_CHINESE, active_language
 from wizard.domain.rules import run_rules
 
 
@@ -47,24 +48,54 @@ def run_lint(ns: argparse.Namespace) -> int:
     return 0
 
 
+_SEVERITY_WORDS = {
+    SIMPLIFIED_CHINESE: {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "信息"},
+}
+
+
+def _severity_word(severity: Severity, language: str) -> str:
+    return _SEVERITY_WORDS.get(language, {}).get(severity, severity.value)
+
+
+def _where(path: str, language: str) -> str:
+    if not path:
+        return ""
+    return f"（位于 {path}）" if language == SIMPLIFIED_CHINESE else f" (at {path})"
+
+
+def _hint_line(hint: str, language: str) -> str:
+    label = "提示：" if language == SIMPLIFIED_CHINESE else "hint: "
+    return f"    {label}{hint}\n"
+
+
+def _summary(errors: int, warnings: int, files: int, language: str) -> str:
+    if language == SIMPLIFIED_CHINESE:
+        return f"{errors} 个错误，{warnings} 个警告，共 {files} 个文件\n"
+    return (
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
+        f"in {files} file{'s' * (files != 1)}\n"
+    )
+
+
 def _print_text(reports: list[FileReport]) -> None:
+    """One line per finding (file:line:col: severity [rule] message), a hint line,
+    and a summary, in the user's language (LC_ALL / LC_MESSAGES / LANG); the rule
+    id, file, position and JSON Pointer stay as they are so tools can match them."""
     out = sys.stdout
+    language = active_language()
     errors = warnings = 0
     for report in reports:
         display = "<stdin>" if report.name == "-" else report.name
         for f in report.findings:
             line, col = report.location(f)
-            where = f" (at {f.path})" if f.path else ""
-            out.write(f"{display}:{line}:{col}: {f.severity.value} [{f.rule}] {f.message}{where}\n")
+            severity = _severity_word(f.severity, language)
+            where = _where(f.path, language)
+            out.write(f"{display}:{line}:{col}: {severity} [{f.rule}] {f.message}{where}\n")
             if f.hint and f.severity is not Severity.INFO:
-                out.write(f"    hint: {f.hint}\n")
+                out.write(_hint_line(f.hint, language))
             errors += f.severity is Severity.ERROR
             warnings += f.severity is Severity.WARNING
-    files = len(reports)
-    out.write(
-        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
-        f"in {files} file{'s' * (files != 1)}\n"
-    )
+    out.write(_summary(errors, warnings, len(reports), language))
 
 
 def _print_json(reports: list[FileReport]) -> None:

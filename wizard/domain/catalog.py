@@ -3,16 +3,36 @@
 Rule modules call :func:`define` at import time. Messages are ``str.format``
 templates over the finding's parameters; a missing parameter renders as
 ``?`` rather than raising, because a message must never crash the linter.
+
+Translations live in ``resources/i18n/<language>.json``, keyed by rule id::
+
+    {"rule-id": {"message": "...", "hint": "...",
+                 "values": {"param": {"English value": "translated value"}},
+                 "patterns": {"param": [["regex", "replacement"]]}}}
+
+``message`` and ``hint`` use exactly the placeholders of the English templates
+(tests/domain/test_i18n.py checks it). ``values`` and ``patterns`` are optional:
+a few rules receive short English phrases as parameters (a JSON type, the
+reason an ARN is wrong); they translate those, a value at a time (``values``,
+exact match) or by regular expression (``patterns``, full match, ``\1``
+references). :func:`render_message` and :func:`render_hint` speak the active
+language (``wizard.domain.locale``) and fall back to English for an id, or a
+text, without a translation.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from wizard.domain.findings import Severity
+from wizard.domain.locale import ENGLISH, active_language, normalise
+from wizard.resource_files import resource_path
 
 
 @dataclass(frozen=True)
@@ -51,11 +71,106 @@ def _render(template: str, params: Mapping[str, Any]) -> str:
         return template
 
 
-def render_message(rule_id: str, params: Mapping[str, Any]) -> str:
-    spec = CATALOG.get(rule_id)
-    return _render(spec.message, params) if spec else rule_id
+def placeholders(template: str) -> set[str]:
+    """The parameter names a template refers to (``{{`` and ``}}`` are literal braces)."""
+    names = set()
+    for _literal, name, _spec, _conversion in _FORMATTER.parse(template):
+        if name is not None:
+            names.add(name)
+    return names
 
 
-def render_hint(rule_id: str, params: Mapping[str, Any]) -> str:
+@dataclass(frozen=True)
+class Translation:
+    message: str
+    hint: str
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    patterns: Mapping[str, tuple[tuple[re.Pattern[str], str], ...]] = field(default_factory=dict)
+
+    def localise(self, params: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``params`` with the English phrases this rule passes translated."""
+        if not self.values and not self.patterns:
+            return params
+        out = dict(params)
+        for name, value in params.items():
+            if not isinstance(value, str):
+                continue
+            exact = self.values.get(name, {})
+            if value in exact:
+                out[name] = exact[value]
+                continue
+            for regex, replacement in self.patterns.get(name, ()):
+                match = regex.fullmatch(value)
+                if match:
+                    out[name] = match.expand(replacement)
+                    break
+        return out
+
+
+def translation_file(language: str) -> str:
+    """The resource path of a language's translations, relative to ``resources/``."""
+    return f"i18n/{language}.json"
+
+
+@cache
+def translations(language: str) -> Mapping[str, Translation]:
+    """The translations of one language, by rule id (empty for English)."""
+    if language == ENGLISH:
+        return {}
+    try:
+        path = resource_path(*translation_file(language).split("/"))
+    except FileNotFoundError:
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {rule_id: _translation(entry) for rule_id, entry in raw.items()}
+
+
+def _translation(entry: Mapping[str, Any]) -> Translation:
+    patterns = {
+        name: tuple((re.compile(regex), replacement) for regex, replacement in pairs)
+        for name, pairs in entry.get("patterns", {}).items()
+    }
+    return Translation(
+        entry.get("message", ""), entry.get("hint", ""), entry.get("values", {}), patterns
+    )
+
+
+def _lookup(rule_id: str, part: str, language: str | None) -> tuple[str, Translation | None]:
+    """The English template of a rule's ``part`` and its translation, if there is one."""
     spec = CATALOG.get(rule_id)
-    return _render(spec.hint, params) if spec else ""
+    english = getattr(spec, part) if spec else ""
+    lang = active_language() if language is None else normalise(language)
+    found = translations(lang).get(rule_id)
+    return english, found if found is not None and getattr(found, part) else None
+
+
+def template(rule_id: str, part: str, language: str | None = None) -> str:
+    """The ``message`` or ``hint`` template of a rule in ``language`` (default: the
+    active one), or the English template when there is no translation."""
+    english, found = _lookup(rule_id, part, language)
+    return getattr(found, part) if found else english
+
+
+def _render_localised(
+    rule_id: str, part: str, params: Mapping[str, Any], language: str | None
+) -> str:
+    if rule_id not in CATALOG:
+        return rule_id if part == "message" else ""
+    english, found = _lookup(rule_id, part, language)
+    if found is not None:
+        try:
+            return _FORMATTER.vformat(getattr(found, part), (), _Lenient(found.localise(params)))
+        except (ValueError, IndexError, KeyError, AttributeError):
+            pass  # a broken translation must not hide the finding: say it in English
+    return _render(english, params)
+
+
+def render_message(rule_id: str, params: Mapping[str, Any], language: str | None = None) -> str:
+    """A finding's message in ``language`` ("zh_CN", "en" or a locale name;
+    default: the active language)."""
+    return _render_localised(rule_id, "message", params, language)
+
+
+def render_hint(rule_id: str, params: Mapping[str, Any], language: str | None = None) -> str:
+    """A finding's hint in ``language`` (default: the active language)."""
+    return _render_localised(rule_id, "hint", params, language)

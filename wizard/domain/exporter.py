@@ -39,10 +39,24 @@ def export_document(source: TaskDefinition | dict[str, Any]) -> dict[str, Any]:
     else:
         validated, findings = validate_document(source)
         if validated is None:
-            raise ExportError(findings)
+            raise ExportError(findings or _missing_members(source))
         model = validated
     return model.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_none=True)
 
 
 def to_json(source: TaskDefinition | dict[str, Any]) -> str:
     return json.dumps(export_document(source), indent=2, ensure_ascii=False) + "\n"
+
+
+def _missing_members(doc: dict[str, Any]) -> list[Finding]:
+    """The required members the shape check leaves to the rules (family,
+    containerDefinitions): without them there is nothing to export."""
+    from wizard.domain.findings import Severity, pointer
+
+    missing = [k for k in ("family", "containerDefinitions") if k not in doc] or ["family"]
+    return [
+        Finding(
+            "schema-missing", Severity.ERROR, pointer(k), {"key": k, "shape": "the task definition"}
+        )
+        for k in missing
+    ]

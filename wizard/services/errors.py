@@ -14,9 +14,10 @@ looks like an access key before it is shown (some services echo the key id).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from botocore import exceptions as bex
+if TYPE_CHECKING:
+    from botocore import exceptions as bex
 
 from wizard.services.client_messages import field_for_client_message
 
@@ -107,10 +108,22 @@ _NOT_FOUND = frozenset(
         "ParameterNotFound",
     }
 )
-# "aws login" sessions arrived in botocore 1.40-something; older botocore has no such class.
-_LOGIN_ERRORS: tuple[type[BaseException], ...] = tuple(
-    c for c in (getattr(bex, "LoginError", None),) if isinstance(c, type)
-)
+
+
+def _botocore_exceptions():  # -> botocore.exceptions
+    # Imported on first use: botocore takes ~100 ms to load, and the GUI's first
+    # page imports this module (the price section) before any AWS call is made.
+    from botocore import exceptions
+
+    return exceptions
+
+
+def _login_errors() -> tuple[type[BaseException], ...]:
+    # "aws login" sessions arrived in botocore 1.40-something; older botocore has no such class.
+    bex = _botocore_exceptions()
+    return tuple(c for c in (getattr(bex, "LoginError", None),) if isinstance(c, type))
+
+
 _NOT_AUTHORIZED = re.compile(r"not authorized to perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)")
 
 
@@ -143,6 +156,7 @@ def map_error(
     """
     if isinstance(exc, AwsError):
         return exc
+    bex = _botocore_exceptions()
     if isinstance(exc, bex.ClientError):
         return _from_client_error(exc, action, profile, document)
     if isinstance(exc, bex.BotoCoreError):
@@ -158,6 +172,7 @@ def map_error(
 def _from_botocore_error(
     exc: bex.BotoCoreError, action: str | None, profile: str | None, endpoint_url: str | None
 ) -> AwsError:
+    bex = _botocore_exceptions()
     flag = _profile_flag(profile)
     who = f"profile '{profile}'" if profile else "the default profile"
     # SSO and "aws login" sessions first: they subclass the generic token errors.
@@ -168,7 +183,7 @@ def _from_botocore_error(
             f"Run 'aws sso login{flag}' and try again.",
             action=action,
         )
-    if _LOGIN_ERRORS and isinstance(exc, _LOGIN_ERRORS):
+    if _login_errors() and isinstance(exc, _login_errors()):
         return AwsError(
             "sso-expired",
             f"The AWS console login session of {who} has expired or was never started.",

@@ -57,6 +57,7 @@ def run_app(file: str | None = None, smoke_test: bool = False) -> int:
 
         window = MainWindow()
         crash.document = lambda: window.controller.document
+        crash.recoverable = (window.autosave.write_now, lambda: window.autosave.draft_path)
         if not smoke_test:
             window.restore_window_state()
         if file:

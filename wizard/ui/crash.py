@@ -157,6 +157,10 @@ class CrashHandler(QObject):
     ):
         super().__init__(parent)
         self.document = document
+        # The main window's recoverable autosave: (write now -> written?, its path).
+        # When it works, the next start offers the draft back; the separate
+        # crash-autosave.json is the fallback.
+        self.recoverable: tuple[Callable[[], bool], Callable[[], Path | None]] | None = None
         self.interactive = interactive
         self.records: list[CrashRecord] = []
         self._previous: tuple[Any, Any] | None = None
@@ -227,6 +231,14 @@ class CrashHandler(QObject):
             QApplication.exit(1)
 
     def _autosave(self, record: CrashRecord) -> None:
+        if self.recoverable is not None:
+            write_now, where = self.recoverable
+            try:
+                if write_now() and where() is not None:
+                    record.autosave = where()
+                    return
+            except Exception as error:  # noqa: BLE001 - fall back to the plain file
+                record.problems += (f"autosave not written: {scrub(str(error))}",)
         try:
             document = self.document() if self.document else None
             if document is None:

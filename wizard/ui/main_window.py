@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         for source in (self.exports, self.compose, self.autosave):
             source.status.connect(self._status)
         self._build_menus()
+        self.aws_ui = None  # installed after the first paint (it loads boto3)
         self.resize(1280, 860)
         self._path_changed()
 
@@ -87,6 +88,11 @@ class MainWindow(QMainWindow):
         self._started = True
         self.wizard.ensure_pages()
         self.controller.reanalyse()
+        # The Account menu, Register button and pickers (wizard/ui/aws/); imported
+        # here because it loads boto3, which the first paint must not wait for.
+        from wizard.ui.aws import install_aws_ui
+
+        install_aws_ui(self)
         # After the pages exist, on the next turn: a recovered draft fills them.
         QTimer.singleShot(0, self.autosave.offer_recovery)
 

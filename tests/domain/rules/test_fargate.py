@@ -736,6 +736,5 @@ def test_awslogs_group_name_invalid(group):
     assert finding.path == "/containerDefinitions/0/logConfiguration/options/awslogs-group"
     log["options"]["awslogs-group"] = "/ecs/web-app_1#x.y"
     assert (
-        findings(fargate_doc(container(logConfiguration=log)), "awslogs-group-name-invalid")
-        == []
+        findings(fargate_doc(container(logConfiguration=log)), "awslogs-group-name-invalid") == []
     )

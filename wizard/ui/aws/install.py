@@ -115,7 +115,11 @@ class AwsUi(QObject):
 
 
 def install_aws_ui(window: Any) -> AwsUi:
-    """Add the AWS features to ``window`` (a MainWindow); returns them for tests and menus."""
+    """Add the AWS features to ``window`` (a MainWindow); returns them for tests and menus.
+    Installing twice returns the first installation."""
+    existing = getattr(window, "aws_ui", None)
+    if isinstance(existing, AwsUi):
+        return existing
     ui = AwsUi(window)
     window.aws_ui = ui  # keep it reachable from the window (it is a child QObject as well)
     return ui

@@ -32,6 +32,7 @@ from wizard.domain.sizing import Headroom, SizingReport
 from wizard.domain.units import memory_label, vcpu_label
 from wizard.ui.controller import DraftController
 from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.price_section import PriceSection
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
 
 # Which rule colours which bar (ecs-rules.md §3.3).
@@ -93,6 +94,9 @@ class SizingPanel(QWidget):
         self._layout.setSpacing(4)
         self._build_task_section()
         self._build_bars()
+        self.price_section = PriceSection(controller, body)
+        self._layout.addWidget(self.price_section)
+        self.advisor_button.clicked.connect(self.price_section.open_advisor)
         self._build_draft_section()
         self._layout.addStretch(1)
         self.setMinimumWidth(240)
@@ -162,7 +166,12 @@ class SizingPanel(QWidget):
         self.fit_button = QPushButton(self.tr("Fit"), self)
         self.fit_button.setAccessibleName(self.tr("Fit the task size to the containers"))
         self.fit_button.clicked.connect(self.fit)
-        self._layout.addWidget(self.fit_button)
+        self.advisor_button = QPushButton(self.tr("Advisor…"), self)
+        self.advisor_button.setToolTip(self.tr("Every Fargate size that fits, cheapest first"))
+        fit_row = QHBoxLayout()
+        fit_row.addWidget(self.fit_button, 1)
+        fit_row.addWidget(self.advisor_button)
+        self._layout.addLayout(fit_row)
 
     def _build_draft_section(self) -> None:
         self._heading(self.tr("Task definition"))
