@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from wizard import APP_NAME
 from wizard.ui import settings
-from wizard.ui.autosave import Autosave
 from wizard.ui.compose_dialog import ComposeActions
 from wizard.ui.controller import DraftController
 from wizard.ui.export_dialog import ExportActions
@@ -60,13 +59,22 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self.files)
         self.templates = TemplateActions(self.files)
         self.compose = ComposeActions(self.files)
-        self.autosave = Autosave(self.files)
-        for source in (self.exports, self.compose, self.autosave):
+        self._autosave = None  # built on first use, right after the first paint
+        for source in (self.exports, self.compose):
             source.status.connect(self._status)
         self._build_menus()
         self.aws_ui = None  # installed after the first paint (it loads boto3)
         self.resize(1280, 860)
         self._path_changed()
+
+    @property
+    def autosave(self):  # -> Autosave
+        if self._autosave is None:
+            from wizard.ui.autosave import Autosave
+
+            self._autosave = Autosave(self.files)
+            self._autosave.status.connect(self._status)
+        return self._autosave
 
     @property
     def json_editor(self):  # -> JsonEditor, built on first use
@@ -87,6 +95,8 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.wizard.ensure_pages()
+        self.sizing_panel.price_section  # noqa: B018 - builds it (deferred past the first paint)
+        self.autosave  # noqa: B018 - starts autosaving (deferred past the first paint)
         self.controller.reanalyse()
         # The Account menu, Register button and pickers (wizard/ui/aws/); imported
         # here because it loads boto3, which the first paint must not wait for.

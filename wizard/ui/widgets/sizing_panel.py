@@ -13,6 +13,7 @@ when little headroom is left.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,8 +33,10 @@ from wizard.domain.sizing import Headroom, SizingReport
 from wizard.domain.units import memory_label, vcpu_label
 from wizard.ui.controller import DraftController
 from wizard.ui.widgets.field_row import repolish
-from wizard.ui.widgets.price_section import PriceSection
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
+
+if TYPE_CHECKING:
+    from wizard.ui.widgets.price_section import PriceSection
 
 # Which rule colours which bar (ecs-rules.md §3.3).
 BAR_RULES: dict[str, tuple[str, ...]] = {
@@ -94,9 +97,12 @@ class SizingPanel(QWidget):
         self._layout.setSpacing(4)
         self._build_task_section()
         self._build_bars()
-        self.price_section = PriceSection(controller, body)
-        self._layout.addWidget(self.price_section)
-        self.advisor_button.clicked.connect(self.price_section.open_advisor)
+        # The price section is built on first use (right after the window's first
+        # paint): loading the price data must not delay the first page.
+        self._body = body
+        self._price_index = self._layout.count()
+        self._price_section: PriceSection | None = None
+        self.advisor_button.clicked.connect(lambda: self.price_section.open_advisor())
         self._build_draft_section()
         self._layout.addStretch(1)
         self.setMinimumWidth(240)
@@ -193,6 +199,15 @@ class SizingPanel(QWidget):
         self._layout.addLayout(row)
 
     # --- refreshing -----------------------------------------------------
+    @property
+    def price_section(self) -> PriceSection:
+        if self._price_section is None:
+            from wizard.ui.widgets.price_section import PriceSection
+
+            self._price_section = PriceSection(self.controller, self._body)
+            self._layout.insertWidget(self._price_index, self._price_section)
+        return self._price_section
+
     def refresh(self) -> None:
         report = self.controller.sizing
         hits: dict[str, Severity] = {}
