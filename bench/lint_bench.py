@@ -133,6 +133,11 @@ KNOWN_DISAGREEMENTS = {
         "[] for Fargate definitions and ECS registers them again; only a non-empty list "
         "is refused, which the wizard reports (fargate-placement-constraints)"
     ),
+    ("E1156", "/taskRoleArn"): (
+        "the task role given as a role name: the ECS API takes 'the short name or full "
+        "ARN' (botocore RegisterTaskDefinition.taskRoleArn); CloudFormation's schema wants "
+        "an ARN"
+    ),
 }
 
 
