@@ -31,6 +31,7 @@ BOOK = fargate_doc(
 def main() -> int:
     out = Path(sys.argv[1])
     theme_name = sys.argv[2] if len(sys.argv) > 2 else "dark"
+    prefix = sys.argv[3] if len(sys.argv) > 3 else theme_name
     out.mkdir(parents=True, exist_ok=True)
     from wizard.ui.app import make_application
     from wizard.ui.controller import DraftController
@@ -46,7 +47,7 @@ def main() -> int:
 
     def shoot(step: int = 0) -> None:
         wizard = window.wizard
-        path = out / f"{theme_name}-page{wizard.currentId() + 1}.png"
+        path = out / f"{prefix}-page{wizard.currentId() + 1}.png"
         if not window.grab().save(str(path)):
             print(f"could not save {path}", file=sys.stderr)
             app.exit(1)

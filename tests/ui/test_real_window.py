@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is no
 def display():
     number = 90 + os.getpid() % 9
     proc = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
+        ["Xvfb", f":{number}", "-screen", "0", "2800x1900x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -47,11 +47,15 @@ def _distinct_colours(path: Path) -> int:
     return len(seen)
 
 
-@pytest.mark.parametrize("theme", ["dark", "light"])
-def test_every_page_renders_in_a_real_window(display, theme):
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+@pytest.mark.parametrize(
+    ("theme", "scale", "prefix"),
+    [("dark", "1", "dark"), ("light", "1", "light"), ("dark", "2", "dark-200pct")],
+)
+def test_every_page_renders_in_a_real_window(display, theme, scale, prefix):
+    # The 200 % run checks the layout holds at high DPI (QT_SCALE_FACTOR=2).
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale)
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.ui.screenshot_tour", str(SHOTS), theme],
+        [sys.executable, "-m", "tests.ui.screenshot_tour", str(SHOTS), theme, prefix],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -59,8 +63,8 @@ def test_every_page_renders_in_a_real_window(display, theme):
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    shots = sorted(SHOTS.glob(f"{theme}-page*.png"))
-    assert [p.name for p in shots] == [f"{theme}-page{i}.png" for i in range(1, 7)]
+    shots = sorted(SHOTS.glob(f"{prefix}-page*.png"))
+    assert [p.name for p in shots] == [f"{prefix}-page{i}.png" for i in range(1, 7)]
     for shot in shots:
         image = QImage(str(shot))
         assert image.width() >= 1000 and image.height() >= 700
