@@ -129,3 +129,13 @@ def test_connect_menu_opens_the_dialog(monkeypatch, aws_ui, moto_url):
     monkeypatch.setattr(ConnectDialog, "launch", staticmethod(launch))
     aws_ui.connect_action.trigger()
     assert aws_ui.account.is_connected
+
+
+def test_connecting_sets_the_price_region(qtbot, main_window, moto_url, monkeypatch):
+    from wizard.services.session import connect
+
+    aws = main_window.aws_ui
+    connection = connect(None, "eu-west-1", moto_url)
+    monkeypatch.setattr(type(aws.account), "connection", property(lambda self: connection))
+    aws.account.changed.emit()
+    assert main_window.sizing_panel.price_section.region() == "eu-west-1"

@@ -102,7 +102,22 @@ class MainWindow(QMainWindow):
         # here because it loads boto3, which the first paint must not wait for.
         from wizard.ui.aws import install_aws_ui
 
-        install_aws_ui(self)
+        aws = install_aws_ui(self)
+        aws.account.changed.connect(self._account_changed)
+
+    def _account_changed(self) -> None:
+        """Prices follow the connected account's region, and "Refresh prices" uses
+        its profile (the Price List endpoint itself is always us-east-1)."""
+        account = self.aws_ui.account
+        connection = account.connection
+        if connection is None:
+            return
+        from wizard.services.price_list import make_pricing_client
+
+        prices = self.sizing_panel.price_section
+        prices.set_region(connection.region)
+        profile = connection.profile
+        prices.set_client_factory(lambda: make_pricing_client(profile=profile))
         # After the pages exist, on the next turn: a recovered draft fills them.
         QTimer.singleShot(0, self.autosave.offer_recovery)
 
