@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
 
         aws = install_aws_ui(self)
         aws.account.changed.connect(self._account_changed)
+        # After the pages exist, on the next turn: a recovered draft fills them.
+        QTimer.singleShot(0, self.autosave.offer_recovery)
 
     def _account_changed(self) -> None:
         """Prices follow the connected account's region, and "Refresh prices" uses
@@ -118,8 +120,6 @@ class MainWindow(QMainWindow):
         prices.set_region(connection.region)
         profile = connection.profile
         prices.set_client_factory(lambda: make_pricing_client(profile=profile))
-        # After the pages exist, on the next turn: a recovered draft fills them.
-        QTimer.singleShot(0, self.autosave.offer_recovery)
 
     def _pages_ready(self) -> None:
         self.wizard.review.export_requested.connect(self.export_json)

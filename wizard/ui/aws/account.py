@@ -10,12 +10,15 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, gateway_for
 from wizard.services.session import AwsConnection, connect
-from wizard.ui.aws.jobs import JobRunner
+from wizard.ui.aws.jobs import Job, JobRunner
 
 
 class AccountState(QObject):
@@ -89,3 +92,34 @@ class AccountState(QObject):
         self._connection = None
         self._gateway = None
         self.changed.emit()
+
+
+def submit_with_gateway(
+    account: AccountState,
+    call: Callable[[Boto3EcsGateway], Any],
+    *,
+    on_result: Callable[[Any], None],
+    on_error: Callable[[AwsError], None],
+    on_finished: Callable[[Job], None],
+    owner: QObject,
+    name: str = "",
+    on_unavailable: Callable[[AwsError], None] | None = None,
+) -> Job | None:
+    """Run ``call(gateway)`` in a worker; the gateway is taken here, on the GUI thread.
+
+    When no account is connected (disconnected meanwhile) nothing runs:
+    ``on_unavailable`` (``on_error`` by default) gets the error and None is returned.
+    """
+    try:
+        gateway = account.gateway
+    except AwsError as exc:
+        (on_unavailable or on_error)(exc)
+        return None
+    return account.runner.submit(
+        lambda _token: call(gateway),
+        on_result=on_result,
+        on_error=on_error,
+        on_finished=on_finished,
+        owner=owner,
+        name=name,
+    )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from wizard.services.errors import AwsError
 from wizard.services.lookups import RoleSummary
-from wizard.ui.aws.account import AccountState
+from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.jobs import Job
 from wizard.ui.aws.log_group_picker import LogGroupPickerDialog
 from wizard.ui.aws.messages import AwsErrorDialog
@@ -153,18 +153,16 @@ class FieldPickers(QObject):
     def create_execution_role(self) -> None:
         if self._role_job is not None or not confirm_execution_role(self.window):
             return
-        try:
-            gateway = self.account.gateway
-        except AwsError as exc:  # disconnected while the question was open
-            self._show_error(exc)
-            return
-        self._role_job = self.account.runner.submit(
-            lambda _token: make_execution_role(gateway),
+        self._role_job = submit_with_gateway(
+            self.account,
+            lambda gateway: make_execution_role(gateway),
             on_result=self._role_created,
             on_error=self._show_error,
             on_finished=self._role_job_finished,
             owner=self,
         )
+        if self._role_job is None:  # disconnected while the question was open
+            return
         self.update_state()
         self._status(self.tr("Creating {0}...").format(EXECUTION_ROLE_NAME))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.pull import Pulled, pull
-from wizard.ui.aws.account import AccountState
+from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.busy import BusyBar
 from wizard.ui.aws.jobs import Job
-
-DATA = Qt.ItemDataRole.UserRole
+from wizard.ui.aws.list_filter import filter_list, shown_texts
+from wizard.ui.aws.picker_dialog import DATA
 
 
 class OpenFromAccountDialog(QDialog):
@@ -107,18 +107,17 @@ class OpenFromAccountDialog(QDialog):
         old = self._jobs.pop(purpose, None)
         if old is not None:
             old.cancel()
-        try:
-            gateway = self.account.gateway  # here, on the GUI thread
-        except AwsError as exc:  # disconnected meanwhile
-            self._failed(exc)
-            return
-        self._jobs[purpose] = self.account.runner.submit(
-            lambda _token: call(gateway),
+        job = submit_with_gateway(
+            self.account,
+            call,
             on_result=on_result,
             on_error=self._failed,
             on_finished=lambda job: self._finished(purpose, job),
             owner=self,
         )
+        if job is None:  # disconnected meanwhile
+            return
+        self._jobs[purpose] = job
         self.busy.start(text)
         self._update_open()
 
@@ -161,24 +160,10 @@ class OpenFromAccountDialog(QDialog):
 
     @Slot()
     def apply_filter(self) -> None:
-        needle = self.filter_edit.text().strip().lower()
-        first_shown = None
-        for row in range(self.families.count()):
-            item = self.families.item(row)
-            hidden = bool(needle) and needle not in item.text().lower()
-            item.setHidden(hidden)
-            if not hidden and first_shown is None:
-                first_shown = item
-        current = self.families.currentItem()
-        if current is None or current.isHidden():
-            self.families.setCurrentItem(first_shown)
+        filter_list(self.families, self.filter_edit.text())
 
     def visible_families(self) -> list[str]:
-        return [
-            self.families.item(r).text()
-            for r in range(self.families.count())
-            if not self.families.item(r).isHidden()
-        ]
+        return shown_texts(self.families)
 
     # --- revisions ----------------------------------------------------------------
     def _family_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:

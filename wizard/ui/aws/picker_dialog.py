@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway
-from wizard.ui.aws.account import AccountState
+from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.busy import BusyBar
 from wizard.ui.aws.jobs import Job
+from wizard.ui.aws.list_filter import filter_list, shown_texts
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -128,42 +129,26 @@ class PickerDialog(QDialog):
 
     @Slot()
     def apply_filter(self) -> None:
-        needle = self.filter_edit.text().strip().lower()
-        first = None
-        for row in range(self.items.count()):
-            item = self.items.item(row)
-            hidden = bool(needle) and needle not in item.text().lower()
-            item.setHidden(hidden)
-            if first is None and not hidden:
-                first = item
-        current = self.items.currentItem()
-        if current is None or current.isHidden():
-            self.items.setCurrentItem(first)
+        filter_list(self.items, self.filter_edit.text())
         self._update_buttons()
 
     def labels(self) -> list[str]:
         """The shown rows' texts (tests and screen readers see the same)."""
-        return [
-            self.items.item(r).text()
-            for r in range(self.items.count())
-            if not self.items.item(r).isHidden()
-        ]
+        return shown_texts(self.items)
 
     # --- jobs ---------------------------------------------------------------------------
     def run(self, call: GatewayCall, on_result: Callable[[Any], None], text: str) -> None:
         """Run ``call(gateway)`` in a worker; the gateway is taken here, on the GUI thread."""
-        try:
-            gateway = self.account.gateway
-        except AwsError as exc:  # disconnected meanwhile
-            self.failed(exc)
-            return
-        job = self.account.runner.submit(
-            lambda _token: call(gateway),
+        job = submit_with_gateway(
+            self.account,
+            call,
             on_result=on_result,
             on_error=self.failed,
             on_finished=self._finished,
             owner=self,
         )
+        if job is None:  # disconnected meanwhile
+            return
         self._jobs.add(job)
         self.busy.start(text)
         self._update_buttons()

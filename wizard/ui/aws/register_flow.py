@@ -33,7 +33,7 @@ from wizard.domain.importer import load_value
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.register import Comparison, compare_with_latest, prepare
-from wizard.ui.aws.account import AccountState
+from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.busy import BusyBar
 from wizard.ui.aws.jobs import Job
 from wizard.ui.aws.messages import AwsErrorDialog
@@ -256,19 +256,19 @@ class RegisterFlow(QObject):
         name: str,
     ) -> None:
         """Run ``call(gateway)`` in a worker; the gateway is taken here, on the GUI thread."""
-        try:
-            gateway = self.account.gateway
-        except AwsError as exc:  # disconnected while the diff was shown
-            self._fail(exc)
-            return
-        self._job = self.account.runner.submit(
-            lambda _token: call(gateway),
+        job = submit_with_gateway(
+            self.account,
+            call,
             on_result=on_result,
             on_error=on_error,
             on_finished=self._finished,
             owner=self,
             name=name,
+            on_unavailable=self._fail,  # disconnected while the diff was shown
         )
+        if job is None:
+            return
+        self._job = job
         self.panel.register_button.setEnabled(False)
         self.panel.busy.start(text)
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 
 from wizard.domain.findings import Finding
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.field_row import repolish
 from wizard.ui.widgets.table_findings import finding_text, message_label, show_summary
+from wizard.ui.widgets.table_layout import button_row, stack_with_buttons
 
 
 class JsonSection(Section):
@@ -45,16 +46,8 @@ class JsonSection(Section):
         # Findings about members the form does not show (links, systemControls...).
         self.others = message_label(block)
         self.covered: tuple[str, ...] = ()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addStretch(1)
-        box = QVBoxLayout(block)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.text)
-        box.addLayout(buttons)
-        box.addWidget(self.message)
-        box.addWidget(self.others)
+        buttons = button_row(self.apply_button, self.revert_button)
+        stack_with_buttons(block, self.text, buttons, self.message, self.others)
         self.add_wide(
             "",
             "",

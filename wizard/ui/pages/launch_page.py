@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.controller import REMOVE, DraftController
-from wizard.ui.pages.base import DraftPage, PageId
-from wizard.ui.pages.page_layout import add_field, focus_in_scroll, hint, scroll_body, section
+from wizard.ui.pages.base import PageId
+from wizard.ui.pages.page_layout import (
+    ScrollingPage,
+    add_field,
+    hint,
+    section,
+)
 from wizard.ui.widgets.field_row import FieldRow, bind_text
 from wizard.ui.widgets.findings_row import FindingsRow
 
@@ -55,20 +60,19 @@ def platform_key(os_family: Any, arch: Any) -> str:
     return f"{os_family}/{arch}"
 
 
-class LaunchPage(DraftPage):
+class LaunchPage(ScrollingPage):
     PAGE_ID = PageId.LAUNCH
     PREFIXES = ("/family", "/requiresCompatibilities", "/runtimePlatform")
 
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)
-        self.setTitle(self.tr("Launch type and family"))
-        intro = self.intro(
+        column = self.scroll_column(
+            self.tr("Launch type and family"),
             self.tr(
                 "Name the task definition, choose where its tasks will run and the operating "
                 "system they need. The next pages only offer what these choices allow."
-            )
+            ),
         )
-        self._area, column = scroll_body(self, intro)
         column.addWidget(self._build_family())
         column.addWidget(self._build_launch_types())
         column.addWidget(self._build_platform())
@@ -241,8 +245,3 @@ class LaunchPage(DraftPage):
             self.platform_combo.addItem(f"{os_family}/{arch}", key)
             index = self.platform_combo.count() - 1
         self.platform_combo.setCurrentIndex(index)
-
-    def focus_pointer(self, ptr: str) -> bool:
-        found = super().focus_pointer(ptr)
-        focus_in_scroll(self._area, self.focusWidget())
-        return found

@@ -8,8 +8,13 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from wizard.ui.controller import DraftController
-from wizard.ui.pages.base import DraftPage, PageId
-from wizard.ui.pages.page_layout import focus_in_scroll, hint, notice, scroll_body, section
+from wizard.ui.pages.base import PageId
+from wizard.ui.pages.page_layout import (
+    ScrollingPage,
+    hint,
+    notice,
+    section,
+)
 from wizard.ui.pages.sidecars import (
     ADOT_NAME,
     collection_state,
@@ -20,20 +25,19 @@ from wizard.ui.pages.sidecars import (
 from wizard.ui.widgets.tags_table import MAX_TAGS, TagsTable
 
 
-class MonitoringPage(DraftPage):
+class MonitoringPage(ScrollingPage):
     PAGE_ID = PageId.MONITORING
     PREFIXES = ("/tags",)
 
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)
-        self.setTitle(self.tr("Monitoring and tags"))
-        intro = self.intro(
+        column = self.scroll_column(
+            self.tr("Monitoring and tags"),
             self.tr(
                 "Collect traces and metrics with an OpenTelemetry sidecar, and tag the task "
                 "definition."
-            )
+            ),
         )
-        self._area, column = scroll_body(self, intro)
         column.addWidget(self._build_monitoring())
         column.addWidget(self._build_tags())
         column.addStretch(1)
@@ -153,8 +157,3 @@ class MonitoringPage(DraftPage):
         found = self.controller.findings_at("/tags")
         self.tags_message.setVisible(bool(found))
         self.tags_message.setText(" ".join(f.message for f in found))
-
-    def focus_pointer(self, ptr: str) -> bool:
-        found = super().focus_pointer(ptr)
-        focus_in_scroll(self._area, self.focusWidget())
-        return found

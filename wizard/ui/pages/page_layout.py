@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.controller import DraftController
-from wizard.ui.widgets.field_row import repolish
+from wizard.ui.pages.base import DraftPage
+from wizard.ui.widgets.field_row import set_severity  # noqa: F401 - re-exported for the pages
 
 # One label column width for every section, so the fields line up down the page.
 LABEL_WIDTH = 190
@@ -85,12 +86,6 @@ def notice(parent: QWidget, severity: str = "warning") -> QLabel:
     return label
 
 
-def set_severity(label: QLabel, severity: str) -> None:
-    if label.property("severity") != severity:
-        label.setProperty("severity", severity)
-        repolish(label)
-
-
 def add_field(
     form: QFormLayout, text: str, field: QWidget, buddy: QWidget, *below: QWidget
 ) -> QLabel:
@@ -119,3 +114,24 @@ def focus_in_scroll(area: QScrollArea, widget: QWidget | None) -> None:
     """Scroll ``widget`` (just focused by the review page) into view."""
     if widget is not None and area.widget() is not None and area.widget().isAncestorOf(widget):
         area.ensureWidgetVisible(widget)
+
+
+class ScrollingPage(DraftPage):
+    """A draft page whose sections scroll under its intro (see :func:`scroll_body`);
+    focusing a field for the review page's jumps scrolls it into view."""
+
+    def scroll_column(self, title: str, intro: str) -> QVBoxLayout:
+        """Set the title, put the intro on top; returns the scrolling column's layout."""
+        self.setTitle(title)
+        self._area, column = scroll_body(self, self.intro(intro))
+        return column
+
+    def focus_field(self, ptr: str) -> bool:
+        """Focus the field for ``ptr``; True if found. Pages with editors of their
+        own (a list of volumes, say) extend this."""
+        return super().focus_pointer(ptr)
+
+    def focus_pointer(self, ptr: str) -> bool:
+        found = self.focus_field(ptr)
+        focus_in_scroll(self._area, self.focusWidget())
+        return found

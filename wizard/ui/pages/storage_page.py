@@ -14,14 +14,13 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.sizing import DEFAULT_EPHEMERAL_STORAGE_GIB, EPHEMERAL_STORAGE_RANGE_GIB
 from wizard.ui.controller import DraftController
-from wizard.ui.pages.base import DraftPage, PageId
+from wizard.ui.pages.base import PageId
 from wizard.ui.pages.mounts_editor import MountsEditor
 from wizard.ui.pages.page_layout import (
+    ScrollingPage,
     add_field,
-    focus_in_scroll,
     hint,
     is_fargate,
-    scroll_body,
     section,
 )
 from wizard.ui.pages.volume_editor import VolumeEditor
@@ -31,20 +30,19 @@ from wizard.ui.widgets.findings_row import FindingsRow
 MOUNT_MEMBERS = ("mountPoints", "volumesFrom")
 
 
-class StoragePage(DraftPage):
+class StoragePage(ScrollingPage):
     PAGE_ID = PageId.STORAGE
     PREFIXES = ("/volumes", "/ephemeralStorage")
 
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)
-        self.setTitle(self.tr("Storage"))
-        intro = self.intro(
+        column = self.scroll_column(
+            self.tr("Storage"),
             self.tr(
                 "Give the task scratch space, define volumes and choose where each container "
                 "mounts them."
-            )
+            ),
         )
-        self._area, column = scroll_body(self, intro)
         column.addWidget(self._build_ephemeral())
         box, form = section(self.tr("Volumes"), self)
         self.volume_editor = VolumeEditor(controller, box)
@@ -127,12 +125,9 @@ class StoragePage(DraftPage):
             return len("/".join(parts[:4])) + 1
         return super().claim(ptr)
 
-    def focus_pointer(self, ptr: str) -> bool:
+    def focus_field(self, ptr: str) -> bool:
         if ptr == "/volumes" or ptr.startswith("/volumes/"):
-            found = self.volume_editor.focus(ptr)
-        elif self.owns(ptr) and ptr.startswith("/containerDefinitions/"):
-            found = self.mounts.focus(ptr)
-        else:
-            found = super().focus_pointer(ptr)
-        focus_in_scroll(self._area, self.focusWidget())
-        return found
+            return self.volume_editor.focus(ptr)
+        if self.owns(ptr) and ptr.startswith("/containerDefinitions/"):
+            return self.mounts.focus(ptr)
+        return super().focus_field(ptr)

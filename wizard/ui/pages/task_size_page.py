@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.sizing import DEFAULT_EPHEMERAL_STORAGE_GIB
 from wizard.ui.controller import DraftController
-from wizard.ui.pages.base import DraftPage, PageId
+from wizard.ui.pages.base import PageId
 from wizard.ui.pages.page_layout import (
+    ScrollingPage,
     add_field,
-    focus_in_scroll,
     hint,
     is_fargate,
-    scroll_body,
     section,
 )
 from wizard.ui.pages.task_size_free import FreeSizeEntry
@@ -43,7 +42,7 @@ except ImportError:  # pragma: no cover - only while the rule module is missing
         return []
 
 
-class TaskSizePage(DraftPage):
+class TaskSizePage(ScrollingPage):
     PAGE_ID = PageId.TASK_SIZE
     PREFIXES = (
         "/cpu",
@@ -58,14 +57,13 @@ class TaskSizePage(DraftPage):
 
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)
-        self.setTitle(self.tr("Task size, roles and network"))
-        intro = self.intro(
+        column = self.scroll_column(
+            self.tr("Task size, roles and network"),
             self.tr(
                 "Reserve CPU and memory for the whole task, give it IAM roles and choose how "
                 "its containers reach the network."
-            )
+            ),
         )
-        self._area, column = scroll_body(self, intro)
         column.addWidget(self._build_size())
         column.addWidget(self._build_roles())
         column.addWidget(self._build_network())
@@ -316,8 +314,3 @@ class TaskSizePage(DraftPage):
         if fargate:
             description = self.tr("Fargate tasks always use awsvpc.") + " " + description
         self.network_note.setText(description)
-
-    def focus_pointer(self, ptr: str) -> bool:
-        found = super().focus_pointer(ptr)
-        focus_in_scroll(self._area, self.focusWidget())
-        return found

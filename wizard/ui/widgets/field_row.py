@@ -52,6 +52,13 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
+def set_severity(widget: QWidget, severity: str) -> None:
+    """Set the ``severity`` style property (styled by app.qss), repolishing on change."""
+    if widget.property("severity") != severity:
+        widget.setProperty("severity", severity)
+        repolish(widget)
+
+
 class FieldRow(QWidget):
     """Editor + message label for the finding at ``ptr``."""
 

@@ -40,7 +40,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.importer import LoadResult, load_text
 from wizard.ui import theme
 from wizard.ui.controller import DraftController
-from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.field_row import set_severity
 
 
 def draft_json(doc: dict[str, Any]) -> str:
@@ -79,7 +79,7 @@ class JsonEditor(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.banner_label = _note(self.banner, self.tr("The form changed"))
         self.banner_label.setText(self.tr("The form changed; Reload discards your JSON edits."))
-        _set_severity(self.banner_label, "warning")
+        set_severity(self.banner_label, "warning")
         self.banner_label.show()
         row.addWidget(self.banner_label, 1)
         reload_button = QPushButton(self.tr("Reload"), self.banner)
@@ -101,7 +101,7 @@ class JsonEditor(QWidget):
         self.discard_button.setAccessibleName(self.tr("Discard the JSON edits"))
         self.discard_button.clicked.connect(self.refresh)
         self.status = _note(self, self.tr("JSON view status"))
-        _set_severity(self.status, "")
+        set_severity(self.status, "")
         self.status.show()
         row.addWidget(self.apply_button)
         row.addWidget(self.discard_button)
@@ -255,12 +255,6 @@ def _note(parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    _set_severity(label, "error")
+    set_severity(label, "error")
     label.hide()
     return label
-
-
-def _set_severity(label: QLabel, severity: str) -> None:
-    if label.property("severity") != severity:
-        label.setProperty("severity", severity)
-        repolish(label)

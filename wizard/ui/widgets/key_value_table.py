@@ -15,35 +15,33 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.controller import REMOVE, DraftController
-from wizard.ui.widgets.field_row import PointerSource, resolve
-from wizard.ui.widgets.list_table import MAX_VISIBLE_ROWS, VALUE_ROLE
+from wizard.ui.widgets.field_row import PointerSource
+from wizard.ui.widgets.list_table import VALUE_ROLE
 from wizard.ui.widgets.table_findings import (
     escape_key,
     finding_text,
-    is_related,
     mark_item,
     mark_widget,
     message_label,
     show_summary,
 )
+from wizard.ui.widgets.table_layout import (
+    BoundTable,
+    button_row,
+    fit_height,
+    key_value_table,
+    named_button,
+    stack_with_buttons,
+)
 
 HiddenKeys = Iterable[str] | Callable[[], Iterable[str]]
 
 
-class KeyValueTable(QWidget):
+class KeyValueTable(BoundTable):
     def __init__(
         self,
         controller: DraftController,
@@ -55,44 +53,21 @@ class KeyValueTable(QWidget):
         hidden_keys: HiddenKeys = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self._ptr = ptr
+        super().__init__(controller, ptr, parent)
         self._hidden = hidden_keys
-        self._loading = False
-        self._storing = 0
-        self.table = QTableWidget(0, 2, self)
-        self.table.setAccessibleName(name)
-        self.table.setHorizontalHeaderLabels([key_title, value_title])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = key_value_table(self, name, key_title, value_title)
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.add_button.setAccessibleName(f"{name}: {self.tr('Add')}")
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(self.tr("Remove selected"), self)
-        self.remove_button.setAccessibleName(f"{name}: {self.tr('Remove selected')}")
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button = named_button(self, self.tr("Add"), name, self.add_row)
+        self.remove_button = named_button(
+            self, self.tr("Remove selected"), name, self.remove_selected
+        )
         self.message = message_label(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        buttons = button_row(self.add_button, self.remove_button)
+        stack_with_buttons(self, self.table, buttons, self.message, spacing=4)
         controller.document_changed.connect(self._document_changed)
         controller.analysis_changed.connect(self.refresh_findings)
         self.reload()
-
-    @property
-    def pointer(self) -> str:
-        return resolve(self._ptr)
 
     def hidden_keys(self) -> set[str]:
         return set(self._hidden() if callable(self._hidden) else self._hidden)
@@ -115,10 +90,7 @@ class KeyValueTable(QWidget):
                 self.table.setItem(r, 1, item)
         finally:
             self._loading = False
-        shown_rows = min(max(len(shown), 1), MAX_VISIBLE_ROWS)
-        height = self.table.horizontalHeader().sizeHint().height()
-        height += shown_rows * self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+        fit_height(self.table, len(shown))
         self._update_buttons()
         self.refresh_findings()
 
@@ -193,10 +165,6 @@ class KeyValueTable(QWidget):
             if item is not None and item.text() == key:
                 self.table.setCurrentCell(r, 0)
         self.table.setFocus()
-
-    def _document_changed(self, changed: str) -> None:
-        if not self._storing and is_related(changed, self.pointer):
-            self.reload()
 
     def refresh_findings(self) -> None:
         base = self.pointer

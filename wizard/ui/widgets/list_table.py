@@ -13,19 +13,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
 from wizard.ui.controller import REMOVE, DraftController
-from wizard.ui.widgets.field_row import PointerSource, resolve
+from wizard.ui.widgets.field_row import PointerSource
 from wizard.ui.widgets.table_columns import (
     VALUE_ROLE,
     ChoiceDelegate,
@@ -35,18 +26,23 @@ from wizard.ui.widgets.table_columns import (
 )
 from wizard.ui.widgets.table_findings import (
     finding_text,
-    is_related,
     mark_item,
     mark_widget,
     message_label,
     show_summary,
 )
+from wizard.ui.widgets.table_layout import (
+    MAX_VISIBLE_ROWS,  # noqa: F401 - also importable from here, as before
+    BoundTable,
+    button_row,
+    fit_height,
+    named_button,
+    row_table,
+    stack_with_buttons,
+)
 
-# Rows shown before the table scrolls instead of growing.
-MAX_VISIBLE_ROWS = 6
 
-
-class ListTable(QWidget):
+class ListTable(BoundTable):
     def __init__(
         self,
         controller: DraftController,
@@ -58,33 +54,24 @@ class ListTable(QWidget):
         add_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self._ptr = ptr
+        super().__init__(controller, ptr, parent)
         self.columns = list(columns)
         self.new_row = new_row
-        self._loading = False
-        self._storing = 0
-        self.table = QTableWidget(0, len(self.columns), self)
-        self.table.setAccessibleName(name)
+        self.table = row_table(self, len(self.columns), name)
         self.table.setItemDelegate(ChoiceDelegate(self))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.verticalHeader().setVisible(False)
         self._set_headers()
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(add_text or self.tr("Add"), self)
-        self.add_button.setAccessibleName(f"{name}: {self.add_button.text()}")
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(self.tr("Remove selected"), self)
-        self.remove_button.setAccessibleName(f"{name}: {self.remove_button.text()}")
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button = named_button(self, add_text or self.tr("Add"), name, self.add_row)
+        self.remove_button = named_button(
+            self, self.tr("Remove selected"), name, self.remove_selected
+        )
         self.message = message_label(self)
         self._layout()
         controller.document_changed.connect(self._document_changed)
@@ -100,22 +87,10 @@ class ListTable(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _layout(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        buttons = button_row(self.add_button, self.remove_button)
+        stack_with_buttons(self, self.table, buttons, self.message, spacing=4)
 
     # --- reading ------------------------------------------------------------
-    @property
-    def pointer(self) -> str:
-        return resolve(self._ptr)
-
     def rows(self) -> list[Any]:
         value = self.controller.get(self.pointer)
         return value if isinstance(value, list) else []
@@ -155,10 +130,7 @@ class ListTable(QWidget):
         self.refresh_findings()
 
     def _fit_height(self) -> None:
-        shown = min(max(self.table.rowCount(), 1), MAX_VISIBLE_ROWS)
-        row_height = self.table.verticalHeader().defaultSectionSize()
-        height = self.table.horizontalHeader().sizeHint().height() + shown * row_height
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
+        fit_height(self.table, self.table.rowCount())
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
@@ -233,10 +205,6 @@ class ListTable(QWidget):
         self.table.setFocus()
 
     # --- outside changes and findings ---------------------------------------
-    def _document_changed(self, changed: str) -> None:
-        if not self._storing and is_related(changed, self.pointer):
-            self.reload()
-
     def refresh_findings(self) -> None:
         base = self.pointer
         summary = []

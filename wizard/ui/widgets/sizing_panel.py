@@ -32,7 +32,7 @@ from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
 from wizard.domain.sizing import Headroom, SizingReport
 from wizard.domain.units import memory_label, vcpu_label
 from wizard.ui.controller import DraftController
-from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.field_row import set_severity
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
 
 if TYPE_CHECKING:
@@ -348,7 +348,7 @@ class SizingPanel(QWidget):
 
     def _set_count(self, label: QLabel, n: int, one: str, many: str, severity: str) -> None:
         _set_text(label, f"{n} {one if n == 1 else many}")
-        _set_severity(label, severity if n else "")
+        set_severity(label, severity if n else "")
 
     # --- Fit --------------------------------------------------------------
     def fit(self) -> bool:
@@ -403,16 +403,10 @@ def _state(key: str, reading: Headroom, hits: dict[str, Severity]) -> str:
     return "ok"
 
 
-def _set_severity(label: QLabel, severity: str) -> None:
-    if label.property("severity") != severity:
-        label.setProperty("severity", severity)
-        repolish(label)
-
-
 def _set_note(label: QLabel, text: str, severity: str) -> None:
     _set_text(label, text)
     _set_visible(label, bool(text))
-    _set_severity(label, severity)
+    set_severity(label, severity)
 
 
 # Setters below touch Qt only on a real change: the panel refreshes on every

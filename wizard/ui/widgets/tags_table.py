@@ -7,20 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QTableWidgetItem, QWidget
 
 from wizard.ui.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource, resolve
 from wizard.ui.widgets.rows_editor import Column, RowsEditor
+from wizard.ui.widgets.table_layout import button_row, key_value_table, stack_with_buttons
 
 # Tags per resource (botocore Tags max 50; ecs-rules.md §8.1).
 MAX_TAGS = 50
@@ -83,12 +75,7 @@ class MapTable(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._ptr = ptr
-        self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([key_header, value_header])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName(accessible_name)
+        self.table = key_value_table(self, accessible_name, key_header, value_header)
         self.table.setMinimumHeight(90)
         self.table.setMaximumHeight(130)
         self.table.itemChanged.connect(self._edited)
@@ -100,14 +87,7 @@ class MapTable(QWidget):
             self.tr("Remove selected entry from {name}").format(name=accessible_name)
         )
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        stack_with_buttons(self, self.table, button_row(add, self.remove_button))
         controller.document_changed.connect(self.sync)
         self.sync()
 
