@@ -153,8 +153,11 @@ def parse_volume(text: str) -> VolumeSpec | None:
 
 # --- variable interpolation ------------------------------------------------------
 
+# Possessive (*+): backtracking into the name made an unclosed "${" in a long
+# value quadratic (300 KB took minutes); a shorter name can never match where
+# the whole name did not.
 _VARIABLE = re.compile(
-    r"\$(?:\$|\{(?P<braced>[A-Za-z_][A-Za-z0-9_]*)(?P<op>:?[-?+])?(?P<arg>[^}]*)\}"
+    r"\$(?:\$|\{(?P<braced>[A-Za-z_][A-Za-z0-9_]*+)(?P<op>:?[-?+])?(?P<arg>[^}]*+)\}"
     r"|(?P<bare>[A-Za-z_][A-Za-z0-9_]*))"
 )
 

@@ -92,6 +92,9 @@ class LoadResult:
         """Line and column in the source of a finding's pointer."""
         if self.text is None:
             return (1, 1)
+        if self._positions is None and any(f.rule == "json-too-deep" for f in self.findings):
+            # Scanning nesting too deep to parse takes time quadratic in the depth.
+            self._positions = PositionMap()
         if self._positions is None:
             try:
                 self._positions = scan_positions(self.text)
@@ -120,6 +123,8 @@ def load_text(text: str) -> LoadResult:
         return _fail("json-syntax", line=1, column=1, detail=str(exc), text=text)
     except RecursionError:
         return _fail("json-too-deep", text=text)
+    except ValueError as exc:  # an integer of more than 4300 digits (int_max_str_digits)
+        return _fail("json-syntax", line=1, column=1, detail=str(exc), text=text)
     result = load_value(raw)
     result.text = text
     try:

@@ -16,4 +16,4 @@ MAX_CONTAINERS = 10
 def compact_size(doc: Any) -> int:
     """Bytes of the request body as the SDKs send it (the 64 KiB quota counts these)."""
     text = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, default=str)
-    return len(text.encode("utf-8"))
+    return len(text.encode("utf-8", "surrogatepass"))  # a lone \ud800 must not raise

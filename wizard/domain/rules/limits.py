@@ -135,7 +135,7 @@ def document_size(doc: Any) -> int:
     """Bytes of ``doc`` as compact UTF-8 JSON, as the API measures the request."""
     # default=str: the rules engine must not raise on a value JSON cannot encode.
     text = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, default=str)
-    return len(text.encode())
+    return len(text.encode("utf-8", "surrogatepass"))  # a lone \ud800 must not raise
 
 
 @check
