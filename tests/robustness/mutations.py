@@ -679,7 +679,9 @@ def _where(exc: BaseException) -> str:
     if not ours:
         return ""
     last = ours[-1]
-    return f"{last.filename.split('/work/main/')[-1]}:{last.lineno} in {last.name}"
+    # Shown relative to the repository, wherever it is checked out.
+    root = str(Path(__file__).resolve().parents[2]) + "/"
+    return f"{last.filename.removeprefix(root)}:{last.lineno} in {last.name}"
 
 
 def run_task_input(data: bytes) -> Outcome:
