@@ -116,7 +116,7 @@ class ExportActions(QObject):
 
         try:
             return convert(self.controller.document)
-        except (ExportError, IndexError) as exc:  # IndexError: see file_actions.draft_text
+        except ExportError as exc:
             self.files.refuse_export(exc)
             return None
 

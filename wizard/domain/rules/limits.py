@@ -8,7 +8,6 @@ Port-range counts per container are ``port_ranges.py``'s.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from typing import Any
 
 from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
+from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
 from wizard.domain.rules.context import RuleContext, as_list
 from wizard.domain.rules.registry import check
 
@@ -131,11 +130,8 @@ def check_placement_constraint_count(ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
-def document_size(doc: Any) -> int:
-    """Bytes of ``doc`` as compact UTF-8 JSON, as the API measures the request."""
-    # default=str: the rules engine must not raise on a value JSON cannot encode.
-    text = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, default=str)
-    return len(text.encode("utf-8", "surrogatepass"))  # a lone \ud800 must not raise
+# The rule and the sizing panel measure the document the same way.
+document_size = compact_size
 
 
 @check

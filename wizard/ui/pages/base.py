@@ -8,12 +8,16 @@ the field (:meth:`DraftPage.focus_pointer`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.controller import DraftController
+from wizard.ui.widgets.field_row import hidden_in_visible_window
 
 
 class PageId(IntEnum):
@@ -38,7 +42,32 @@ class DraftPage(QWizardPage):
         # claim() functions of the other pages, set by the wizard.
         self.other_claims: list = []
         self._last_complete: bool | None = None
+        self._followers: list[Callable[[str], None]] = []
+        self._draft_stale = False
         controller.analysis_changed.connect(self._analysis_changed)
+
+    def follow_draft(self, slot: Callable[[str], None]) -> None:
+        """Call ``slot(pointer)`` on draft changes while the page is on screen; a
+        page off screen catches up once when shown (edits on one page must not
+        pay for refreshing the five others)."""
+        if not self._followers:
+            self.controller.document_changed.connect(self._draft_changed)
+        self._followers.append(slot)
+
+    @Slot(str)
+    def _draft_changed(self, ptr: str) -> None:
+        if hidden_in_visible_window(self):
+            self._draft_stale = True
+            return
+        for slot in self._followers:
+            slot(ptr)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._draft_stale:
+            self._draft_stale = False
+            for slot in self._followers:
+                slot("")
+        super().showEvent(event)
 
     def _analysis_changed(self) -> None:
         # QWizard re-evaluates every button on completeChanged (about 1 ms), so

@@ -77,7 +77,7 @@ class LaunchPage(ScrollingPage):
         column.addWidget(self._build_launch_types())
         column.addWidget(self._build_platform())
         column.addStretch(1)
-        controller.document_changed.connect(self._sync)
+        self.follow_draft(self._sync)
         self._sync()
 
     # --- family -----------------------------------------------------------

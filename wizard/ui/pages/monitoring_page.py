@@ -41,7 +41,7 @@ class MonitoringPage(ScrollingPage):
         column.addWidget(self._build_monitoring())
         column.addWidget(self._build_tags())
         column.addStretch(1)
-        controller.document_changed.connect(self._sync)
+        self.follow_draft(self._sync)
         self._sync()
 
     # --- monitoring -----------------------------------------------------------

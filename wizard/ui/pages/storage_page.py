@@ -54,7 +54,7 @@ class StoragePage(ScrollingPage):
         column.addWidget(box)
         column.addStretch(1)
         self.focus_targets["/volumes"] = self.volume_editor.volume_list
-        controller.document_changed.connect(self._sync)
+        self.follow_draft(self._sync)
         self._sync()
 
     def _build_ephemeral(self) -> QWidget:

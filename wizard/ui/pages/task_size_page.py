@@ -69,7 +69,7 @@ class TaskSizePage(ScrollingPage):
         column.addWidget(self._build_network())
         column.addWidget(self._build_advanced())
         column.addStretch(1)
-        controller.document_changed.connect(self._sync)
+        self.follow_draft(self._sync)
         self._sync()
 
     # --- task size --------------------------------------------------------

@@ -79,6 +79,7 @@ class PriceSection(QWidget):
         self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Price"))
         self._today = today
+        self._shown_for: tuple | None = None
         self._cache_path = cache_path if cache_path is not None else default_cache_path()
         self.book: PriceBook = load_kept_refresh(self._cache_path)
         self.refresher = PriceRefresher(self, client_factory)
@@ -174,6 +175,20 @@ class PriceSection(QWidget):
         report = self.controller.sizing
         compat = doc.get("requiresCompatibilities")
         fargate = isinstance(compat, list) and "FARGATE" in compat
+        # This runs on every keystroke; the estimate depends only on these inputs.
+        key = (
+            id(self.book),
+            fargate,
+            report.task_cpu,
+            report.task_memory,
+            pricing.platform_of(doc),
+            pricing.ephemeral_gib_of(doc),
+            self.region(),
+            self.tasks(),
+        )
+        if key == self._shown_for:
+            return
+        self._shown_for = key
         on_demand = spot = note = ""
         shown: list[Estimate] = []
         if not fargate:
