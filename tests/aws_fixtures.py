@@ -30,25 +30,13 @@ from typing import Any
 
 import pytest
 
-from tests.rulekit import container, fargate_doc
+from tests.rulekit import book_example
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 REGION = "eu-west-1"
 
 # The book example (WordPress and MySQL on 0.25 vCPU / 512 MiB), with a tag.
-BOOK = fargate_doc(
-    container(
-        "wordpress",
-        image="wordpress:6",
-        memoryReservation=128,
-        cpu=10,
-        portMappings=[{"containerPort": 80}],
-        dependsOn=[{"containerName": "mysql", "condition": "START"}],
-    ),
-    container("mysql", image="mysql:8.4", memoryReservation=128, cpu=10),
-    family="book",
-    tags=[{"key": "team", "value": "blog"}],
-)
+BOOK = book_example(family="book", tags=[{"key": "team", "value": "blog"}])
 
 
 def _is_loopback(host: object) -> bool:

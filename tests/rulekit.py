@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from wizard.domain.findings import Finding
+from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules import run_rules
 
 EXECUTION_ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
@@ -55,6 +55,23 @@ def ec2_doc(*containers: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return doc
 
 
+def book_example(**fields: Any) -> dict[str, Any]:
+    """The book's example: WordPress and MySQL on Fargate, 0.25 vCPU / 512 MiB, with
+    128 MiB soft limits and 10 CPU units each; ``fields`` override task members."""
+    return fargate_doc(
+        container(
+            "wordpress",
+            image="wordpress:6",
+            memoryReservation=128,
+            cpu=10,
+            portMappings=[{"containerPort": 80}],
+            dependsOn=[{"containerName": "mysql", "condition": "START"}],
+        ),
+        container("mysql", image="mysql:8.4", memoryReservation=128, cpu=10),
+        **fields,
+    )
+
+
 def findings(
     doc: dict[str, Any], rule_id: str, launch_types: tuple[str, ...] = ()
 ) -> list[Finding]:
@@ -64,3 +81,27 @@ def findings(
 
 def all_findings(doc: dict[str, Any]) -> list[Finding]:
     return run_rules(doc)
+
+
+def one(
+    doc: dict[str, Any],
+    rule: str,
+    path: str,
+    severity: Severity = Severity.ERROR,
+    launch_types: tuple[str, ...] = (),
+    *,
+    rendered: bool = False,
+) -> Finding:
+    """Exactly one finding of ``rule``, at ``path`` with ``severity``; with
+    ``rendered``, its message and hint also have every parameter filled in."""
+    found = findings(doc, rule, launch_types)
+    assert [(f.path, f.severity) for f in found] == [(path, severity)], found
+    finding = found[0]
+    if rendered:
+        assert "?" not in finding.message and "?" not in finding.hint, finding.message
+    return finding
+
+
+def no(doc: dict[str, Any], rule: str, launch_types: tuple[str, ...] = ()) -> None:
+    """No finding of ``rule`` for ``doc``."""
+    assert findings(doc, rule, launch_types) == []

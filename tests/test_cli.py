@@ -10,31 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.rulekit import container, fargate_doc
+from tests.rulekit import book_example, container, fargate_doc
 from wizard.cli import main
 
-BOOK = fargate_doc(
-    container(
-        "wordpress",
-        image="wordpress:6",
-        memoryReservation=128,
-        cpu=10,
-        portMappings=[{"containerPort": 80}],
-        dependsOn=[{"containerName": "mysql", "condition": "START"}],
-    ),
-    container(
-        "mysql",
-        image="mysql:8.4",
-        memoryReservation=128,
-        cpu=10,
-        secrets=[
-            {
-                "name": "MYSQL_ROOT_PASSWORD",
-                "valueFrom": "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf",
-            }
-        ],
-    ),
-)
+# The book example, with the MySQL password from Secrets Manager.
+BOOK = book_example()
+BOOK["containerDefinitions"][1]["secrets"] = [
+    {
+        "name": "MYSQL_ROOT_PASSWORD",
+        "valueFrom": "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf",
+    }
+]
 LINE = re.compile(
     r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): "
     r"(?P<sev>error|warning|info) \[(?P<rule>[a-z0-9-]+)\] .+$"

@@ -11,9 +11,11 @@ from typing import Any
 
 import pytest
 
-from tests.rulekit import container, ec2_doc, fargate_doc, findings
+from tests.rulekit import container, ec2_doc, fargate_doc, findings, one
+from tests.rulekit import no as none
 from wizard.domain.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.importer import load_path
 from wizard.domain.rules import (
     dependencies,
     enums,
@@ -48,17 +50,6 @@ DIGEST = "sha256:" + "0123456789abcdef" * 4
 
 def ours(found: list[Finding]) -> list[Finding]:
     return [f for f in found if f.rule.startswith(PREFIXES)]
-
-
-def one(doc: dict[str, Any], rule: str, path: str, severity: Severity = Severity.ERROR) -> Finding:
-    """Exactly one finding of ``rule`` for ``doc``, at ``path`` with ``severity``."""
-    found = findings(doc, rule)
-    assert [(f.path, f.severity) for f in found] == [(path, severity)], found
-    return found[0]
-
-
-def none(doc: dict[str, Any], rule: str) -> None:
-    assert findings(doc, rule) == []
 
 
 def app(**fields: Any) -> dict[str, Any]:
@@ -813,38 +804,10 @@ def test_enum_names_the_container() -> None:
 
 # --- real documents ----------------------------------------------------------
 
-_READ_ONLY = {
-    "taskDefinitionArn",
-    "revision",
-    "status",
-    "requiresAttributes",
-    "compatibilities",
-    "registeredAt",
-    "registeredBy",
-    "deregisteredAt",
-    "deleteRequestedAt",
-}
-
-
-def _without_nulls(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_nulls(v) for v in value if v is not None]
-    return value
-
 
 def _load(path: Path) -> dict[str, Any] | None:
-    """A corpus file roughly as the importer hands it to the rules, or None if not JSON."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except ValueError:
-        return None
-    wrapped = raw.get("taskDefinition")
-    doc = dict(wrapped) if isinstance(wrapped, dict) else dict(raw)
-    if isinstance(wrapped, dict) and "tags" in raw:
-        doc.setdefault("tags", raw["tags"])
-    return _without_nulls({k: v for k, v in doc.items() if k not in _READ_ONLY})
+    """A corpus file as the importer hands it to the rules, or None if not JSON."""
+    return load_path(str(path)).document
 
 
 def _corpus(name: str) -> dict[str, Any]:

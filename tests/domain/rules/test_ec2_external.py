@@ -4,37 +4,22 @@ windows.py (Windows containers)."""
 from __future__ import annotations
 
 import copy
+from functools import partial
 from typing import Any
 
 import pytest
 
-from tests.rulekit import awslogs, container, ec2_doc, fargate_doc, findings
-from wizard.domain.findings import Finding, Severity
+from tests.rulekit import awslogs, container, ec2_doc, fargate_doc, findings, no
+from tests.rulekit import one as _one
+from wizard.domain.findings import Severity
 from wizard.domain.rules import ec2_external, run_rules, windows
 from wizard.domain.rules.context import RuleContext
 from wizard.domain.rules.registry import CHECKS
 
+one = partial(_one, rendered=True)
+
 MY_PREFIXES = ("ec2-", "windows-", "external-", "managed-instances-")
 WINDOWS = {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE", "cpuArchitecture": "X86_64"}
-
-
-def one(
-    doc: dict[str, Any],
-    rule: str,
-    path: str,
-    severity: Severity,
-    launch_types: tuple[str, ...] = (),
-) -> Finding:
-    """Exactly one finding of ``rule``, at ``path`` with ``severity``, fully rendered."""
-    found = findings(doc, rule, launch_types)
-    assert [(f.path, f.severity) for f in found] == [(path, severity)], found
-    finding = found[0]
-    assert "?" not in finding.message and "?" not in finding.hint, finding.message
-    return finding
-
-
-def no(doc: dict[str, Any], rule: str, launch_types: tuple[str, ...] = ()) -> None:
-    assert findings(doc, rule, launch_types) == []
 
 
 def windows_ec2_doc(*containers: dict[str, Any], **fields: Any) -> dict[str, Any]:

@@ -4,16 +4,20 @@ the execution role (execution_role.py) and awslogs / FireLens (logging.py)."""
 from __future__ import annotations
 
 import copy
+from functools import partial
 from typing import Any
 
 import pytest
 
-from tests.rulekit import awslogs, container, ec2_doc, fargate_doc, findings
-from wizard.domain.findings import Finding, Severity
+from tests.rulekit import awslogs, container, ec2_doc, fargate_doc, findings, no
+from tests.rulekit import one as _one
+from wizard.domain.findings import Severity
 from wizard.domain.rules import execution_role, fargate, fargate_platform, logging, run_rules
 from wizard.domain.rules.context import RuleContext
 from wizard.domain.rules.execution_role import execution_role_reasons, is_private_ecr_image
 from wizard.domain.rules.registry import CHECKS
+
+one = partial(_one, rendered=True)
 
 MY_PREFIXES = ("fargate-", "execution-role-", "awslogs-", "firelens-")
 MY_MODULES = {m.__name__ for m in (fargate, fargate_platform, logging, execution_role)}
@@ -24,25 +28,6 @@ WINDOWS = {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE", "cpuArchitecture
 def windowsfargate_doc(*containers: dict[str, Any], **fields: Any) -> dict[str, Any]:
     fields = {"cpu": "1024", "memory": "2048", "runtimePlatform": WINDOWS, **fields}
     return fargate_doc(*containers, **fields)
-
-
-def one(
-    doc: dict[str, Any],
-    rule: str,
-    path: str,
-    severity: Severity,
-    launch_types: tuple[str, ...] = (),
-) -> Finding:
-    """Exactly one finding of ``rule``, at ``path`` with ``severity``, fully rendered."""
-    found = findings(doc, rule, launch_types)
-    assert [(f.path, f.severity) for f in found] == [(path, severity)], found
-    finding = found[0]
-    assert "?" not in finding.message and "?" not in finding.hint, finding.message
-    return finding
-
-
-def no(doc: dict[str, Any], rule: str, launch_types: tuple[str, ...] = ()) -> None:
-    assert findings(doc, rule, launch_types) == []
 
 
 def without(doc: dict[str, Any], key: str) -> dict[str, Any]:

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from tests.rulekit import container, ec2_doc, fargate_doc, findings
+from tests.rulekit import container, ec2_doc, fargate_doc, one
+from tests.rulekit import no as none
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules import run_rules
 from wizard.domain.rules.limits import (
@@ -21,16 +22,6 @@ PREFIXES = ("limit-", "tag-", "size-")
 
 def ours(found: list[Finding]) -> list[Finding]:
     return [f for f in found if f.rule.startswith(PREFIXES)]
-
-
-def one(doc: dict[str, Any], rule: str, path: str, severity: Severity = Severity.ERROR) -> Finding:
-    found = findings(doc, rule)
-    assert [(f.path, f.severity) for f in found] == [(path, severity)], found
-    return found[0]
-
-
-def none(doc: dict[str, Any], rule: str) -> None:
-    assert findings(doc, rule) == []
 
 
 def tags(*pairs: tuple[str, str]) -> dict[str, Any]:
