@@ -684,42 +684,27 @@ def _where(exc: BaseException) -> str:
     return f"{last.filename.removeprefix(root)}:{last.lineno} in {last.name}"
 
 
-def run_task_input(data: bytes) -> Outcome:
-    from wizard.domain.analysis import analyse
-    from wizard.domain.cloudformation import to_cloudformation
-    from wizard.domain.exporter import ExportError, to_json
-    from wizard.domain.findings import Severity
-    from wizard.domain.importer import load_bytes
-    from wizard.domain.rules import run_rules
-    from wizard.domain.terraform import to_terraform
+def _checked(loaded: Any) -> list[Any]:
+    """The findings of a load result, checked: a document or findings, every
+    finding rendered and located."""
+    findings = list(loaded.findings)
+    if loaded.document is None and not findings:
+        raise AssertionError("neither a document nor findings")
+    _render_all(findings)
+    for f in findings:
+        loaded.position(f.path)
+    return findings
 
-    outcome = Outcome("task")
+
+def _outcome(kind: str, body: Callable[[], tuple[bool, list[Any]]]) -> Outcome:
+    """Run ``body`` (returning fatal?, findings) and classify it; any exception is
+    what the campaign looks for."""
+    from wizard.domain.findings import Severity
+
+    outcome = Outcome(kind)
     try:
-        result = load_bytes(data)
-        findings = list(result.findings)
-        if result.document is None and not findings:
-            raise AssertionError("neither a document nor findings")
-        _render_all(findings)
-        for f in findings:
-            result.position(f.path)
-        if result.document is not None:
-            rules = run_rules(result.document)
-            _render_all(rules)
-            _render_all(analyse(result.document))
-            _render_all(run_rules(result.document, ("EC2", "FARGATE", "EXTERNAL")))
-            findings += rules
-            if result.model is not None:
-                try:
-                    to_json(result.model)
-                    to_json(result.document)
-                except ExportError as exc:
-                    _render_all(exc.findings)
-                else:
-                    for fmt in ("yaml", "json"):
-                        _, warnings = to_cloudformation(result.model, fmt)
-                        _render_all(warnings)
-                    _render_all(to_terraform(result.model).warnings)
-        if result.fatal:
+        fatal, findings = body()
+        if fatal:
             outcome.status = "fatal"
         elif any(f.severity is Severity.ERROR for f in findings):
             outcome.status = "loaded-with-errors"
@@ -731,34 +716,58 @@ def run_task_input(data: bytes) -> Outcome:
     return outcome
 
 
-def run_compose_input(data: bytes) -> Outcome:
-    from wizard.domain.compose import import_compose_bytes
-    from wizard.domain.findings import Severity
+def _exports(result: Any) -> None:
+    from wizard.domain.cloudformation import to_cloudformation
+    from wizard.domain.exporter import ExportError, to_json
+    from wizard.domain.terraform import to_terraform
+
+    try:
+        to_json(result.model)
+        to_json(result.document)
+    except ExportError as exc:
+        _render_all(exc.findings)
+        return
+    for fmt in ("yaml", "json"):
+        _, warnings = to_cloudformation(result.model, fmt)
+        _render_all(warnings)
+    _render_all(to_terraform(result.model).warnings)
+
+
+def run_task_input(data: bytes) -> Outcome:
+    from wizard.domain.analysis import analyse
+    from wizard.domain.importer import load_bytes
     from wizard.domain.rules import run_rules
 
-    outcome = Outcome("compose")
-    try:
+    def body() -> tuple[bool, list[Any]]:
+        result = load_bytes(data)
+        findings = _checked(result)
+        if result.document is not None:
+            rules = run_rules(result.document)
+            _render_all(rules)
+            _render_all(analyse(result.document))
+            _render_all(run_rules(result.document, ("EC2", "FARGATE", "EXTERNAL")))
+            findings += rules
+            if result.model is not None:
+                _exports(result)
+        return result.fatal, findings
+
+    return _outcome("task", body)
+
+
+def run_compose_input(data: bytes) -> Outcome:
+    from wizard.domain.compose import import_compose_bytes
+    from wizard.domain.rules import run_rules
+
+    def body() -> tuple[bool, list[Any]]:
         imported = import_compose_bytes(data)
-        findings = list(imported.findings)
-        if imported.document is None and not findings:
-            raise AssertionError("neither a document nor findings")
-        _render_all(findings)
-        for f in findings:
-            imported.position(f.path)
+        findings = _checked(imported)
         if imported.document is not None:
             rules = run_rules(imported.document)
             _render_all(rules)
             findings += rules
-        if imported.fatal:
-            outcome.status = "fatal"
-        elif any(f.severity is Severity.ERROR for f in findings):
-            outcome.status = "loaded-with-errors"
-        else:
-            outcome.status = "clean"
-    except Exception as exc:  # noqa: BLE001
-        outcome.failure = f"{type(exc).__name__}: {str(exc)[:300]}"
-        outcome.where = _where(exc)
-    return outcome
+        return imported.fatal, findings
+
+    return _outcome("compose", body)
 
 
 def run_input(item: FuzzInput) -> Outcome:
