@@ -10,14 +10,11 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from wizard import APP_NAME
 from wizard.ui import settings
-from wizard.ui.compose_dialog import ComposeActions
 from wizard.ui.controller import DraftController
-from wizard.ui.export_dialog import ExportActions
 from wizard.ui.file_actions import FileActions
 from wizard.ui.recent_files import RecentMenu
 from wizard.ui.startup import FirstPaint
 from wizard.ui.task_wizard import TaskDefinitionWizard
-from wizard.ui.template_dialog import TemplateActions
 from wizard.ui.theme import Theme, apply_theme
 from wizard.ui.widgets.sizing_panel import SizingPanel
 
@@ -30,6 +27,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.wizard = TaskDefinitionWizard(self.controller, self)
         # QWizard is a QDialog, a top-level window by default; embed it instead.
+        # (QDialog's constructor turns a plain Widget flag into Dialog, so the
+        # flag cannot be given there.)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.setCentralWidget(self.wizard)
         # QWizard starts itself only when shown as a window; as a child it needs this.
@@ -56,12 +55,10 @@ class MainWindow(QMainWindow):
         self.files.path_changed.connect(self._path_changed)
         self.files.draft_loaded.connect(self.wizard.restart)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.exports = ExportActions(self.files)
-        self.templates = TemplateActions(self.files)
-        self.compose = ComposeActions(self.files)
+        # Export, template and compose actions are built when first used: their
+        # modules are not needed for the first paint.
+        self._exports = self._templates = self._compose = None
         self._autosave = None  # built on first use, right after the first paint
-        for source in (self.exports, self.compose):
-            source.status.connect(self._status)
         self._build_menus()
         self.aws_ui = None  # installed after the first paint (it loads boto3)
         self.resize(1280, 860)
@@ -75,6 +72,32 @@ class MainWindow(QMainWindow):
             self._autosave = Autosave(self.files)
             self._autosave.status.connect(self._status)
         return self._autosave
+
+    @property
+    def exports(self):  # -> ExportActions
+        if self._exports is None:
+            from wizard.ui.export_dialog import ExportActions
+
+            self._exports = ExportActions(self.files)
+            self._exports.status.connect(self._status)
+        return self._exports
+
+    @property
+    def templates(self):  # -> TemplateActions
+        if self._templates is None:
+            from wizard.ui.template_dialog import TemplateActions
+
+            self._templates = TemplateActions(self.files)
+        return self._templates
+
+    @property
+    def compose(self):  # -> ComposeActions
+        if self._compose is None:
+            from wizard.ui.compose_dialog import ComposeActions
+
+            self._compose = ComposeActions(self.files)
+            self._compose.status.connect(self._status)
+        return self._compose
 
     @property
     def json_editor(self):  # -> JsonEditor, built on first use
@@ -129,12 +152,18 @@ class MainWindow(QMainWindow):
         files, keys = self.files, QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New"), self.new_draft, keys.New)
-        self._action(file_menu, self.tr("New from &Template..."), self.templates.new_from_template)
+        self._action(
+            file_menu,
+            self.tr("New from &Template..."),
+            lambda: self.templates.new_from_template(),
+        )
         self._action(file_menu, self.tr("&Open..."), self.open_dialog, keys.Open)
         self.recent_menu = RecentMenu(files.recent, files.open_recent, self._status, file_menu)
         file_menu.addMenu(self.recent_menu)
         self._action(
-            file_menu, self.tr("&Import docker-compose file..."), self.compose.import_dialog
+            file_menu,
+            self.tr("&Import docker-compose file..."),
+            lambda: self.compose.import_dialog(),
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Save"), files.save, keys.Save)
@@ -149,17 +178,27 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([self.undo_action, self.redo_action])
         export_menu = self.menuBar().addMenu(self.tr("E&xport"))
-        exports = self.exports
         self._action(
             export_menu, self.tr("&Export JSON..."), self.export_json, QKeySequence("Ctrl+E")
         )
-        self._action(export_menu, self.tr("&CloudFormation..."), exports.export_cloudformation)
-        self._action(export_menu, self.tr("&Terraform..."), exports.export_terraform)
+        self._action(
+            export_menu,
+            self.tr("&CloudFormation..."),
+            lambda: self.exports.export_cloudformation(),
+        )
+        self._action(export_menu, self.tr("&Terraform..."), lambda: self.exports.export_terraform())
         export_menu.addSeparator()
         self._action(
-            export_menu, self.tr("Copy &JSON"), exports.copy_json, QKeySequence("Ctrl+Shift+C")
+            export_menu,
+            self.tr("Copy &JSON"),
+            lambda: self.exports.copy_json(),
+            QKeySequence("Ctrl+Shift+C"),
         )
-        self._action(export_menu, self.tr("Copy the AWS C&LI command"), exports.copy_cli_command)
+        self._action(
+            export_menu,
+            self.tr("Copy the AWS C&LI command"),
+            lambda: self.exports.copy_cli_command(),
+        )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         json_action = self.json_dock.toggleViewAction()
         json_action.setText(self.tr("Edit as &JSON"))
