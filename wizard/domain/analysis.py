@@ -14,9 +14,13 @@ from wizard.domain.rules import run_rules
 from wizard.domain.schema_check import check_shape
 
 
-def analyse(doc: dict[str, Any], launch_types: tuple[str, ...] = ()) -> list[Finding]:
+def analyse(
+    doc: dict[str, Any], launch_types: tuple[str, ...] = (), document_size: int | None = None
+) -> list[Finding]:
+    """``document_size``: the draft's compact size if the caller measured it
+    already (the GUI shows it too), so it is serialised once per edit."""
     findings: list[Finding] = []
     find_placeholder_findings(doc, "", findings)
     findings.extend(check_shape(doc))
-    findings.extend(run_rules(doc, launch_types))
+    findings.extend(run_rules(doc, launch_types, document_size))
     return sort_findings(findings)

@@ -9,6 +9,7 @@ document loads, but cannot be registered until rendered.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PATTERNS = (
     re.compile(r"\$\{[^}\s]{1,200}\}"),
@@ -18,8 +19,25 @@ _PATTERNS = (
 )
 
 
+# The GUI analyses the whole draft on every keystroke, so the same few hundred
+# strings are scanned again and again; short ones are remembered (long ones are
+# rare and would make the cache hold a pasted megabyte).
+_CACHED_LENGTH = 512
+
+
 def find_placeholder(text: str) -> str | None:
     """The first placeholder token in ``text``, or None."""
+    if len(text) <= _CACHED_LENGTH:
+        return _find_short(text)
+    return _search(text)
+
+
+@lru_cache(maxsize=8192)
+def _find_short(text: str) -> str | None:
+    return _search(text)
+
+
+def _search(text: str) -> str | None:
     for pattern in _PATTERNS:
         if m := pattern.search(text):
             return m.group(0)

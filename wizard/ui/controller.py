@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from wizard.domain.findings import Finding, Severity, split_pointer
+from wizard.domain.quotas import compact_size
 from wizard.domain.sizing import SizingReport, sizing_report
 from wizard.ui.undo import DraftHistory, DraftState
 
@@ -68,6 +69,7 @@ class DraftController(QObject):
         self._doc: dict[str, Any] = document if document is not None else new_document()
         self._findings: list[Finding] = []
         self._report: SizingReport = sizing_report(self._doc)
+        self._size: int | None = None  # see document_size
         self._launch_types: tuple[str, ...] = ()
         self._history = DraftHistory(self._restore, self._capture(), self)
         # With defer_analysis the owner calls reanalyse() later: the main window
@@ -96,6 +98,14 @@ class DraftController(QObject):
     @property
     def findings(self) -> list[Finding]:
         return self._findings
+
+    @property
+    def document_size(self) -> int:
+        """The draft's compact request size in bytes (the 64 KiB quota), measured
+        once per change for both the size rule and the sizing panel."""
+        if self._size is None:
+            self._size = compact_size(self._doc)
+        return self._size
 
     @property
     def sizing(self) -> SizingReport:
@@ -269,6 +279,7 @@ class DraftController(QObject):
         self._notify(ptr)
 
     def _notify(self, ptr: str) -> None:
+        self._size = None
         self._recompute()
         self.document_changed.emit(ptr)
         self.analysis_changed.emit()
@@ -276,7 +287,8 @@ class DraftController(QObject):
     def _recompute(self) -> None:
         from wizard.domain.analysis import analyse
 
-        self._findings = analyse(self._doc, self._launch_types)
+        self._size = compact_size(self._doc)
+        self._findings = analyse(self._doc, self._launch_types, self._size)
         self._report = sizing_report(self._doc)
 
 

@@ -38,7 +38,9 @@ from wizard.domain.rules.context import RuleContext
 from wizard.domain.rules.registry import CHECKS
 
 
-def run_rules(doc: Any, launch_types: tuple[str, ...] = ()) -> list[Finding]:
+def run_rules(
+    doc: Any, launch_types: tuple[str, ...] = (), document_size: int | None = None
+) -> list[Finding]:
     """All findings for a normalised register-input document.
 
     Never raises: a check that fails on an unexpected shape is a bug in that
@@ -46,7 +48,7 @@ def run_rules(doc: Any, launch_types: tuple[str, ...] = ()) -> list[Finding]:
     """
     if not isinstance(doc, dict):
         return []
-    ctx = RuleContext(doc, forced_launch_types=launch_types)
+    ctx = RuleContext(doc, forced_launch_types=launch_types, known_size=document_size)
     findings: list[Finding] = []
     for fn in CHECKS:
         try:

@@ -44,6 +44,8 @@ class RuleContext:
     doc: dict[str, Any]
     # Extra launch types to check against (the lint --launch-type option).
     forced_launch_types: tuple[str, ...] = ()
+    # The document's compact size when the caller measured it already.
+    known_size: int | None = None
     compatibilities: frozenset[str] = field(init=False)
     task_cpu: int | None = field(init=False)
     task_memory: int | None = field(init=False)

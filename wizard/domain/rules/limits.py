@@ -136,7 +136,7 @@ document_size = compact_size
 
 @check
 def check_document_size(ctx: RuleContext) -> Iterator[Finding]:
-    size = document_size(ctx.doc)
+    size = ctx.known_size if ctx.known_size is not None else document_size(ctx.doc)
     if size > MAX_TASK_DEFINITION_BYTES:
         yield ctx.finding(
             "size-task-definition-too-large", size=size, limit=MAX_TASK_DEFINITION_BYTES

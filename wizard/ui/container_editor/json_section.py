@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 
 from wizard.domain.findings import Finding
 from wizard.ui.container_editor.section import Section
-from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.field_row import hidden_in_visible_window, repolish
 from wizard.ui.widgets.table_findings import finding_text, message_label, show_summary
 from wizard.ui.widgets.table_layout import button_row, stack_with_buttons
 
@@ -28,10 +28,17 @@ class JsonSection(Section):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self._loading = False
+        self._behind = False  # a change arrived while hidden (see _document_changed)
         self.dirty = False
         block = QWidget(self)
         self.text = QPlainTextEdit(block)
         self.text.setAccessibleName(self.tr("Container JSON"))
+        self.text.setAccessibleDescription(
+            self.tr(
+                "The selected container definition as JSON, including members the form "
+                "does not show; Apply JSON puts your edits into the draft."
+            )
+        )
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setMinimumHeight(260)
@@ -104,8 +111,18 @@ class JsonSection(Section):
         # A new draft (File > Open, New) replaces whatever was being edited here.
         if not changed:
             self.reload()
+        elif hidden_in_visible_window(self):
+            # Folded or on another page: re-reading the container as JSON on
+            # every keystroke elsewhere costs a dump; catch up when shown.
+            self._behind = True
         else:
             self.update_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._behind:
+            self._behind = False
+            self.update_state()
+        super().showEvent(event)
 
     def update_state(self) -> None:
         if not self.dirty:

@@ -11,6 +11,7 @@ while the page is shown; otherwise the page just remembers it is stale.
 from __future__ import annotations
 
 import json
+import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QShowEvent
@@ -32,6 +33,36 @@ from wizard.ui.widgets.field_row import repolish
 from wizard.ui.widgets.findings_list import FindingsList
 
 COPIED_FEEDBACK_MS = 2000
+WARM_UP_THREAD = "wizard-model-warm-up"
+_warm_up: list[threading.Thread] = []
+
+
+def warm_up_models() -> threading.Thread:
+    """Build the pydantic models of the export on a background thread, once.
+
+    The first export (this page's first refresh) imports them, which takes half a
+    second; done on the GUI thread the first visit to this page would freeze the
+    window that long. Python's import lock makes a refresh that comes earlier
+    simply wait for the thread's import rather than import twice.
+    """
+    if not _warm_up:
+
+        def load() -> None:
+            # Only a head start: if the import fails here it is retried, and
+            # reported, where the export needs it. Once, under load, PySide6's
+            # import hook (which reads each new module's source) met pydantic's
+            # lazy module attributes half-imported on this thread and raised;
+            # that must not reach the crash handler as a crash at start-up.
+            try:
+                import wizard.domain.importer
+                import wizard.domain.model  # noqa: F401
+            except Exception:  # noqa: BLE001 - Python drops the failed module; retried later
+                pass
+
+        thread = threading.Thread(target=load, name=WARM_UP_THREAD, daemon=True)
+        thread.start()
+        _warm_up.append(thread)
+    return _warm_up[0]
 
 
 class ReviewPage(DraftPage):
@@ -46,6 +77,7 @@ class ReviewPage(DraftPage):
         super().__init__(controller)
         self.setTitle(self.tr("Review and create"))
         self._stale = True
+        warm_up_models()
         layout = QVBoxLayout(self)
         layout.addWidget(
             self.intro(
@@ -63,6 +95,10 @@ class ReviewPage(DraftPage):
         splitter.addWidget(self._build_json_view())
         self.findings_list = FindingsList(self)
         self.findings_list.finding_activated.connect(self.jump_requested)
+        # The one-click fix for plain-text secrets ("Fix: move to secrets...").
+        from wizard.ui.move_to_secrets import install_findings_fix
+
+        install_findings_fix(self.findings_list, controller)
         splitter.addWidget(self.findings_list)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -82,6 +118,9 @@ class ReviewPage(DraftPage):
         self.json_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.json_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.json_view.setAccessibleName(self.tr("Task definition JSON"))
+        self.json_view.setAccessibleDescription(
+            self.tr("The JSON that Export saves and Register sends (read only).")
+        )
         column.addWidget(self.json_view, 1)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy"), box)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Severity
-from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
+from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.domain.sizing import Headroom, SizingReport
 from wizard.domain.units import memory_label, vcpu_label
 from wizard.ui.controller import DraftController
@@ -343,7 +343,7 @@ class SizingPanel(QWidget):
             self.fit_button.setAccessibleDescription(why)
 
     def _refresh_json(self, hits: dict[str, Severity]) -> None:
-        reading = Headroom(compact_size(self.controller.document), MAX_TASK_DEFINITION_BYTES)
+        reading = Headroom(self.controller.document_size, MAX_TASK_DEFINITION_BYTES)
         self.json_bar.show_reading(self.tr("JSON"), reading, "bytes", _state("json", reading, hits))
 
     def _set_count(self, label: QLabel, n: int, one: str, many: str, severity: str) -> None:
