@@ -158,6 +158,10 @@ def test_bundle_keeps_the_aws_models_the_program_uses():
     assert not bundle_settings.keep_data("botocore/data/s3/2006-03-01/service-2.json.gz")
     assert bundle_settings.keep_data("botocore/data/endpoints.json")
     assert bundle_settings.keep_data("wizard/resources/qss/app.qss")
+    # Qt's standard buttons and dialogs in the shipped language, not all 7 MB.
+    assert bundle_settings.keep_data("PySide6/Qt/translations/qtbase_zh_CN.qm")
+    assert not bundle_settings.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert not bundle_settings.keep_data("PySide6/Qt/translations/designer_zh_CN.qm")
 
 
 def test_macos_info_plist_keys():

@@ -38,6 +38,8 @@ EXCLUDES = (
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
 )
+# Languages besides English with a translation in resources/i18n.
+SHIPPED_LANGUAGES = ("zh_CN",)
 # Distributions whose version ``--version`` reads through importlib.metadata.
 METADATA = ("PySide6-Essentials", "shiboken6", "pydantic", "boto3", "botocore")
 
@@ -47,9 +49,11 @@ def keep_data(dest: str) -> bool:
     parts = dest.replace("\\", "/").split("/")
     if parts[:2] == ["botocore", "data"] and len(parts) > 3:
         return parts[2] in BOTOCORE_SERVICES
-    # Qt's own translations (7 MB): the program installs no QTranslator for
-    # them while it ships English only; keep them once it does.
-    return parts[:3] != ["PySide6", "Qt", "translations"]
+    # Qt's own translations (7 MB): only qtbase's for the languages the program
+    # ships (its standard buttons and dialogs); English needs none.
+    if parts[:3] == ["PySide6", "Qt", "translations"]:
+        return parts[-1] in {f"qtbase_{language}.qm" for language in SHIPPED_LANGUAGES}
+    return True
 
 
 def icon_file(platform: str = sys.platform) -> Path | None:
