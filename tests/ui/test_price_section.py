@@ -78,7 +78,7 @@ def test_tasks_multiply_and_region_changes_prices(make_section, controller, book
     section.set_region("eu-central-1")
     # 0.5 x 0.04656 + 0.00511 = 0.02839 per task-hour; x 3 x 730 = 62.1741.
     assert section.on_demand_label.text() == "On-demand: $0.0852/hour · $62.17/month (3 tasks)"
-    assert "Spot snapshot 2021-01-09, about 5 years old" in section.source_label.text()
+    assert "Spot snapshot 2026-09-29, 58 days old" in section.source_label.text()
 
 
 def test_arm64_windows_and_storage(make_section, controller, book) -> None:
@@ -101,9 +101,9 @@ def test_missing_prices_and_non_fargate_tasks_are_said(make_section, controller,
     controller.replace_document(book)
     section = make_section(region="sa-east-1")
     assert "No Fargate prices for region 'sa-east-1'" in section.on_demand_label.text()
-    section.set_region("eu-west-1")
+    section.set_region("eu-central-1")
     controller.set("/ephemeralStorage", {"sizeInGiB": 40})
-    assert "no price for eu-west-1" in section.note_label.text()
+    assert "no price for eu-central-1" in section.note_label.text()
     controller.set("/requiresCompatibilities", ["EC2"])
     assert section.note_label.text() == (
         "Prices are for Fargate; this task does not require Fargate."
