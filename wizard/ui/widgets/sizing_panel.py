@@ -106,6 +106,7 @@ class SizingPanel(QWidget):
         self._build_draft_section()
         self._layout.addStretch(1)
         self.setMinimumWidth(240)
+        self._shown: tuple[object, ...] | None = None  # what refresh() last showed
         controller.analysis_changed.connect(self.refresh)
         self.refresh()
 
@@ -218,6 +219,19 @@ class SizingPanel(QWidget):
             if f.rule in _WATCHED and (f.rule not in hits or f.severity.rank < hits[f.rule].rank):
                 hits[f.rule] = f.severity
         fargate = self.is_fargate()
+        # Most edits (a port, an image, an environment value) change none of
+        # what the panel shows; comparing the inputs is cheaper than redrawing.
+        inputs = (
+            report,
+            sorted(hits.items()),
+            errors,
+            warnings,
+            self._platform_text(),
+            self.controller.document_size,
+        )
+        if inputs == self._shown:
+            return
+        self._shown = inputs
         self._refresh_task(report, fargate)
         self._refresh_bars(report, hits)
         self._refresh_fit(report, fargate)
