@@ -211,6 +211,19 @@ def test_placement_constraints_on_fargate() -> None:
     no(ec2_doc(placementConstraints=constraints), "fargate-placement-constraints")
 
 
+def test_empty_placement_constraints_on_fargate_are_only_mentioned() -> None:
+    one(
+        fargate_doc(placementConstraints=[]),
+        "fargate-empty-placement-constraints",
+        "/placementConstraints",
+        Severity.INFO,
+    )
+    no(fargate_doc(), "fargate-empty-placement-constraints")
+    no(ec2_doc(placementConstraints=[]), "fargate-empty-placement-constraints")
+    constraints = [{"type": "memberOf", "expression": "attribute:ecs.os-type == linux"}]
+    no(fargate_doc(placementConstraints=constraints), "fargate-empty-placement-constraints")
+
+
 @pytest.mark.parametrize("mode", ["host", "task", "none"])
 def test_ipc_mode_on_fargate(mode: str) -> None:
     one(fargate_doc(ipcMode=mode), "fargate-ipc-mode", "/ipcMode", Severity.ERROR)

@@ -50,6 +50,15 @@ def test_task_role_may_be_a_name_but_not_any_text():
     assert bad.path == "/taskRoleArn" and bad.severity.value == "error"
 
 
+def test_task_role_name_is_mentioned_for_cloudformation():
+    (info,) = findings(fargate_doc(taskRoleArn="ecsTaskRole"), "role-task-name-not-arn")
+    assert info.severity.value == "info" and info.path == "/taskRoleArn"
+    assert "arn:aws:iam::<account id>:role/ecsTaskRole" in info.hint
+    arn = "arn:aws:iam::123456789012:role/ecsTaskRole"
+    assert findings(fargate_doc(taskRoleArn=arn), "role-task-name-not-arn") == []
+    assert findings(fargate_doc(taskRoleArn="my task role!"), "role-task-name-not-arn") == []
+
+
 def test_execution_role_name_is_a_warning():
     (warning,) = findings(
         fargate_doc(executionRoleArn="ecsTaskExecutionRole"), "role-execution-name-not-arn"

@@ -192,14 +192,30 @@ define(
 )
 
 
+define(
+    "fargate-empty-placement-constraints",
+    Severity.INFO,
+    "placementConstraints is an empty list; Fargate tasks take no placement constraints, "
+    "so it has no effect.",
+    "Remove it. ECS accepts the empty list (describe-task-definition returns one for "
+    "Fargate definitions), but cfn-lint refuses the member on Fargate.",
+    "ecs-rules.md §4.1; describe-task-definition output of Fargate task definitions; "
+    "cfn-lint E3048.",
+)
+
+
 @check
 def check_fargate_placement_constraints(ctx: RuleContext) -> Iterator[Finding]:
-    constraints = as_list(ctx.doc.get("placementConstraints"))
-    # An empty list asks for nothing and is harmless.
-    if ctx.is_fargate and constraints:
+    constraints = ctx.doc.get("placementConstraints")
+    if not ctx.is_fargate or not isinstance(constraints, list):
+        return
+    # An empty list asks for nothing: harmless, said only so nobody wonders.
+    if constraints:
         yield ctx.finding(
             "fargate-placement-constraints", "placementConstraints", count=len(constraints)
         )
+    else:
+        yield ctx.finding("fargate-empty-placement-constraints", "placementConstraints")
 
 
 define(

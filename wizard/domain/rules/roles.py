@@ -72,6 +72,16 @@ def _arn_problem(value: str) -> str | None:
 
 
 define(
+    "role-task-name-not-arn",
+    Severity.INFO,
+    "'taskRoleArn' is the role name '{value}'. ECS accepts a name here, but "
+    "CloudFormation's AWS::ECS::TaskDefinition wants the full ARN.",
+    "If this definition is also deployed through CloudFormation, write "
+    "arn:aws:iam::<account id>:role/{value}.",
+    "botocore ECS model (taskRoleArn: 'The short name or full Amazon Resource Name'); "
+    "cfn-lint E1156",
+)
+define(
     "role-empty",
     Severity.WARNING,
     "'{field}' is an empty string.",
@@ -99,3 +109,5 @@ def check_role_references(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding("role-name-invalid", field, field=field, value=value)
         elif field == "executionRoleArn":
             yield ctx.finding("role-execution-name-not-arn", field, value=value)
+        else:
+            yield ctx.finding("role-task-name-not-arn", field, value=value)
