@@ -68,7 +68,7 @@ def main() -> None:
         elif kind == "cpu":
             ptr, value = f"/containerDefinitions/{i}/cpu", 32 + n % 200
         else:
-            ptr, value = f"/containerDefinitions/{i}/portMappings/0/containerPort", 8000 + n
+            ptr, value = f"/containerDefinitions/{i}/portMappings/0/containerPort", 20000 + n
         start = time.perf_counter()
         controller.set(ptr, value)
         app.processEvents()
