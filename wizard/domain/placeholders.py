@@ -9,14 +9,47 @@ document loads, but cannot be registered until rendered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-_PATTERNS = (
-    re.compile(r"\$\{[^}\s]{1,200}\}"),
-    re.compile(r"\{\{.{0,200}?\}\}"),
-    re.compile(r"<[A-Za-z][A-Za-z0-9_\-]{0,100}>"),
-    re.compile(r"\${2,}[A-Za-z_][A-Za-z0-9_]*\${2,}"),
-)
+# Each pattern is written so that a scan is linear in the text's length: a
+# pasted megabyte of "$$$$...", "${${${..." or "{{{{..." made the plain
+# patterns backtrack for minutes (found by probing 1 MB inputs).
+_DOLLAR_BRACE = re.compile(r"\$\{[^{}\s]{1,200}\}")  # "{" ends a failed try early
+_ANGLE = re.compile(r"<[A-Za-z][A-Za-z0-9_\-]{0,100}>")
+# Starts only at the first "$" of a run, and never gives back what it took.
+_DOLLARS = re.compile(r"(?<!\$)\$\$++[A-Za-z_][A-Za-z0-9_]*+\$\$++")
+_MUSTACHE_BODY = 200  # at most this many characters between {{ and }}
+
+
+def _mustache(text: str) -> str | None:
+    """The first ``{{...}}`` with at most 200 characters and no line break
+    inside, as ``\\{\\{.{0,200}?\\}\\}`` finds it, without retrying 200
+    characters at every "{{" of a long run of braces."""
+    start = text.find("{{")
+    end = -1
+    while start != -1:
+        if end < start + 2:
+            # The first "}}" after this "{{"; it stays the first for later starts.
+            end = text.find("}}", start + 2)
+            if end == -1:
+                return None
+        if end - (start + 2) <= _MUSTACHE_BODY and "\n" not in text[start + 2 : end]:
+            return text[start : end + 2]
+        start = text.find("{{", start + 1)
+    return None
+
+
+def _first(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
+    def search(text: str) -> str | None:
+        match = pattern.search(text)
+        return match.group(0) if match else None
+
+    return search
+
+
+# In order of preference when a text holds more than one kind.
+_FINDERS = (_first(_DOLLAR_BRACE), _mustache, _first(_ANGLE), _first(_DOLLARS))
 
 
 # The GUI analyses the whole draft on every keystroke, so the same few hundred
@@ -38,9 +71,9 @@ def _find_short(text: str) -> str | None:
 
 
 def _search(text: str) -> str | None:
-    for pattern in _PATTERNS:
-        if m := pattern.search(text):
-            return m.group(0)
+    for finder in _FINDERS:
+        if token := finder(text):
+            return token
     return None
 
 

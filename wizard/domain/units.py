@@ -19,6 +19,9 @@ _INT = re.compile(r"^\s*(\d+)\s*$")
 
 CPU_UNITS_PER_VCPU = 1024
 MIB_PER_GB = 1024
+# No task size has more digits; longer numbers are not sizes (and Python refuses
+# to convert integers of over 4,300 digits at all).
+MAX_DIGITS = 18
 
 
 @dataclass(frozen=True)
@@ -28,10 +31,13 @@ class ParsedSize:
     was_unit_string: bool
 
 
+def _integer(digits: str) -> int | None:
+    return int(digits) if len(digits) <= MAX_DIGITS else None
+
+
 def parse_task_cpu(text: str) -> ParsedSize | None:
     """CPU units from "256", "1 vCPU", ".25 vcpu"; None when not understood."""
-    if m := _INT.match(text):
-        value = int(m.group(1))
+    if (m := _INT.match(text)) and (value := _integer(m.group(1))) is not None:
         return ParsedSize(value, str(value), text != str(value))
     if m := _VCPU.match(text):
         units = float(m.group(1)) * CPU_UNITS_PER_VCPU
@@ -42,15 +48,13 @@ def parse_task_cpu(text: str) -> ParsedSize | None:
 
 def parse_task_memory(text: str) -> ParsedSize | None:
     """MiB from "512", "2 GB", ".5 gb", "512 MiB"; None when not understood."""
-    if m := _INT.match(text):
-        value = int(m.group(1))
+    if (m := _INT.match(text)) and (value := _integer(m.group(1))) is not None:
         return ParsedSize(value, str(value), text != str(value))
     if m := _GB.match(text):
         mib = float(m.group(1)) * MIB_PER_GB
         if mib.is_integer():
             return ParsedSize(int(mib), str(int(mib)), True)
-    if m := _MB.match(text):
-        value = int(m.group(1))
+    if (m := _MB.match(text)) and (value := _integer(m.group(1))) is not None:
         return ParsedSize(value, str(value), True)
     return None
 
