@@ -121,17 +121,36 @@ def first_overlaps(
     mappings: Iterable[PortMapping], counts: Callable[[PortMapping, PortMapping], bool]
 ) -> Iterator[tuple[PortMapping, PortMapping, int]]:
     """Each mapping with the first earlier one it shares a port with, and that
-    port; ``counts(mapping, earlier)`` says which pairs are compared at all."""
+    port; ``counts(mapping, earlier)`` says which pairs are compared at all.
+
+    Single ports (nearly all mappings) are looked up by port, so 10 containers
+    with 50 mappings each cost 500 look-ups rather than 125,000 comparisons on
+    every keystroke; port ranges are compared with everything earlier.
+    """
     earlier: list[tuple[PortMapping, tuple[int, int]]] = []
+    singles: dict[int, list[tuple[int, PortMapping]]] = {}  # port -> (order, mapping)
+    ranges: list[tuple[int, PortMapping, tuple[int, int]]] = []
     for m in mappings:
         span = m.span
         if span is None:
             continue
-        for other, other_span in earlier:
-            if not counts(m, other):
-                continue
-            port = overlap(span, other_span)
-            if port is not None:
+        start, end = span
+        if start == end:
+            candidates = [(order, other, start) for order, other in singles.get(start, ())]
+            candidates += [(o, other, start) for o, other, r in ranges if r[0] <= start <= r[1]]
+            candidates.sort(key=lambda candidate: candidate[0])
+        else:
+            candidates = [
+                (order, other, port)
+                for order, (other, other_span) in enumerate(earlier)
+                if (port := overlap(span, other_span)) is not None
+            ]
+        for _, other, port in candidates:
+            if counts(m, other):
                 yield m, other, port
                 break
+        if start == end:
+            singles.setdefault(start, []).append((len(earlier), m))
+        else:
+            ranges.append((len(earlier), m, span))
         earlier.append((m, span))
