@@ -308,6 +308,9 @@ def huge_value(rng: random.Random, doc: Any) -> Any:
     big = rng.choice(
         (
             "x" * rng.choice((10_000, 300_000)),
+            # Runs that made backtracking patterns or int() fail (see
+            # tests/robustness/test_hostile_values.py).
+            rng.choice(("$", "${", "{{", "<a", "0", "1.", "$$a")) * rng.choice((5_000, 100_000)),
             "\u202e" * 5000,
             "\U0001f600" * 20_000,
             10 ** rng.choice((20, 400, 4000)),
