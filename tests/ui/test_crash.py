@@ -280,3 +280,52 @@ def test_scrub_keeps_ordinary_report_text():
         "ValueError: memory must be at least 512 MiB"
     )
     assert scrub(text) == text
+
+
+NATIVE_CRASH = r"""
+import ctypes, sys
+from pathlib import Path
+from wizard.ui.crash import NativeCrashLog
+log = NativeCrashLog(Path(sys.argv[1]))
+assert log.enable()
+ctypes.string_at(0)  # a segmentation fault inside C code
+"""
+
+
+def test_a_native_crash_leaves_a_report_the_next_start_keeps(tmp_path):
+    from wizard.ui.crash import NativeCrashLog
+
+    folder = tmp_path / "logs"
+    done = subprocess.run(
+        [sys.executable, "-c", NATIVE_CRASH, str(folder)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0  # killed by the signal
+    log = NativeCrashLog(folder)
+    text = log.path.read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in text and "string_at" in text
+    kept = log.collect_previous()
+    assert kept is not None and kept.name.startswith("crash-") and kept.name.endswith("-native.log")
+    assert kept.read_text(encoding="utf-8") == text and not log.path.exists()
+    assert log.collect_previous() is None  # reported once
+
+
+def test_a_clean_exit_leaves_no_native_report(tmp_path):
+    import faulthandler
+
+    from wizard.ui.crash import NativeCrashLog
+
+    was_enabled = faulthandler.is_enabled()  # pytest's own, on stderr
+    faulthandler.disable()
+    try:
+        log = NativeCrashLog(tmp_path / "logs")
+        assert log.enable()
+        assert not NativeCrashLog(tmp_path / "other").enable()  # one destination at a time
+        log.disable()
+        assert not log.path.exists() and log.collect_previous() is None
+    finally:
+        if was_enabled:
+            faulthandler.enable()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_ID, APP_NAME, __version__
 from wizard.resource_files import resource_path
-from wizard.ui.crash import CrashHandler
+from wizard.ui.crash import CrashHandler, NativeCrashLog
 from wizard.ui.theme import apply_theme
 
 
@@ -52,12 +52,27 @@ def run_app(file: str | None = None, smoke_test: bool = False) -> int:
     # desktop without a terminal. The smoke test prints reports, never waits.
     crash = CrashHandler(interactive=not smoke_test, parent=app)
     crash.install()
+    native = NativeCrashLog()
+    previous_native_crash = native.collect_previous()
+    native.enable()
     try:
         from wizard.ui.main_window import MainWindow
 
         window = MainWindow()
         crash.document = lambda: window.controller.document
-        crash.recoverable = (window.autosave.write_now, lambda: window.autosave.draft_path)
+        # Lambdas, so the autosave is still built after the first paint.
+        crash.recoverable = (
+            lambda: window.autosave.write_now(),
+            lambda: window.autosave.draft_path,
+        )
+        if previous_native_crash is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "CrashHandler",
+                    "The last session stopped on a crash inside Qt; its report is in %1",
+                ).replace("%1", str(previous_native_crash)),
+                30000,
+            )
         if not smoke_test:
             window.restore_window_state()
         if file:
@@ -72,6 +87,7 @@ def run_app(file: str | None = None, smoke_test: bool = False) -> int:
         crash.handle(sys.exc_info())  # type: ignore[arg-type]
         return 1
     finally:
+        native.disable()
         crash.uninstall()
 
 

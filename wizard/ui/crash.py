@@ -264,6 +264,66 @@ class CrashHandler(QObject):
             record.problems += (f"report not saved: {error}",)
 
 
+NATIVE_LOG = "native-crash.log"
+
+
+class NativeCrashLog:
+    """Python's faulthandler, writing to ``logs/native-crash.log``.
+
+    A crash inside Qt or another C library (a segmentation fault, an abort)
+    never reaches :class:`CrashHandler`; faulthandler still writes the Python
+    stack of every thread to this file as the process dies. The next start
+    renames a non-empty file to ``crash-<time>-native.log`` beside the other
+    reports (see :meth:`collect_previous`), so it is kept and the next crash
+    does not mix with it.
+    """
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or log_folder()
+        self._file: Any = None
+
+    @property
+    def path(self) -> Path:
+        return self.folder / NATIVE_LOG
+
+    def collect_previous(self) -> Path | None:
+        """The last session's native crash report, moved aside, if it left one."""
+        try:
+            if not self.path.is_file() or self.path.stat().st_size == 0:
+                return None
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+            kept = self.folder / f"crash-{stamp}-native.log"
+            self.path.replace(kept)
+            return kept
+        except OSError:
+            return None
+
+    def enable(self) -> bool:
+        import faulthandler
+
+        if faulthandler.is_enabled():
+            return False  # already sent somewhere (PYTHONFAULTHANDLER, pytest): left alone
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            # Kept open for the life of the process: faulthandler writes to
+            # the descriptor from a signal handler, where nothing can be opened.
+            self._file = open(self.path, "w", encoding="utf-8")
+            faulthandler.enable(self._file, all_threads=True)
+            return True
+        except OSError:
+            return False
+
+    def disable(self) -> None:
+        import faulthandler
+
+        if self._file is not None:
+            faulthandler.disable()
+            self._file.close()
+            self._file = None
+            # A clean exit leaves nothing to report.
+            self.path.unlink(missing_ok=True)
+
+
 class CrashDialog(QDialog):
     """The report, a Copy button, and the choice to go on or quit."""
 
