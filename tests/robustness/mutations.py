@@ -235,7 +235,8 @@ def swap_type(rng: random.Random, doc: Any) -> Any:
     old = parent[at[-1]]
     choices: list[Any] = [None, True, 0, -7, 1.25, "text", "", [], {}, [old], {"value": old}]
     if isinstance(old, str):
-        choices += [len(old), (old.isdigit() and int(old)) or 0]
+        # isdecimal, not isdigit: "²" is a digit int() refuses; long runs too.
+        choices += [len(old), (old.isdecimal() and len(old) < 100 and int(old)) or 0]
     if isinstance(old, int | float) and not isinstance(old, bool):
         choices += [str(old), f"{old} MiB", -old, old * 10**9]
     parent[at[-1]] = rng.choice(choices)

@@ -7,7 +7,8 @@ import json
 import sys
 from dataclasses import dataclass
 
-from wizard.domain.findings import Finding, Severity, sort_findings
+from wizard.domain.condense import condense
+from wizard.domain.findings import Finding, Severity
 from wizard.domain.importer import LoadResult, load_path
 from wizard.domain.locale import SIMPLIFIED_CHINESE, active_language
 from wizard.domain.rules import run_rules
@@ -31,7 +32,7 @@ def lint_file(name: str, launch_types: tuple[str, ...] = ()) -> FileReport:
     findings = list(result.findings)
     if result.document is not None:
         findings.extend(run_rules(result.document, launch_types))
-    return FileReport(name, result, sort_findings(findings))
+    return FileReport(name, result, condense(findings))
 
 
 def run_lint(ns: argparse.Namespace) -> int:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from wizard.domain.findings import Finding, sort_findings
+from wizard.domain.condense import condense
+from wizard.domain.findings import Finding
 from wizard.domain.importer import find_placeholder_findings
 from wizard.domain.rules import run_rules
 from wizard.domain.schema_check import check_shape
@@ -23,4 +24,4 @@ def analyse(
     find_placeholder_findings(doc, "", findings)
     findings.extend(check_shape(doc))
     findings.extend(run_rules(doc, launch_types, document_size))
-    return sort_findings(findings)
+    return condense(findings)
