@@ -4,13 +4,19 @@ Selecting a finding shows its message and hint below the list; activating it
 (Enter, double-click or "Go to field") emits ``finding_activated`` with its
 JSON Pointer, so the wizard can open the page and focus the field.
 
+A rule may have a quick fix (:meth:`FindingsList.add_fix`): for its findings a
+fix button appears beside "Go to field", and the context menu offers it too.
+
 Signals:
     finding_activated(str): the pointer of the activated finding.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QTreeWidget,
@@ -36,12 +43,22 @@ _ICONS = {
 }
 
 
+@dataclass(frozen=True)
+class QuickFix:
+    """What fixes a rule's findings: the button / menu text and the handler."""
+
+    text: str
+    handler: Callable[[Finding], None]
+
+
 class FindingsList(QWidget):
     finding_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
+        # Rule id -> its quick fix; registered by whoever can apply it (add_fix).
+        self._fixes: dict[str, QuickFix] = {}
         self._names = {
             Severity.ERROR: self.tr("Error"),
             Severity.WARNING: self.tr("Warning"),
@@ -68,6 +85,7 @@ class FindingsList(QWidget):
             box = QCheckBox(self)
             box.setChecked(True)
             box.setAccessibleName(self.tr("Show {0} findings").format(self._names[severity]))
+            box.setToolTip(self.tr("List the findings of this severity (clear to hide them)."))
             box.toggled.connect(self._apply_filter)
             row.addWidget(box)
             self.filters[severity] = box
@@ -77,11 +95,21 @@ class FindingsList(QWidget):
         self.go_button.setAccessibleName(self.tr("Go to the field of the selected finding"))
         self.go_button.clicked.connect(self.activate_current)
         row.addWidget(self.go_button)
+        self.fix_button = QPushButton(self)
+        self.fix_button.setAccessibleName(self.tr("Fix the selected finding"))
+        self.fix_button.clicked.connect(self.fix_current)
+        self.fix_button.hide()  # shown for findings that have a quick fix
+        row.addWidget(self.fix_button)
         return row
 
     def _build_tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setAccessibleName(self.tr("Findings"))
+        tree.setAccessibleDescription(
+            self.tr(
+                "Every problem in the task definition; Enter opens the field of the selected one."
+            )
+        )
         tree.setColumnCount(3)
         tree.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Field")])
         tree.setRootIsDecorated(False)
@@ -95,6 +123,8 @@ class FindingsList(QWidget):
         header.setStretchLastSection(False)
         tree.itemActivated.connect(lambda item, _col: self._activate(item))
         tree.currentItemChanged.connect(self._show_detail)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._show_context_menu)
         return tree
 
     # --- content --------------------------------------------------------
@@ -150,6 +180,11 @@ class FindingsList(QWidget):
     def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         finding = self.current_finding() if item is not None and not item.isHidden() else None
         self.go_button.setEnabled(finding is not None)
+        fix = self.fix_for(finding)
+        self.fix_button.setVisible(fix is not None)
+        if fix is not None:
+            self.fix_button.setText(fix.text)
+            self.fix_button.setToolTip(self.tr("{0} (the change can be undone)").format(fix.text))
         if finding is None:
             shown = len(self.visible_findings())
             self.detail.setText(
@@ -170,3 +205,37 @@ class FindingsList(QWidget):
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         self.finding_activated.emit(str(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    # --- quick fixes ----------------------------------------------------
+    def add_fix(self, rule: str, text: str, handler: Callable[[Finding], None]) -> None:
+        """Offer ``handler(finding)`` as the one-click fix for findings of ``rule``."""
+        self._fixes[rule] = QuickFix(text, handler)
+        self._show_detail(self.tree.currentItem())
+
+    def fix_for(self, finding: Finding | None) -> QuickFix | None:
+        return self._fixes.get(finding.rule) if finding is not None else None
+
+    def fix_current(self) -> None:
+        item = self.tree.currentItem()
+        finding = self.current_finding() if item is not None and not item.isHidden() else None
+        fix = self.fix_for(finding)
+        if finding is not None and fix is not None:
+            fix.handler(finding)
+
+    def context_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
+        """The menu for ``item`` (Go to field, and its quick fix if it has one)."""
+        if item is None or item.isHidden():
+            return None
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Go to field"), self.activate_current)
+        fix = self.fix_for(self.current_finding())
+        if fix is not None:
+            menu.addAction(fix.text, self.fix_current)
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(self.tree.itemAt(pos))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+            menu.deleteLater()
