@@ -24,7 +24,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +130,28 @@ def write_json(tmp_path: Path, name: str, document: object) -> str:
     return str(path)
 
 
-Responder = Callable[[str], tuple[int, dict[str, Any]]]
+Responder = Callable[[str], "tuple[int, dict[str, Any]] | Fault"]
+
+
+class Fault:
+    """A responder may return one of these instead of (status, body)."""
+
+
+class Slow(Fault):
+    """Answer ``then`` only after ``seconds`` (longer than the client's read timeout:
+    the client gives up first). The wait ends early when the server stops."""
+
+    def __init__(self, seconds: float, then: tuple[int, dict[str, Any]] = (200, {})) -> None:
+        self.seconds = seconds
+        self.then = then
+
+
+class Drop(Fault):
+    """Close the connection mid-response: with ``body`` the status line, the headers
+    and the first ``body`` bytes of a longer JSON answer; without, nothing at all."""
+
+    def __init__(self, body: int = 0) -> None:
+        self.body = body
 
 
 class FaultServer:
@@ -140,7 +161,14 @@ class FaultServer:
     after ``lifetime`` seconds even if nobody calls :meth:`stop`.
     """
 
-    def __init__(self, respond: Responder, max_requests: int = 50, lifetime: float = 60) -> None:
+    def __init__(
+        self,
+        respond: Responder,
+        max_requests: int = 50,
+        lifetime: float = 60,
+        *,
+        threaded: bool = False,
+    ) -> None:
         self.respond = respond
         self.requests: list[str] = []
         owner = self
@@ -151,18 +179,43 @@ class FaultServer:
                 self.rfile.read(length)
                 target = self.headers.get("X-Amz-Target", "")
                 owner.requests.append(target)
-                status, body = owner.respond(target)
+                answer = owner.respond(target)
+                if isinstance(answer, Drop):
+                    self._drop(answer)
+                    return
+                if isinstance(answer, Slow):
+                    owner._stopped.wait(answer.seconds)
+                    answer = answer.then
+                status, body = answer
                 data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/x-amz-json-1.1")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/x-amz-json-1.1")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except OSError:
+                    pass  # the client gave up waiting (a Slow answer)
+
+            def _drop(self, fault: Drop) -> None:
+                if fault.body:
+                    data = json.dumps({"taskDefinition": {"family": "x" * 4 * fault.body}})
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/x-amz-json-1.1")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data.encode()[: fault.body])
+                    self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_RDWR)
+                self.close_connection = True
 
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self._server = HTTPServer(("127.0.0.1", 0), Handler)
+        server_class = ThreadingHTTPServer if threaded else HTTPServer
+        self._server = server_class(("127.0.0.1", 0), Handler)
+        if threaded:
+            self._server.daemon_threads = True  # a Slow answer never holds up the exit
         self._server.timeout = 0.1
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._deadline = time.monotonic() + lifetime
@@ -189,8 +242,8 @@ class FaultServer:
 def fault_server() -> Iterator[Callable[[Responder], FaultServer]]:
     servers: list[FaultServer] = []
 
-    def start(respond: Responder) -> FaultServer:
-        server = FaultServer(respond)
+    def start(respond: Responder, **options: Any) -> FaultServer:
+        server = FaultServer(respond, **options)
         servers.append(server)
         return server
 

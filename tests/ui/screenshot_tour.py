@@ -1,8 +1,9 @@
 """Walk every wizard page in a real window and save a screenshot of each.
 
 Run by tests/ui/test_real_window.py under Xvfb with the xcb platform:
-``python -m tests.ui.screenshot_tour OUTDIR [dark|light]``. Exits 0 when every
-page was shown and saved.
+``python -m tests.ui.screenshot_tour OUTDIR [dark|light] [PREFIX] [LANGUAGE]``
+(LANGUAGE "zh_CN" installs the Simplified Chinese translation first). Exits 0
+when every page was shown and saved.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def main() -> int:
     out = Path(sys.argv[1])
     theme_name = sys.argv[2] if len(sys.argv) > 2 else "dark"
     prefix = sys.argv[3] if len(sys.argv) > 3 else theme_name
+    language = sys.argv[4] if len(sys.argv) > 4 else "en"
     out.mkdir(parents=True, exist_ok=True)
     from wizard.ui.app import make_application
     from wizard.ui.controller import DraftController
@@ -40,6 +42,21 @@ def main() -> int:
 
     app = make_application()
     apply_theme(app, Theme(theme_name))
+    if language != "en":
+        from wizard.ui.i18n import install_translators
+
+        # Before the window exists: widgets translate their texts when built.
+        if len(install_translators(app, language)) < 2:
+            print(f"the {language} translations did not load", file=sys.stderr)
+            return 1
+        from PySide6.QtGui import QFontDatabase
+
+        # Without a CJK font every character would be drawn as an empty box.
+        if language.startswith("zh") and not QFontDatabase.families(
+            QFontDatabase.WritingSystem.SimplifiedChinese
+        ):
+            print("no font for Simplified Chinese is installed", file=sys.stderr)
+            return 1
     window = MainWindow(DraftController(BOOK))
     window.resize(1280, 860)
     window.show()

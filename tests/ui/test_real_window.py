@@ -48,14 +48,21 @@ def _distinct_colours(path: Path) -> int:
 
 
 @pytest.mark.parametrize(
-    ("theme", "scale", "prefix"),
-    [("dark", "1", "dark"), ("light", "1", "light"), ("dark", "2", "dark-200pct")],
+    ("theme", "scale", "prefix", "language"),
+    [
+        ("dark", "1", "dark", "en"),
+        ("light", "1", "light", "en"),
+        ("dark", "2", "dark-200pct", "en"),
+        ("dark", "1", "zh-dark", "zh_CN"),
+        ("light", "1", "zh-light", "zh_CN"),
+    ],
 )
-def test_every_page_renders_in_a_real_window(display, theme, scale, prefix):
-    # The 200 % run checks the layout holds at high DPI (QT_SCALE_FACTOR=2).
+def test_every_page_renders_in_a_real_window(display, theme, scale, prefix, language):
+    # The 200 % run checks the layout holds at high DPI (QT_SCALE_FACTOR=2); the
+    # zh runs draw Chinese text (a CJK font such as WenQuanYi Micro Hei is needed).
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale)
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.ui.screenshot_tour", str(SHOTS), theme, prefix],
+        [sys.executable, "-m", "tests.ui.screenshot_tour", str(SHOTS), theme, prefix, language],
         cwd=ROOT,
         env=env,
         capture_output=True,

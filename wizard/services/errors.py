@@ -27,9 +27,13 @@ class AwsError(Exception):
 
     ``kind`` is a stable id the GUI can switch on (``no-credentials``,
     ``sso-expired``, ``access-denied``, ``invalid-value``, ``unreachable``,
-    ``throttled``, ``server``, ``no-region``, ``no-profile``, ``not-found``, ...).
+    ``timeout``, ``connection-dropped``, ``incomplete-response``, ``throttled``,
+    ``server``, ``no-region``, ``no-profile``, ``not-found``, ...).
     ``field_pointer`` is a JSON Pointer into the register-input document when
     the error concerns a field ("" = the whole document), else None.
+    ``maybe_applied``: the request reached AWS but its answer did not come back
+    (a timeout, a dropped connection, a cut-off answer), so a change it asked
+    for may have been made all the same.
     """
 
     def __init__(
@@ -40,6 +44,7 @@ class AwsError(Exception):
         field_pointer: str | None = None,
         action: str | None = None,
         code: str | None = None,
+        maybe_applied: bool = False,
     ) -> None:
         super().__init__(message)
         self.kind = kind
@@ -49,6 +54,13 @@ class AwsError(Exception):
         self.action = action
         # The service's error code (e.g. "ClientException"), when AWS sent one.
         self.code = code
+        self.maybe_applied = maybe_applied
+
+    @property
+    def retryable(self) -> bool:
+        """Trying the same request again may work: the network, AWS or the login
+        was at fault, not the request (a refused value fails the same way again)."""
+        return self.kind in RETRYABLE_KINDS
 
     def __str__(self) -> str:
         return self.message
@@ -56,6 +68,22 @@ class AwsError(Exception):
     def __repr__(self) -> str:
         return f"AwsError({self.kind!r}, {self.message!r})"
 
+
+# Failures that go away by themselves or after a login, without changing the request.
+RETRYABLE_KINDS = frozenset(
+    {
+        "unreachable",
+        "timeout",
+        "connection-dropped",
+        "incomplete-response",
+        "throttled",
+        "server",
+        "expired-credentials",
+        "sso-expired",
+        "no-credentials",
+        "invalid-credentials",
+    }
+)
 
 # Access key ids have a fixed shape; secret keys are 40 characters of base64.
 _KEY_ID = re.compile(r"\b(?:AKIA|ASIA|AROA|AIDA)[A-Z0-9]{12,}\b")
@@ -223,9 +251,20 @@ def _from_botocore_error(
             field_pointer="",
             action=action,
         )
-    if isinstance(
-        exc, bex.EndpointConnectionError | bex.ConnectionClosedError | bex.ConnectTimeoutError
-    ):
+    # A dropped connection and a read timeout come after the request was sent:
+    # unlike a refused connection, the call may have taken effect.
+    if isinstance(exc, bex.ConnectionClosedError):
+        url = exc.kwargs.get("endpoint_url") or endpoint_url or "the AWS endpoint"
+        return AwsError(
+            "connection-dropped",
+            f"The connection to {url} was closed before AWS's answer to "
+            f"{action or 'the request'} arrived.",
+            "Try again; if it keeps happening, check the network connection, a proxy or VPN, "
+            "and with --endpoint-url the local endpoint.",
+            action=action,
+            maybe_applied=True,
+        )
+    if isinstance(exc, bex.EndpointConnectionError | bex.ConnectTimeoutError):
         url = exc.kwargs.get("endpoint_url") or endpoint_url or "the AWS endpoint"
         return AwsError(
             "unreachable",
@@ -237,10 +276,11 @@ def _from_botocore_error(
     if isinstance(exc, bex.ReadTimeoutError):
         url = exc.kwargs.get("endpoint_url") or endpoint_url or "the AWS endpoint"
         return AwsError(
-            "unreachable",
-            f"{url} did not answer in time.",
+            "timeout",
+            f"{url} did not answer {action or 'the request'} in time.",
             "Try again later; check the network connection.",
             action=action,
+            maybe_applied=True,
         )
     return AwsError(
         "aws",

@@ -102,8 +102,13 @@ class Boto3EcsGateway(AccountLookups):
             document=request,
             **request,
         )
-        task = response.get("taskDefinition", {})
-        arn = str(task.get("taskDefinitionArn", ""))
+        task = response.get("taskDefinition")
+        arn = task.get("taskDefinitionArn") if isinstance(task, dict) else None
+        if not isinstance(arn, str) or not arn:
+            # botocore parses a body cut off mid-way as an empty answer: without
+            # an ARN nothing says the revision exists, so it is not a success.
+            raise _incomplete("ecs:RegisterTaskDefinition", maybe_applied=True)
+        assert isinstance(task, dict)
         return Registered(arn, str(task.get("family", "")), int(task.get("revision", 0)))
 
     def describe_task_definition(self, reference: str) -> dict[str, Any]:
@@ -127,6 +132,9 @@ class Boto3EcsGateway(AccountLookups):
                 ) from None
             raise
         response.pop("ResponseMetadata", None)
+        if not isinstance(response.get("taskDefinition"), dict):
+            # A cut-off answer: opening it would give an empty draft, not the revision.
+            raise _incomplete("ecs:DescribeTaskDefinition", maybe_applied=False)
         return response
 
     def latest_active_revision(self, family: str) -> dict[str, Any] | None:
@@ -169,6 +177,24 @@ class Boto3EcsGateway(AccountLookups):
         revisions = [r for r in map(revision_of_arn, arns) if r.family == family]
         # ECS sorts as asked; some emulators ignore "sort", so sort here too.
         return sorted(revisions, key=lambda r: r.revision, reverse=True)
+
+
+def _incomplete(action: str, *, maybe_applied: bool) -> AwsError:
+    """The error for a successful status whose body lacks what the call returns."""
+    outcome = " The revision may have been registered all the same." if maybe_applied else ""
+    return AwsError(
+        "incomplete-response",
+        f"AWS's answer to {action} was cut off or empty.{outcome}",
+        "Try again; if it keeps happening, check the network connection, a proxy or VPN."
+        + (
+            " Before registering again, check the family's revisions "
+            "(Account > Open from account... or 'aws ecs list-task-definitions')."
+            if maybe_applied
+            else ""
+        ),
+        action=action,
+        maybe_applied=maybe_applied,
+    )
 
 
 def gateway_for(conn: AwsConnection) -> Boto3EcsGateway:

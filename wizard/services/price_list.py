@@ -74,11 +74,11 @@ def make_pricing_client(session: Any = None, profile: str | None = None) -> Any:
     import boto3
     from botocore import exceptions as bex
 
-    from wizard.services.session import RETRY_CONFIG
+    from wizard.services.session import client_config
 
     try:
         session = session or boto3.Session(profile_name=profile or None)
-        return session.client("pricing", region_name=PRICING_REGION, config=RETRY_CONFIG)
+        return session.client("pricing", region_name=PRICING_REGION, config=client_config())
     except bex.BotoCoreError as exc:
         raise map_error(exc, action=ACTION, profile=profile) from None
 

@@ -10,6 +10,7 @@ or prints a credential value.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,10 +22,66 @@ from botocore.config import Config
 
 from wizard.services.errors import AwsError, map_error, no_region_error
 
-# Standard mode retries throttling, 5xx and connection errors with capped exponential
-# backoff. botocore's "max_attempts" counts retries: one try plus up to five more,
-# then the error reaches the user as a message.
-RETRY_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5})
+# Standard mode retries throttling, 5xx and connection errors (timeouts and dropped
+# connections included) with capped exponential backoff. botocore's "max_attempts"
+# counts retries: one try plus up to five more, then the error reaches the user.
+MAX_RETRIES = 5
+# botocore waits 60 s for a connection and 60 s for each read by default: with six
+# tries a silent endpoint would keep the user waiting twelve minutes. ECS answers
+# in well under a second; these leave room for a slow link.
+CONNECT_TIMEOUT_S = 10.0
+READ_TIMEOUT_S = 20.0
+# Overrides for a slow link, or for tests that must not wait: seconds, or a count.
+ENV_CONNECT_TIMEOUT = "ECS_TASKDEF_WIZARD_CONNECT_TIMEOUT"
+ENV_READ_TIMEOUT = "ECS_TASKDEF_WIZARD_READ_TIMEOUT"
+ENV_MAX_RETRIES = "ECS_TASKDEF_WIZARD_MAX_RETRIES"
+
+
+def _env_number(name: str, default: float, minimum: float) -> float:
+    """The environment's value of ``name`` when it is a number >= ``minimum``."""
+    try:
+        value = float(os.environ.get(name, ""))
+    except ValueError:
+        return default
+    return value if value >= minimum else default
+
+
+def client_config() -> Config:
+    """Retries and timeouts of every client, with the environment's overrides."""
+    return Config(
+        retries={
+            "mode": "standard",
+            "max_attempts": int(_env_number(ENV_MAX_RETRIES, MAX_RETRIES, 0)),
+        },
+        connect_timeout=_env_number(ENV_CONNECT_TIMEOUT, CONNECT_TIMEOUT_S, 0.01),
+        read_timeout=_env_number(ENV_READ_TIMEOUT, READ_TIMEOUT_S, 0.01),
+    )
+
+
+RETRY_CONFIG = client_config()
+
+# Calls that must not be sent again blindly: once the request has left, a timeout
+# or a dropped connection says nothing about whether AWS carried it out, and a
+# second RegisterTaskDefinition would add a second revision. The user is told the
+# outcome is unknown and offered Retry instead.
+NOT_RESENT = {"ecs": ("RegisterTaskDefinition",)}
+
+
+def _refuse_resend(caught_exception: BaseException | None = None, **_: Any) -> None:
+    # Runs before botocore's own retry handler (the more specific event comes
+    # first); raising ends the call with this exception instead of a retry.
+    if isinstance(caught_exception, bex.ReadTimeoutError | bex.ConnectionClosedError):
+        raise caught_exception
+
+
+def _no_blind_resend(client: Any, service: str) -> None:
+    for operation in NOT_RESENT.get(service, ()):
+        client.meta.events.register(
+            f"needs-retry.{service}.{operation}",
+            _refuse_resend,
+            unique_id=f"ecs-taskdef-wizard-no-resend-{service}-{operation}",
+        )
+
 
 ALL_SERVICES = ("ecs", "iam", "ecr", "logs", "secretsmanager", "ssm")
 
@@ -142,11 +199,12 @@ def connect(
     # AWS_PROFILE may have chosen the profile; hints ("aws sso login --profile P") need its name.
     chosen = profile or (session.profile_name if session.profile_name != "default" else None)
     conn = AwsConnection(chosen, session.region_name, endpoint_url or None)
+    config = client_config()  # read now: the environment may have changed since import
     try:
         for service in services:
-            conn.clients[service] = session.client(
-                service, config=RETRY_CONFIG, endpoint_url=endpoint_url or None
-            )
+            client = session.client(service, config=config, endpoint_url=endpoint_url or None)
+            _no_blind_resend(client, service)
+            conn.clients[service] = client
     except ValueError as exc:  # botocore rejects a malformed endpoint URL this way
         raise AwsError(
             "bad-endpoint",

@@ -26,7 +26,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
     from wizard.ui import settings
+    from wizard.ui.i18n import install_translators
 
+    # Before any widget exists: widgets translate their texts when they are built.
+    install_translators(app, settings.language())
     apply_theme(app, settings.theme())
     return app
 

@@ -24,16 +24,26 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLockFile,
+    QObject,
+    QStandardPaths,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QMessageBox
 
-from wizard.ui.file_actions import FileActions, can_ask_user
+from wizard.ui.file_actions import FileActions, can_ask_user, sync_directory
 from wizard.ui.file_io import write_text_atomically
 
 DELAY_MS = 3000
 SLOTS = 9
 # Drafts are capped at 64 KiB by the API; anything far larger is not ours.
 MAX_AUTOSAVE_BYTES = 8 * 1024 * 1024
+# A temporary file of an atomic write is this much older than any live write.
+STALE_TEMP_SECONDS = 60
 
 
 def autosave_dir() -> Path:
@@ -94,10 +104,14 @@ def read_found(found: Found) -> Found:
         with found.slot.draft.open("rb") as handle:
             data = handle.read(MAX_AUTOSAVE_BYTES + 1)
         if len(data) > MAX_AUTOSAVE_BYTES:
-            raise ValueError(f"larger than {MAX_AUTOSAVE_BYTES} bytes")
+            raise ValueError(
+                QCoreApplication.translate("Autosave", "larger than {0} bytes").format(
+                    MAX_AUTOSAVE_BYTES
+                )
+            )
         document = json.loads(data.decode("utf-8"))
         if not isinstance(document, dict):
-            raise ValueError("not a JSON object")
+            raise ValueError(QCoreApplication.translate("Autosave", "not a JSON object"))
         found.document = document
     except (OSError, ValueError) as exc:  # JSONDecodeError and UnicodeError are ValueErrors
         found.problem = str(exc)
@@ -108,6 +122,26 @@ def read_found(found: Found) -> Found:
     except (OSError, ValueError):
         found.meta = {}  # the draft is what matters; its notes are optional
     return found
+
+
+def remove_stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete what a killed atomic write left in ``folder``; returns what went.
+
+    QSaveFile writes to a temporary file and renames it over the target; where the
+    file system has no unnamed temporary files, a kill leaves ``NAME.XXXXXX``
+    behind. Only names of our own files with that suffix count, and only old ones:
+    another live instance may be writing its slot right now.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for path in folder.glob("autosave*.json.??????"):
+        try:
+            if now - path.stat().st_mtime > STALE_TEMP_SECONDS:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone already, or not ours to delete: never worth a message
+    return removed
 
 
 def set_aside(slot: AutosaveSlot) -> Path:
@@ -202,12 +236,16 @@ class Autosave(QObject):
             "launchTypes": list(self.controller.launch_types),
         }
         try:
+            # The notes first, the draft last: the draft's arrival is what makes an
+            # autosave exist, so a kill between the two writes never leaves a draft
+            # with no notes (it would come back without its file's path).
+            write_text_atomically(self._slot.meta, json.dumps(meta, indent=2))
             # The draft as it stands, not the export form: recovery must give back
             # exactly what was being edited, errors included.
             write_text_atomically(
                 self._slot.draft, json.dumps(self.controller.document, ensure_ascii=False)
             )
-            write_text_atomically(self._slot.meta, json.dumps(meta, indent=2))
+            sync_directory(self._slot.folder)
         except OSError as exc:
             return self._failure(str(exc))
         self._failed = False
@@ -270,6 +308,7 @@ class Autosave(QObject):
         self._offered = True
         loaded = False
         try:
+            remove_stale_temporaries(self.folder)
             found_list = self.leftovers()
         except OSError:
             return False

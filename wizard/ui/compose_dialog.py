@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,6 +49,13 @@ def _place(result: ComposeImport, finding: Finding) -> tuple[int, int]:
     return result.position(finding.path)
 
 
+SEVERITY_NAMES = {
+    "error": QT_TRANSLATE_NOOP("ComposeReportDialog", "error"),
+    "warning": QT_TRANSLATE_NOOP("ComposeReportDialog", "warning"),
+    "info": QT_TRANSLATE_NOOP("ComposeReportDialog", "info"),
+}
+
+
 class ComposeReportDialog(QDialog):
     """What the import did not map, one row per finding."""
 
@@ -67,7 +74,9 @@ class ComposeReportDialog(QDialog):
             [self.tr("Where"), self.tr("Severity"), self.tr("Compose key"), self.tr("Why")]
         )
         for row in rows:
-            item = QTreeWidgetItem(list(row))
+            # The severity arrives as the API word ("error"); show it translated.
+            severity = SEVERITY_NAMES.get(row[1])
+            item = QTreeWidgetItem([row[0], self.tr(severity) if severity else row[1], *row[2:]])
             item.setToolTip(3, row[3])
             self.table.addTopLevelItem(item)
         header = self.table.header()

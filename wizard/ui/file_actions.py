@@ -12,11 +12,12 @@ methods that tests replace.
 from __future__ import annotations
 
 import json
+import os
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -26,7 +27,8 @@ from wizard.ui.controller import DraftController, new_document
 from wizard.ui.file_io import write_text_atomically
 from wizard.ui.recent_files import RecentFiles
 
-JSON_FILTER = "JSON files (*.json);;All files (*)"
+# Translated where a dialog opens (self.tr); marked here for lupdate.
+JSON_FILTER = QT_TRANSLATE_NOOP("FileActions", "JSON files (*.json);;All files (*)")
 
 
 class Unsaved(Enum):
@@ -42,6 +44,23 @@ def can_ask_user() -> bool:
     answer a modal question there, so callers take the default instead of
     blocking forever (automated runs, smoke tests)."""
     return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+def sync_directory(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (QSaveFile syncs the file itself,
+    not the directory entry that the rename changed). Best effort: Windows and
+    some file systems cannot open or sync a directory, and the file is whole
+    either way; only a power cut right after a save could bring the old one back."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def draft_text(document: dict[str, Any]) -> str:
@@ -80,13 +99,18 @@ class FileActions(QObject):
     # --- dialog wrappers (tests replace these) -------------------------------
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open task definition"), settings.last_directory(), JSON_FILTER
+            self.window,
+            self.tr("Open task definition"),
+            settings.last_directory(),
+            self.tr(JSON_FILTER),
         )
         return path
 
-    def ask_save_path(self, title: str, suggested: str, filters: str = JSON_FILTER) -> str:
+    def ask_save_path(self, title: str, suggested: str, filters: str = "") -> str:
         start = str(Path(settings.last_directory() or ".") / suggested)
-        path, _ = QFileDialog.getSaveFileName(self.window, title, start, filters)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, start, filters or self.tr(JSON_FILTER)
+        )
         return path
 
     def show_error(self, title: str, text: str) -> None:
@@ -236,6 +260,7 @@ class FileActions(QObject):
         """Write ``text`` atomically; on failure say so (the old file stays as it was)."""
         try:
             write_text_atomically(Path(path), text)
+            sync_directory(Path(path).resolve().parent)
         except OSError as exc:
             self.show_error(
                 self.tr("Cannot save"),

@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
             group.addAction(action)
             theme_menu.addAction(action)
+        from wizard.ui.language_menu import LanguageMenu
+
+        view_menu.addMenu(LanguageMenu(self._status, self))
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

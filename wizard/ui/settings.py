@@ -29,6 +29,17 @@ def set_theme(choice: Theme) -> None:
     _settings().setValue("view/theme", choice.value)
 
 
+def language() -> str:
+    """The GUI language chosen in View > Language: "system", "en" or "zh_CN"
+    (see wizard.ui.i18n; an unknown stored value means "system")."""
+    value = str(_settings().value("view/language", "system"))
+    return value if value in ("system", "en", "zh_CN") else "system"
+
+
+def set_language(choice: str) -> None:
+    _settings().setValue("view/language", choice)
+
+
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:
     settings = _settings()
     geometry = settings.value("window/geometry")

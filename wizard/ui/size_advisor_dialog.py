@@ -11,7 +11,7 @@ any other edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,17 +32,19 @@ from wizard.domain.pricing import LINUX_ARM, PriceBook
 from wizard.domain.size_advisor import Advice, Candidate, Needs, advise
 from wizard.domain.units import memory_label, vcpu_label
 from wizard.ui.controller import DraftController
+from wizard.ui.widgets.price_texts import problem_text
 
 # The Apply button comes first so that it stays in view in a narrow dialog.
+# Marked for lupdate here, translated where the header is built (self.tr).
 COLUMNS = (
     "",
-    "Size",
-    "Platform",
-    "On-demand / hour",
-    "On-demand / month",
-    "Spot / month",
-    "CPU headroom",
-    "Memory headroom",
+    QT_TRANSLATE_NOOP("SizeAdvisorDialog", "Size"),
+    QT_TRANSLATE_NOOP("SizeAdvisorDialog", "Platform"),
+    QT_TRANSLATE_NOOP("SizeAdvisorDialog", "On-demand / hour"),
+    QT_TRANSLATE_NOOP("SizeAdvisorDialog", "On-demand / month"),
+    QT_TRANSLATE_NOOP("SizeAdvisorDialog", "Spot / month"),
+    QT_TRANSLATE_NOOP("SizeAdvisorDialog", "CPU headroom"),
+    QT_TRANSLATE_NOOP("SizeAdvisorDialog", "Memory headroom"),
 )
 
 
@@ -85,7 +87,7 @@ class SizeAdvisorDialog(QDialog):
         self.note_label.setObjectName("sizingNote")
         layout.addWidget(self.note_label)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -108,7 +110,7 @@ class SizeAdvisorDialog(QDialog):
         gib = pricing.ephemeral_gib_of(self.controller.document)
         self.advice = advise(needs, self.region, report.os, self.tasks, gib, self.book)
         self.needs_label.setText(self._needs_text(needs))
-        notes = list(self.advice.unpriced)
+        notes = [problem_text(m) for m in self.advice.unpriced]
         if not needs.declared:
             notes.insert(0, self.tr("No container declares CPU or memory: every size fits."))
         self.note_label.setText(" ".join(notes))
@@ -151,8 +153,8 @@ class SizeAdvisorDialog(QDialog):
                 pricing.hourly_usd(cand.per_hour) if cand.per_hour is not None else "—",
                 pricing.usd(cand.per_month) if cand.per_month is not None else "—",
                 pricing.usd(spot) if spot is not None else "—",
-                f"{cand.cpu_free} units ({cand.cpu_headroom_pct:.0f} %)",
-                f"{cand.memory_free} MiB ({cand.memory_headroom_pct:.0f} %)",
+                self.tr("{0} units ({1:.0f} %)").format(cand.cpu_free, cand.cpu_headroom_pct),
+                self.tr("{0} MiB ({1:.0f} %)").format(cand.memory_free, cand.memory_headroom_pct),
             )
             for col, text in enumerate(cells, start=1):
                 item = QTableWidgetItem(text)

@@ -7,7 +7,7 @@ it is the user's work yet.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,43 @@ from PySide6.QtWidgets import (
 from wizard.domain.templates import TEMPLATES, load_template
 from wizard.ui.file_actions import FileActions
 
+# The titles and descriptions of wizard/domain/templates.py, marked for lupdate
+# (the domain has no Qt); shown through template_text(). tests/ui/test_translations.py
+# fails when a template's text is missing here.
+TEMPLATE_TEXTS = (
+    QT_TRANSLATE_NOOP("Templates", "WordPress and MySQL (Fargate quick start)"),
+    QT_TRANSLATE_NOOP(
+        "Templates",
+        "The Fargate Quick Start book's example: WordPress and MySQL in one task of 0.25 "
+        "vCPU and 512 MiB, 128 MiB soft limit and 10 CPU units each; WordPress starts "
+        "after MySQL and reaches it on localhost; the database password comes from AWS "
+        "Secrets Manager.",
+    ),
+    QT_TRANSLATE_NOOP("Templates", "Web service on port 80"),
+    QT_TRANSLATE_NOOP(
+        "Templates",
+        "One nginx container serving port 80 with a health check, logging to CloudWatch "
+        "Logs with awslogs.",
+    ),
+    QT_TRANSLATE_NOOP("Templates", "Worker with a FireLens log router"),
+    QT_TRANSLATE_NOOP(
+        "Templates",
+        "A background worker whose logs go through a Fluent Bit sidecar (AWS for Fluent "
+        "Bit) to CloudWatch Logs; the task role lets Fluent Bit write the logs.",
+    ),
+    QT_TRANSLATE_NOOP("Templates", "Application with an OpenTelemetry sidecar"),
+    QT_TRANSLATE_NOOP(
+        "Templates",
+        "An application container sending traces and metrics over OTLP to an AWS Distro "
+        "for OpenTelemetry collector sidecar on localhost:4317.",
+    ),
+)
+
+
+def template_text(text: str) -> str:
+    """A template's title or description in the GUI's language."""
+    return QCoreApplication.translate("Templates", text)
+
 
 class TemplateDialog(QDialog):
     """A list of template titles with the selected one's description below."""
@@ -32,9 +69,9 @@ class TemplateDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Templates"))
         for template in TEMPLATES:
-            item = QListWidgetItem(template.title, self.list)
+            item = QListWidgetItem(template_text(template.title), self.list)
             item.setData(Qt.ItemDataRole.UserRole, template.id)
-            item.setToolTip(template.description)
+            item.setToolTip(template_text(template.description))
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setAccessibleName(self.tr("Template description"))
@@ -62,7 +99,7 @@ class TemplateDialog(QDialog):
     @Slot()
     def _describe(self, *_: object) -> None:
         template = TEMPLATES[max(self.list.currentRow(), 0)]
-        self.description.setText(template.description)
+        self.description.setText(template_text(template.description))
 
     def chosen_id(self) -> str:
         item = self.list.currentItem()
@@ -90,6 +127,6 @@ class TemplateActions(QObject):
             return False
         title = next(t.title for t in TEMPLATES if t.id == template_id)
         document = load_template(template_id)
-        label = self.tr("New from template {0}").format(title)
+        label = self.tr("New from template {0}").format(template_text(title))
         self.files.load_draft(document, label, clean=True)
         return True

@@ -4,11 +4,17 @@ The line stays after the work ends, saying how it ended (done, cancelled, or
 the mapped error with its fix), so the outcome is not only in a dialog that
 the user may already have closed.
 
+After a failure that may go away (the network, throttling, an expired login)
+the line offers Retry.
+
 Signals:
     cancel_requested(): the user pressed Cancel while busy.
+    retry_requested(): the user pressed Retry after a failure.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
@@ -21,6 +27,7 @@ PROGRESS_WIDTH = 120
 
 class BusyBar(QWidget):
     cancel_requested = Signal()
+    retry_requested = Signal()
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,8 +48,14 @@ class BusyBar(QWidget):
         self.cancel_button.setAccessibleName(self.tr("{0}: cancel").format(name))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_requested)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setAccessibleName(self.tr("{0}: try again").format(name))
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self._retry)
+        self._retry_wired = False  # a Retry nobody answers is never shown
         layout.addWidget(self.progress)
         layout.addWidget(self.status, 1)
+        layout.addWidget(self.retry_button)
         layout.addWidget(self.cancel_button)
 
     @property
@@ -57,8 +70,18 @@ class BusyBar(QWidget):
     def severity(self) -> str:
         return str(self.status.property("severity") or "")
 
+    @property
+    def retry_offered(self) -> bool:
+        return not self.retry_button.isHidden()
+
+    def offer_retry(self, slot: Callable[[], None]) -> None:
+        """Show Retry after errors that may go away; ``slot`` does the work again."""
+        self.retry_requested.connect(slot)
+        self._retry_wired = True
+
     def start(self, text: str, cancellable: bool = True) -> None:
         self._set(text, "info")
+        self.retry_button.hide()
         self.progress.show()
         self.cancel_button.setVisible(cancellable)
         self.cancel_button.setEnabled(cancellable)
@@ -66,10 +89,20 @@ class BusyBar(QWidget):
     def finish(self, text: str = "", severity: str = "ok") -> None:
         self.progress.hide()
         self.cancel_button.hide()
+        self.retry_button.hide()
         self._set(text, severity)
 
-    def show_error(self, error: AwsError, suffix: str = "") -> None:
+    def show_error(self, error: AwsError, suffix: str = "", retry: bool | None = None) -> None:
+        """The error and its fix; Retry is offered when ``retry`` (by default: when
+        the owner offers retrying and the error may go away without changing the
+        request)."""
         self.finish(error_text(error, suffix), "error")
+        wanted = error.retryable if retry is None else retry
+        self.retry_button.setVisible(self._retry_wired and wanted)
+
+    def _retry(self) -> None:
+        self.retry_button.hide()
+        self.retry_requested.emit()
 
     def _set(self, text: str, severity: str) -> None:
         self.status.setText(text)

@@ -76,6 +76,7 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         self.busy = BusyBar(self.tr("Connecting"), self)
         self.busy.cancel_requested.connect(self.cancel_check)
+        self.busy.offer_retry(self.start_check)  # after a network or login failure
         layout.addWidget(self.busy)
         buttons = QDialogButtonBox(self)
         self.connect_button = QPushButton(self.tr("Connect"), self)

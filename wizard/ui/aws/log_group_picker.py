@@ -26,22 +26,24 @@ class LogGroupChoice:
     create_group: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LogGroupPicker", text)
-
-
+# Texts needed outside a dialog (or before it exists) are translated with a literal
+# context at each call: lupdate extracts only literal translate() calls.
 def confirm_create_at_start(parent: QWidget | None, name: str) -> bool:
     return Confirm.ask(
         parent,
-        _tr("Let ECS create the log group?"),
-        _tr(
+        QCoreApplication.translate("LogGroupPicker", "Let ECS create the log group?"),
+        QCoreApplication.translate(
+            "LogGroupPicker",
             "ECS creates {0} when the first task starts if awslogs-create-group is true. The "
             "task execution role then needs logs:CreateLogGroup, which the managed policy "
             "AmazonECSTaskExecutionRolePolicy does not include: add it to the role, or the "
-            "task fails to start."
+            "task fails to start.",
         ).format(name),
-        _tr("Creating the group now (Create group) needs no extra permission on the role."),
-        _tr("Set awslogs-create-group"),
+        QCoreApplication.translate(
+            "LogGroupPicker",
+            "Creating the group now (Create group) needs no extra permission on the role.",
+        ),
+        QCoreApplication.translate("LogGroupPicker", "Set awslogs-create-group"),
     )
 
 
@@ -49,19 +51,26 @@ class LogGroupPickerDialog(PickerDialog):
     def __init__(self, account: AccountState, suggested: str, parent: QWidget | None) -> None:
         super().__init__(
             account,
-            _tr("CloudWatch Logs group"),
-            _tr(
+            QCoreApplication.translate("LogGroupPicker", "CloudWatch Logs group"),
+            QCoreApplication.translate(
+                "LogGroupPicker",
                 "Pick the group for this container's logs, or type a new name in the filter "
-                "and create it."
+                "and create it.",
             ),
             parent,
         )
         self.suggested = suggested
         self.created: bool | None = None
-        self.create_button = self.add_action("", _tr("Create the log group now"), self.create_now)
+        self.create_button = self.add_action(
+            "",
+            QCoreApplication.translate("LogGroupPicker", "Create the log group now"),
+            self.create_now,
+        )
         self.at_start_button = self.add_action(
-            _tr("Let ECS create it..."),
-            _tr("Let ECS create the log group when the task starts"),
+            QCoreApplication.translate("LogGroupPicker", "Let ECS create it..."),
+            QCoreApplication.translate(
+                "LogGroupPicker", "Let ECS create the log group when the task starts"
+            ),
             self.create_at_start,
         )
         self.filter_edit.textChanged.connect(self._name_changed)

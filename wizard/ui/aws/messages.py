@@ -7,6 +7,7 @@ method instead of clicking through a modal dialog.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wizard.services.errors import AwsError
@@ -74,7 +75,9 @@ class Confirm(QMessageBox):
         box = cls(QMessageBox.Icon.Question, title, text, parent=parent)
         if details:
             box.setInformativeText(details)
-        yes = box.addButton(yes_text or box.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+        # A literal context: lupdate would file "box.tr" under a context named "box".
+        default_yes = QCoreApplication.translate("Confirm", "Continue")
+        yes = box.addButton(yes_text or default_yes, QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(no)
         box.exec()

@@ -76,6 +76,9 @@ class OpenFromAccountDialog(QDialog):
         layout.addLayout(grid, 1)
         self.busy = BusyBar(self.tr("Open from account"), self)
         self.busy.cancel_requested.connect(self.cancel_jobs)
+        self.busy.offer_retry(self.retry)
+        # The call that failed last, for Retry: (purpose, call, on_result, text).
+        self._failed_call: tuple[str, Callable[[Boto3EcsGateway], Any], Any, str] | None = None
         layout.addWidget(self.busy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -107,11 +110,12 @@ class OpenFromAccountDialog(QDialog):
         old = self._jobs.pop(purpose, None)
         if old is not None:
             old.cancel()
+        self._failed_call = None
         job = submit_with_gateway(
             self.account,
             call,
             on_result=on_result,
-            on_error=self._failed,
+            on_error=lambda error: self._failed(error, (purpose, call, on_result, text)),
             on_finished=lambda job: self._finished(purpose, job),
             owner=self,
         )
@@ -128,9 +132,19 @@ class OpenFromAccountDialog(QDialog):
             self.busy.finish()
         self._update_open()
 
-    def _failed(self, error: AwsError) -> None:
+    def _failed(self, error: AwsError, attempt: tuple | None = None) -> None:
         self.cancel_jobs()
-        self.busy.show_error(error)
+        self._failed_call = attempt
+        # Nothing was opened: the draft in the window is untouched until Open succeeds.
+        self.busy.show_error(error, retry=attempt is not None and error.retryable)
+
+    @Slot()
+    def retry(self) -> None:
+        """Run the call that failed last again (Retry on the status line)."""
+        if self._failed_call is None:
+            return
+        purpose, call, on_result, text = self._failed_call
+        self._run(purpose, call, on_result, text)
 
     @Slot()
     def cancel_jobs(self) -> None:

@@ -84,6 +84,7 @@ class PickerDialog(QDialog):
         self.column.addLayout(self.actions)
         self.busy = BusyBar(title, self)
         self.busy.cancel_requested.connect(self.cancel_jobs)
+        self.busy.offer_retry(self.reload)  # after a network or login failure
         self.column.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.use_button = QPushButton(self.tr("Use"), self)

@@ -26,27 +26,27 @@ from wizard.ui.aws.picker_dialog import DATA, Loader, PickerDialog, PickItem
 EXECUTION_ROLE_NAME = "ecsTaskExecutionRole"
 
 
-def _tr(text: str) -> str:
-    """For texts needed before a dialog exists (its title) or outside one."""
-    return QCoreApplication.translate("AwsPickers", text)
-
-
+# Texts needed outside a dialog (or before it exists) are translated with a literal
+# context at each call: lupdate extracts only literal translate() calls.
 # --- the execution role ------------------------------------------------------------------
 def confirm_execution_role(parent: QWidget | None) -> bool:
     """Say exactly what will be created before anything is."""
     return Confirm.ask(
         parent,
-        _tr("Create the task execution role?"),
-        _tr(
+        QCoreApplication.translate("AwsPickers", "Create the task execution role?"),
+        QCoreApplication.translate(
+            "AwsPickers",
             "This creates the IAM role {name} in the connected account, trusted by {principal}, "
             "with the AWS managed policy AmazonECSTaskExecutionRolePolicy attached (pull from "
             "Amazon ECR, write to CloudWatch Logs). An existing role of that name is used as "
-            "it is, unchanged."
+            "it is, unchanged.",
         ).format(name=EXECUTION_ROLE_NAME, principal=ECS_TASKS_PRINCIPAL),
-        _tr("Trust policy:\n{trust}\n\nManaged policy: {policy}").format(
+        QCoreApplication.translate(
+            "AwsPickers", "Trust policy:\n{trust}\n\nManaged policy: {policy}"
+        ).format(
             trust=json.dumps(EXECUTION_ROLE_TRUST, indent=2), policy=EXECUTION_ROLE_POLICY_ARN
         ),
-        _tr("Create {0}").format(EXECUTION_ROLE_NAME),
+        QCoreApplication.translate("AwsPickers", "Create {0}").format(EXECUTION_ROLE_NAME),
     )
 
 
@@ -57,10 +57,14 @@ def make_execution_role(gateway: Boto3EcsGateway) -> tuple[RoleSummary, bool]:
 
 class RolePickerDialog(PickerDialog):
     def __init__(self, account: AccountState, execution: bool, parent: QWidget | None) -> None:
-        title = _tr("Task execution role") if execution else _tr("Task role")
-        intro = _tr("Roles that ECS tasks may assume (their trust policy names {0}).").format(
-            ECS_TASKS_PRINCIPAL
+        title = (
+            QCoreApplication.translate("AwsPickers", "Task execution role")
+            if execution
+            else QCoreApplication.translate("AwsPickers", "Task role")
         )
+        intro = QCoreApplication.translate(
+            "AwsPickers", "Roles that ECS tasks may assume (their trust policy names {0})."
+        ).format(ECS_TASKS_PRINCIPAL)
         super().__init__(account, title, intro, parent)
         self.created: bool | None = None
         if execution:
@@ -104,8 +108,10 @@ class ImagePickerDialog(PickerDialog):
     def __init__(self, account: AccountState, parent: QWidget | None) -> None:
         super().__init__(
             account,
-            _tr("Amazon ECR image"),
-            _tr("Choose a repository, then a tag (most recently pushed first)."),
+            QCoreApplication.translate("AwsPickers", "Amazon ECR image"),
+            QCoreApplication.translate(
+                "AwsPickers", "Choose a repository, then a tag (most recently pushed first)."
+            ),
             parent,
         )
         caption = QLabel(self.tr("&Tags"), self)
@@ -180,10 +186,11 @@ class SecretPickerDialog(PickerDialog):
     def __init__(self, account: AccountState, secrets_only: bool, parent: QWidget | None) -> None:
         super().__init__(
             account,
-            _tr("Secret or parameter"),
-            _tr(
+            QCoreApplication.translate("AwsPickers", "Secret or parameter"),
+            QCoreApplication.translate(
+                "AwsPickers",
                 "The value is read by ECS at task start with the task execution role; only "
-                "names and ARNs are listed here, never values."
+                "names and ARNs are listed here, never values.",
             ),
             parent,
             load_now=False,

@@ -9,6 +9,7 @@ focus targets, label buddies) refers to the edit itself, so it keeps working.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QWidget
 
 ROW_NAME = "awsPickerRow"
@@ -47,6 +48,13 @@ def place_after(anchor: QWidget, widget: QWidget, stretch: int = 0) -> bool:
     if found is None:
         return False
     found.insertWidget(found.indexOf(anchor) + 1, widget, stretch)
+    # Built after the page, the widget's inputs would come last on Tab; put them
+    # right after the anchor, where they are on screen.
+    previous = anchor
+    for child in (widget, *widget.findChildren(QWidget)):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            QWidget.setTabOrder(previous, child)
+            previous = child
     return True
 
 

@@ -85,28 +85,26 @@ class BlockedDialog(FindingsDialog):
         return dialog.pointer
 
 
+# Texts needed outside a dialog (or before it exists) are translated with a literal
+# context at each call: lupdate extracts only literal translate() calls.
 class WarningsDialog(FindingsDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, findings: list[Finding]) -> tuple[bool, str | None]:
         """(register anyway?, pointer the user chose to go to instead)."""
         dialog = cls(
-            dialog_tr("Register despite warnings?"),
-            dialog_tr(
+            QGuiApplication.translate("RegisterDialogs", "Register despite warnings?"),
+            QGuiApplication.translate(
+                "RegisterDialogs",
                 "AWS accepts this task definition, but these are documented risks or "
-                "unsupported combinations. Register anyway, or go and fix them."
+                "unsupported combinations. Register anyway, or go and fix them.",
             ),
             findings,
-            dialog_tr("Register anyway"),
+            QGuiApplication.translate("RegisterDialogs", "Register anyway"),
             parent,
         )
         dialog.exec()
         dialog.deleteLater()
         return dialog.proceed, dialog.pointer
-
-
-def dialog_tr(text: str) -> str:
-    """Texts built before a dialog exists (its title) still go through Qt's translator."""
-    return QGuiApplication.translate("RegisterDialogs", text)
 
 
 class DiffDialog(QDialog):

@@ -93,6 +93,8 @@ class RegisterFlow(QObject):
         self._request: dict[str, Any] = {}
         panel.register_button.clicked.connect(self.start)
         panel.busy.cancel_requested.connect(self.cancel)
+        # Retry starts over: the checks and the diff run again on the draft as it is now.
+        panel.busy.offer_retry(self.start)
 
     @property
     def busy(self) -> bool:
@@ -199,7 +201,7 @@ class RegisterFlow(QObject):
         self._run(
             lambda gateway: gateway.register_task_definition(request),
             self._succeeded,
-            self._fail,
+            self._register_failed,
             self.tr("Registering {0}...").format(request.get("family", "")),
             "register",
         )
@@ -216,8 +218,19 @@ class RegisterFlow(QObject):
         self.registered.emit(registered)
         self._later(lambda: RegisteredDialog.launch(self.window, registered))
 
-    def _fail(self, error: AwsError) -> None:
-        note = self.tr("Nothing was registered; your draft is unchanged.")
+    def _register_failed(self, error: AwsError) -> None:
+        self._fail(error, sent=True)
+
+    def _fail(self, error: AwsError, sent: bool = False) -> None:
+        if sent and error.maybe_applied:
+            # The request left, its answer did not come back: do not promise either way.
+            note = self.tr(
+                "The registration may or may not have been made: check the family's "
+                "revisions (Account > Open from account...) before registering again. "
+                "Your draft is unchanged."
+            )
+        else:
+            note = self.tr("Nothing was registered; your draft is unchanged.")
         self.panel.busy.show_error(error, note)
         self.failed.emit(error)
 

@@ -128,7 +128,8 @@ class ContainerList(QWidget):
         name = c.get("name") or self.tr("(unnamed)")
         image = c.get("image") or self.tr("(no image)")
         essential = c.get("essential", True) is not False
-        first = f"{name}  · {self.tr('essential')}" if essential else str(name)
+        # tr() outside the f-string: lupdate does not look inside f-strings.
+        first = self.tr("{0}  · essential").format(name) if essential else str(name)
         text = f"{first}\n{image}"
         if item.text() != text:
             item.setText(text)

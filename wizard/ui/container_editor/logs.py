@@ -90,6 +90,13 @@ class LoggingSection(Section):
             ),
         )
         self.driver = QComboBox(self)
+        # Its longest item (FireLens: ...) would set the editor's minimum width and,
+        # in a longer language, push the whole form sideways: the combo still grows
+        # with the form, it just no longer refuses to shrink below that item.
+        self.driver.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.driver.setMinimumContentsLength(24)
         for label, value in self._drivers():
             self.driver.addItem(label, value)
         self.track(DriverBinder(ctx, self.driver))

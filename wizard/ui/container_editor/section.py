@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Finding
+from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.ui.container_editor.context import EditorContext
-from wizard.ui.widgets.field_row import FieldRow, PointerSource, bind_text
+from wizard.ui.widgets.field_row import FieldRow, PointerSource, bind_text, set_severity
 
 
 class SubtreeFieldRow(FieldRow):
@@ -27,6 +29,41 @@ class SubtreeFieldRow(FieldRow):
     def finding(self) -> Finding | None:
         found = self.controller.findings_under(self.pointer)
         return min(found, key=lambda f: f.severity.rank) if found else None
+
+
+def _utf8_size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+class LinesEdit(QPlainTextEdit):
+    """A multi-line editor that refuses a paste or drop the API could never take.
+
+    Qt lays out a paragraph whole on every keystroke: with a 1 MB argument each
+    key takes a quarter of a second or more. Nothing over the 64 KiB quota of a
+    whole task definition can be registered, so such text is not inserted at all
+    (the draft stays as it was) and ``refused`` says why, for the message at the field.
+
+    Signals:
+        refused(str): the message explaining a refused paste or drop.
+    """
+
+    refused = Signal(str)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            incoming = _utf8_size(source.text())
+            selected = _utf8_size(self.textCursor().selectedText())
+            after = _utf8_size(self.toPlainText()) - selected + incoming
+            if after > MAX_TASK_DEFINITION_BYTES:
+                self.refused.emit(
+                    self.tr(
+                        "Not pasted: {0} bytes of text would make this field {1} bytes long, "
+                        "and a whole task definition may be at most {2} bytes (64 KiB). "
+                        "Put long values in an environment file or a secret instead."
+                    ).format(incoming, after, MAX_TASK_DEFINITION_BYTES)
+                )
+                return
+        super().insertFromMimeData(source)
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -57,6 +94,8 @@ class Section(QWidget):
         self.hints: dict[str, QLabel] = {}
         # The form's labels; the editor gives them one width so fields line up.
         self.captions: list[QLabel] = []
+        # Multi-line editor -> the message saying why a paste was refused.
+        self.refusals: dict[QWidget, QLabel] = {}
         ctx.rebound.connect(self.rebind)
         self.controller.document_changed.connect(self._document_changed)
 
@@ -81,14 +120,17 @@ class Section(QWidget):
         row_class = SubtreeFieldRow if subtree else FieldRow
         row = row_class(self.controller, ptr or self.ctx.ptr(rel), editor, help_text, self)
         holder: QWidget = row
-        if hint:
+        if hint or isinstance(editor, LinesEdit):
             holder = QWidget(self)
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
             box.addWidget(row)
-            self.hints[rel] = hint_label(hint, holder)
-            box.addWidget(self.hints[rel])
+            if isinstance(editor, LinesEdit):
+                box.addWidget(self._refusal_label(editor, holder))
+            if hint:
+                self.hints[rel] = hint_label(hint, holder)
+                box.addWidget(self.hints[rel])
         # A check box already says what it is; don't repeat its text as the caption.
         repeated = isinstance(editor, QCheckBox) and editor.text() == label
         caption = QLabel("" if repeated else label, self)
@@ -130,8 +172,35 @@ class Section(QWidget):
         self.add_field(label, rel, editor, help_text, hint=hint)
         return editor
 
-    def lines_editor(self, rows: int = 3) -> QPlainTextEdit:
-        editor = QPlainTextEdit(self)
+    def _refusal_label(self, editor: LinesEdit, parent: QWidget) -> QLabel:
+        """The message under ``editor`` when it refused a paste; the next edit clears it."""
+        label = QLabel(parent)
+        label.setObjectName("fieldMessage")
+        label.setWordWrap(True)
+        set_severity(label, "error")
+        label.hide()
+
+        before: list[str] = []  # the field's own description, given back on clear
+
+        def show(text: str) -> None:
+            if not label.isVisibleTo(parent):
+                before[:] = [editor.accessibleDescription()]
+            label.setText(text)
+            label.show()
+            editor.setAccessibleDescription(text)  # screen readers announce the refusal
+
+        def clear() -> None:
+            if label.isVisibleTo(parent):
+                label.hide()
+                editor.setAccessibleDescription(before[0] if before else editor.toolTip())
+
+        editor.refused.connect(show)
+        editor.textChanged.connect(clear)
+        self.refusals[editor] = label
+        return label
+
+    def lines_editor(self, rows: int = 3) -> LinesEdit:
+        editor = LinesEdit(self)
         editor.setTabChangesFocus(True)
         height = editor.fontMetrics().lineSpacing() * rows + 12
         editor.setFixedHeight(height)
@@ -151,6 +220,9 @@ class Section(QWidget):
             box.addWidget(caption)
         if hint:
             box.addWidget(hint_label(hint, block))
+            # The hint is the table's description too (screen readers skip the label).
+            table = getattr(widget, "table", widget)
+            table.setAccessibleDescription(f"{hint} {table.accessibleDescription()}".strip())
         box.addWidget(widget)
         self.form.addRow(block)
         if rel:
@@ -171,6 +243,8 @@ class Section(QWidget):
 
     # --- following the selection -------------------------------------------
     def rebind(self) -> None:
+        for label in self.refusals.values():
+            label.hide()  # it was about the container shown before
         for item in self._bound:
             for method in ("sync", "reload", "refresh"):
                 if hasattr(item, method):

@@ -57,8 +57,10 @@ class ContainersPage(DraftPage):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(170)
-        splitter.setSizes([210, 700])
+        # 170 px, or what the buttons' texts need in a longer language: a bare
+        # fixed minimum would let the splitter squeeze and clip them.
+        left.setMinimumWidth(max(170, left.minimumSizeHint().width()))
+        splitter.setSizes([max(210, left.minimumWidth()), 700])
         layout = QVBoxLayout(self)
         layout.addWidget(
             self.intro(

@@ -30,6 +30,9 @@ class MountsEditor(QWidget):
         form = form_layout(self, nested=True)
         self.container_combo = QComboBox(self)
         self.container_combo.setAccessibleName(self.tr("Container whose mounts are shown"))
+        self.container_combo.setToolTip(
+            self.tr("The mount points and volumes-from below belong to this container.")
+        )
         self.container_combo.activated.connect(self.select)
         add_field(form, self.tr("C&ontainer"), self.container_combo, self.container_combo)
         self.mount_points = RowsEditor(
@@ -84,7 +87,13 @@ class MountsEditor(QWidget):
                 help=self.tr("Where the volume appears inside the container."),
                 stretch=2,
             ),
-            Column("readOnly", self.tr("Read only"), kind="check", stretch=0),
+            Column(
+                "readOnly",
+                self.tr("Read only"),
+                kind="check",
+                help=self.tr("The container can read the volume but not write to it."),
+                stretch=0,
+            ),
         ]
 
     def _from_columns(self) -> list[Column]:
@@ -97,7 +106,13 @@ class MountsEditor(QWidget):
                 choices=self._container_choices,
                 stretch=2,
             ),
-            Column("readOnly", self.tr("Read only"), kind="check", stretch=0),
+            Column(
+                "readOnly",
+                self.tr("Read only"),
+                kind="check",
+                help=self.tr("The container can read those volumes but not write to them."),
+                stretch=0,
+            ),
         ]
 
     def _volume_names(self) -> list[str]:

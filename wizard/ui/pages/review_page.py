@@ -37,6 +37,22 @@ WARM_UP_THREAD = "wizard-model-warm-up"
 _warm_up: list[threading.Thread] = []
 
 
+def _load_models() -> None:
+    # Only a head start: if the import fails here it is retried, and
+    # reported, where the export needs it. Once, under load, PySide6's
+    # import hook (which reads each new module's source) met pydantic's
+    # lazy module attributes half-imported on this thread and raised;
+    # that must not reach the crash handler as a crash at start-up.
+    # (A module-level function: lupdate loses track of the classes after a
+    # function defined inside an if block, and files their strings under no
+    # context, where the program never finds their translations.)
+    try:
+        import wizard.domain.importer
+        import wizard.domain.model  # noqa: F401
+    except Exception:  # noqa: BLE001 - Python drops the failed module; retried later
+        pass
+
+
 def warm_up_models() -> threading.Thread:
     """Build the pydantic models of the export on a background thread, once.
 
@@ -46,20 +62,7 @@ def warm_up_models() -> threading.Thread:
     simply wait for the thread's import rather than import twice.
     """
     if not _warm_up:
-
-        def load() -> None:
-            # Only a head start: if the import fails here it is retried, and
-            # reported, where the export needs it. Once, under load, PySide6's
-            # import hook (which reads each new module's source) met pydantic's
-            # lazy module attributes half-imported on this thread and raised;
-            # that must not reach the crash handler as a crash at start-up.
-            try:
-                import wizard.domain.importer
-                import wizard.domain.model  # noqa: F401
-            except Exception:  # noqa: BLE001 - Python drops the failed module; retried later
-                pass
-
-        thread = threading.Thread(target=load, name=WARM_UP_THREAD, daemon=True)
+        thread = threading.Thread(target=_load_models, name=WARM_UP_THREAD, daemon=True)
         thread.start()
         _warm_up.append(thread)
     return _warm_up[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,7 +41,10 @@ def cpu_list_label(values: list[int]) -> str:
     numbers = [vcpu_label(v).removesuffix(" vCPU") for v in values]
     if len(numbers) == 1:
         return f"{numbers[0]} vCPU"
-    return f"{', '.join(numbers[:-1])} or {numbers[-1]} vCPU"
+    # Module-level helpers translate in the pickers' context (lupdate needs a literal one).
+    return QCoreApplication.translate("FargateSizePickers", "{0} or {1} vCPU").format(
+        ", ".join(numbers[:-1]), numbers[-1]
+    )
 
 
 def memory_range_label(values: list[int]) -> str:
@@ -54,7 +57,9 @@ def memory_range_label(values: list[int]) -> str:
     text = f"{low.removesuffix(' GB')}–{high}" if low.endswith(" GB") else f"{low}–{high}"
     steps = {b - a for a, b in pairwise(values)}
     if len(steps) == 1 and (step := steps.pop()) != 1024:
-        text += f" in {memory_label(step)} steps"
+        text = QCoreApplication.translate("FargateSizePickers", "{0} in {1} steps").format(
+            text, memory_label(step)
+        )
     elif len(steps) > 1:
         text = ", ".join(memory_label(v) for v in values)
     return text

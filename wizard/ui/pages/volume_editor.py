@@ -45,7 +45,7 @@ class VolumeEditor(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.index = -1
-        self.types = volume_types(self.tr)
+        self.types = volume_types()
         self._stash: dict[tuple[int, str], Any] = {}
         self._syncers: list[Any] = []  # binders, field rows and map tables to re-sync
         self.field_editors: dict[str, QWidget] = {}  # "<member>/<rel>" -> editor
@@ -64,6 +64,9 @@ class VolumeEditor(QWidget):
         column = QVBoxLayout()
         self.volume_list = QListWidget(self)
         self.volume_list.setAccessibleName(self.tr("Volumes"))
+        self.volume_list.setAccessibleDescription(
+            self.tr("The task's volumes; the form beside the list edits the selected one.")
+        )
         self.volume_list.setMinimumWidth(170)
         self.volume_list.currentRowChanged.connect(self.select)
         column.addWidget(self.volume_list)
@@ -90,7 +93,8 @@ class VolumeEditor(QWidget):
     def _label(self, index: int, volume: Any) -> str:
         name = volume.get("name") if isinstance(volume, dict) else None
         title = next(t.title for t in self.types if t.key == type_of(volume))
-        text = f"{name or self.tr('(unnamed)')} — {title}"
+        # tr() outside the f-string: lupdate does not look inside f-strings.
+        text = self.tr("{0} — {1}").format(name or self.tr("(unnamed)"), title)
         if self.controller.has_errors_under(f"/volumes/{index}"):
             text = "⚠ " + text  # the list says where the problems are
         return text

@@ -20,28 +20,37 @@ from wizard.ui.widgets.field_row import bind_check, bind_combo, bind_text
 from wizard.ui.widgets.tags_table import MapTable
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VolumeEditor", text)
-
-
+# Texts use literal translate() calls in the volume editor's context: lupdate
+# extracts only literal ones, and a helper would file them under no context.
 def make_field_editor(
     controller: DraftController, page: QWidget, spec: VolumeField, ptr: Callable[[], str]
 ) -> tuple[QWidget, Any]:
     """(editor, syncer) for one field; the editor's accessible name is its label."""
     if spec.kind == "map":
-        table = MapTable(controller, ptr, tr("Key"), tr("Value"), spec.label, page)
+        table = MapTable(
+            controller,
+            ptr,
+            QCoreApplication.translate("VolumeEditor", "Key"),
+            QCoreApplication.translate("VolumeEditor", "Value"),
+            spec.label,
+            page,
+        )
         return table, table
     editor: QWidget
     if spec.kind == "check":
         editor = QCheckBox(spec.label, page)
         binder: Any = bind_check(controller, ptr, editor, remove_when_default=True)
     elif spec.kind == "enabled":
-        editor = QCheckBox(tr("Enabled"), page)
+        editor = QCheckBox(QCoreApplication.translate("VolumeEditor", "Enabled"), page)
         binder = bind_enabled(controller, ptr, editor)
     elif spec.kind == "scope":
         editor = QComboBox(page)
-        editor.addItem(tr("task (removed with the task)"), "task")
-        editor.addItem(tr("shared (outlives the task)"), "shared")
+        editor.addItem(
+            QCoreApplication.translate("VolumeEditor", "task (removed with the task)"), "task"
+        )
+        editor.addItem(
+            QCoreApplication.translate("VolumeEditor", "shared (outlives the task)"), "shared"
+        )
         binder = bind_combo(controller, ptr, editor)
     else:
         editor = QLineEdit(page)

@@ -8,11 +8,10 @@ built from this table instead of one hand-written form per type.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-Tr = Callable[[str], str]
+from PySide6.QtCore import QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -38,25 +37,30 @@ class VolumeType:
 BIND, EFS, DOCKER, FSX, S3FILES, AT_LAUNCH = "bind", "efs", "docker", "fsx", "s3files", "launch"
 
 
-def volume_types(tr: Tr) -> tuple[VolumeType, ...]:
-    """Every type, in the order of the type combo (the console's order)."""
+def volume_types() -> tuple[VolumeType, ...]:
+    """Every type, in the order of the type combo (the console's order), translated
+    in the volume editor's context (lupdate reads the literal context of each call)."""
     return (
         VolumeType(
             BIND,
             "host",
-            tr("Bind mount"),
-            tr(
+            QCoreApplication.translate("VolumeEditor", "Bind mount"),
+            QCoreApplication.translate(
+                "VolumeEditor",
                 "A directory that the task's containers share. On Fargate it lives on the "
-                "task's ephemeral storage; on EC2 it may be a path on the instance."
+                "task's ephemeral storage; on EC2 it may be a path on the instance.",
             ),
             fields=(
                 VolumeField(
                     "sourcePath",
-                    tr("Source path"),
-                    placeholder=tr("EC2 only, e.g. /var/lib/app-data"),
-                    help=tr(
+                    QCoreApplication.translate("VolumeEditor", "Source path"),
+                    placeholder=QCoreApplication.translate(
+                        "VolumeEditor", "EC2 only, e.g. /var/lib/app-data"
+                    ),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
                         "A path on the container instance. Leave empty to let Docker choose "
-                        "one. Fargate does not support a source path."
+                        "one. Fargate does not support a source path.",
                     ),
                 ),
             ),
@@ -64,149 +68,214 @@ def volume_types(tr: Tr) -> tuple[VolumeType, ...]:
         VolumeType(
             EFS,
             "efsVolumeConfiguration",
-            tr("Amazon EFS"),
-            tr("A shared, persistent Amazon EFS file system (Fargate platform 1.4.0 or later)."),
+            QCoreApplication.translate("VolumeEditor", "Amazon EFS"),
+            QCoreApplication.translate(
+                "VolumeEditor",
+                "A shared, persistent Amazon EFS file system (Fargate platform 1.4.0 or later).",
+            ),
             initial={},
             fields=(
                 VolumeField(
                     "fileSystemId",
-                    tr("File system ID"),
+                    QCoreApplication.translate("VolumeEditor", "File system ID"),
                     placeholder="fs-0123456789abcdef0",
-                    help=tr("The ID of the EFS file system."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor", "The ID of the EFS file system."
+                    ),
                     keep_empty=True,
                 ),
                 VolumeField(
                     "rootDirectory",
-                    tr("Root directory"),
+                    QCoreApplication.translate("VolumeEditor", "Root directory"),
                     placeholder="/",
-                    help=tr(
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
                         "The directory of the file system to mount; / when empty. Must be "
-                        "/ or empty when an access point is used."
+                        "/ or empty when an access point is used.",
                     ),
                 ),
                 VolumeField(
                     "transitEncryption",
-                    tr("Transit encryption"),
+                    QCoreApplication.translate("VolumeEditor", "Transit encryption"),
                     kind="enabled",
-                    help=tr(
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
                         "Encrypt data between the task and EFS (TLS). Required for IAM "
-                        "authorization and access points."
+                        "authorization and access points.",
                     ),
                 ),
                 VolumeField(
                     "transitEncryptionPort",
-                    tr("Transit encryption port"),
+                    QCoreApplication.translate("VolumeEditor", "Transit encryption port"),
                     kind="int",
-                    placeholder=tr("optional"),
-                    help=tr("The port for encrypted traffic; EFS chooses one when empty."),
+                    placeholder=QCoreApplication.translate("VolumeEditor", "optional"),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
+                        "The port for encrypted traffic; EFS chooses one when empty.",
+                    ),
                 ),
                 VolumeField(
                     "authorizationConfig/accessPointId",
-                    tr("Access point ID"),
+                    QCoreApplication.translate("VolumeEditor", "Access point ID"),
                     placeholder="fsap-0123456789abcdef0",
-                    help=tr("An EFS access point that fixes the directory and POSIX user."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
+                        "An EFS access point that fixes the directory and POSIX user.",
+                    ),
                 ),
                 VolumeField(
                     "authorizationConfig/iam",
-                    tr("IAM authorization"),
+                    QCoreApplication.translate("VolumeEditor", "IAM authorization"),
                     kind="enabled",
-                    help=tr("Mount with the task role's IAM identity (needs a task role)."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
+                        "Mount with the task role's IAM identity (needs a task role).",
+                    ),
                 ),
             ),
         ),
         VolumeType(
             DOCKER,
             "dockerVolumeConfiguration",
-            tr("Docker volume"),
-            tr("A volume managed by a Docker volume driver on the instance (EC2 only)."),
+            QCoreApplication.translate("VolumeEditor", "Docker volume"),
+            QCoreApplication.translate(
+                "VolumeEditor",
+                "A volume managed by a Docker volume driver on the instance (EC2 only).",
+            ),
             initial={"scope": "task"},
             fields=(
                 VolumeField(
                     "scope",
-                    tr("Scope"),
+                    QCoreApplication.translate("VolumeEditor", "Scope"),
                     kind="scope",
-                    help=tr("task: created and removed with the task. shared: outlives it."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
+                        "task: created and removed with the task. shared: outlives it.",
+                    ),
                 ),
                 VolumeField(
                     "autoprovision",
-                    tr("Create if missing (auto-provision)"),
+                    QCoreApplication.translate(
+                        "VolumeEditor", "Create if missing (auto-provision)"
+                    ),
                     kind="check",
-                    help=tr("Create a shared volume if it does not exist yet (scope shared only)."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
+                        "Create a shared volume if it does not exist yet (scope shared only).",
+                    ),
                 ),
                 VolumeField(
                     "driver",
-                    tr("Driver"),
+                    QCoreApplication.translate("VolumeEditor", "Driver"),
                     placeholder="local",
-                    help=tr("The Docker volume driver; local when empty."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor", "The Docker volume driver; local when empty."
+                    ),
                 ),
-                VolumeField("driverOpts", tr("Driver options"), kind="map"),
-                VolumeField("labels", tr("Labels"), kind="map"),
+                VolumeField(
+                    "driverOpts",
+                    QCoreApplication.translate("VolumeEditor", "Driver options"),
+                    kind="map",
+                ),
+                VolumeField(
+                    "labels", QCoreApplication.translate("VolumeEditor", "Labels"), kind="map"
+                ),
             ),
         ),
         VolumeType(
             FSX,
             "fsxWindowsFileServerVolumeConfiguration",
-            tr("FSx for Windows File Server"),
-            tr("An Amazon FSx for Windows File Server share (Windows tasks on EC2 only)."),
+            QCoreApplication.translate("VolumeEditor", "FSx for Windows File Server"),
+            QCoreApplication.translate(
+                "VolumeEditor",
+                "An Amazon FSx for Windows File Server share (Windows tasks on EC2 only).",
+            ),
             initial={"authorizationConfig": {}},
             fields=(
                 VolumeField(
                     "fileSystemId",
-                    tr("File system ID"),
+                    QCoreApplication.translate("VolumeEditor", "File system ID"),
                     placeholder="fs-0123456789abcdef0",
                     keep_empty=True,
-                    help=tr("The ID of the FSx file system."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor", "The ID of the FSx file system."
+                    ),
                 ),
                 VolumeField(
                     "rootDirectory",
-                    tr("Root directory"),
+                    QCoreApplication.translate("VolumeEditor", "Root directory"),
                     placeholder=r"share\folder",
                     keep_empty=True,
-                    help=tr("The directory of the share to mount."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor", "The directory of the share to mount."
+                    ),
                 ),
                 VolumeField(
                     "authorizationConfig/credentialsParameter",
-                    tr("Credentials parameter"),
+                    QCoreApplication.translate("VolumeEditor", "Credentials parameter"),
                     placeholder="arn:aws:secretsmanager:...",
                     keep_empty=True,
-                    help=tr(
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
                         "Secrets Manager secret or SSM parameter ARN holding the domain "
-                        "user's credentials."
+                        "user's credentials.",
                     ),
                 ),
                 VolumeField(
                     "authorizationConfig/domain",
-                    tr("Domain"),
+                    QCoreApplication.translate("VolumeEditor", "Domain"),
                     placeholder="corp.example.com",
                     keep_empty=True,
-                    help=tr("The Active Directory domain of the file system."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor", "The Active Directory domain of the file system."
+                    ),
                 ),
             ),
         ),
         VolumeType(
             S3FILES,
             "s3filesVolumeConfiguration",
-            tr("Amazon S3 Files"),
-            tr("An Amazon S3 Files file system; mounted with the task role."),
+            QCoreApplication.translate("VolumeEditor", "Amazon S3 Files"),
+            QCoreApplication.translate(
+                "VolumeEditor", "An Amazon S3 Files file system; mounted with the task role."
+            ),
             initial={},
             fields=(
                 VolumeField(
                     "fileSystemArn",
-                    tr("File system ARN"),
+                    QCoreApplication.translate("VolumeEditor", "File system ARN"),
                     keep_empty=True,
-                    help=tr("The ARN of the S3 Files file system."),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor", "The ARN of the S3 Files file system."
+                    ),
                 ),
-                VolumeField("rootDirectory", tr("Root directory"), placeholder="/"),
-                VolumeField("accessPointArn", tr("Access point ARN"), placeholder=tr("optional")),
+                VolumeField(
+                    "rootDirectory",
+                    QCoreApplication.translate("VolumeEditor", "Root directory"),
+                    placeholder="/",
+                    help=QCoreApplication.translate(
+                        "VolumeEditor", "The directory of the file system to mount; / when empty."
+                    ),
+                ),
+                VolumeField(
+                    "accessPointArn",
+                    QCoreApplication.translate("VolumeEditor", "Access point ARN"),
+                    placeholder=QCoreApplication.translate("VolumeEditor", "optional"),
+                    help=QCoreApplication.translate(
+                        "VolumeEditor",
+                        "An S3 Files access point that fixes the directory and POSIX user.",
+                    ),
+                ),
             ),
         ),
         VolumeType(
             AT_LAUNCH,
             "configuredAtLaunch",
-            tr("Configure at deployment (Amazon EBS)"),
-            tr(
+            QCoreApplication.translate("VolumeEditor", "Configure at deployment (Amazon EBS)"),
+            QCoreApplication.translate(
+                "VolumeEditor",
                 "An Amazon EBS volume whose size and type you choose when you run the task "
-                "or create the service. At most one per task definition."
+                "or create the service. At most one per task definition.",
             ),
             initial=True,
         ),

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
+from wizard.domain.findings import Finding
 from wizard.ui.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource
 from wizard.ui.widgets.table_columns import (
@@ -81,7 +82,9 @@ class ListTable(BoundTable):
     def _set_headers(self) -> None:
         for c, column in enumerate(self.columns):
             header = QTableWidgetItem(column.title)
-            header.setToolTip(column.tooltip)
+            # Stretched columns elide a long title (a longer language): the
+            # tooltip then still says it whole.
+            header.setToolTip(column.tooltip or column.title)
             self.table.setHorizontalHeaderItem(c, header)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -207,24 +210,29 @@ class ListTable(BoundTable):
     # --- outside changes and findings ---------------------------------------
     def refresh_findings(self) -> None:
         base = self.pointer
+        under = self.controller.findings_under(base)
+        # One pass over the findings, sorted into cells: asking the controller once
+        # per cell scans every finding for each of them, and a list of 50 port
+        # mappings with conflicts has 250 cells and thousands of findings.
+        cells = _findings_by_cell(under, base)
         summary = []
         self._loading = True
         try:
             for r in range(self.table.rowCount()):
-                row_ptr = f"{base}/{r}"
                 for c, column in enumerate(self.columns):
                     item = self.table.item(r, c)
-                    found = self.controller.findings_under(f"{row_ptr}/{column.key}")
+                    found = cells.get((r, column.key), [])
                     if c == 0:
-                        found = found + self.controller.findings_at(row_ptr)
+                        # Findings about the whole row show at its first cell.
+                        found = found + cells.get((r, ""), [])
                     if item is not None:
                         mark_item(item, found, column.tooltip)
         finally:
             self._loading = False
-        for finding in self.controller.findings_under(base):
+        for finding in under:
             summary.append((finding, self._where(finding.path, base) + finding_text(finding)))
         show_summary(self.message, summary, self.tr("… and {0} more"))
-        mark_widget(self.table, self.controller.findings_under(base))
+        mark_widget(self.table, under)
 
     def _where(self, path: str, base: str) -> str:
         rest = path[len(base) :].strip("/").split("/")
@@ -235,3 +243,16 @@ class ListTable(BoundTable):
         if index >= 0:
             where = f"{where}, {self.columns[index].title}"
         return f"{where}: "
+
+
+def _findings_by_cell(found: list[Finding], base: str) -> dict[tuple[int, str], list[Finding]]:
+    """(row, member) -> the findings at or below ``base/row/member``; member "" holds
+    the findings about a whole row. Order within a cell follows ``found``."""
+    cells: dict[tuple[int, str], list[Finding]] = {}
+    for finding in found:
+        parts = finding.path[len(base) :].split("/", 3)  # "", row, member, rest
+        if len(parts) < 2 or not parts[1].isdigit() or str(int(parts[1])) != parts[1]:
+            continue
+        key = parts[2] if len(parts) > 2 else ""
+        cells.setdefault((int(parts[1]), key), []).append(finding)
+    return cells

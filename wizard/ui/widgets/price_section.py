@@ -41,6 +41,7 @@ from wizard.services.price_list import ORIGIN, ClientFactory
 from wizard.ui.controller import DraftController
 from wizard.ui.widgets.field_row import repolish
 from wizard.ui.widgets.price_refresh import PriceRefresher, keep_refresh, load_kept_refresh
+from wizard.ui.widgets.price_texts import age_text, itemised, origin_text, problem_text
 
 CACHE_FILE = "fargate-prices-refreshed.json"
 MAX_TASKS = 10000
@@ -202,15 +203,15 @@ class PriceSection(QWidget):
             on_demand, est = self._line(self.tr("On-demand"), *args, spot=False)
             spot, spot_est = self._line(self.tr("Spot"), *args, spot=True)
             shown = [e for e in (est, spot_est) if e is not None]
-            problems = [m for e in shown for m in e.missing]
+            problems = [problem_text(m) for e in shown for m in e.missing]
             if report.task_memory not in report.valid_memory_for_cpu:
                 problems.insert(0, self.tr("This is not a valid Fargate size; priced as given."))
             note = " ".join(problems)
         changed = _set(self.on_demand_label, on_demand)
         changed |= _set(self.spot_label, spot)
         by_kind = {e.spot: e for e in shown}
-        self.on_demand_label.setToolTip(_itemised(by_kind.get(False)))
-        self.spot_label.setToolTip(_itemised(by_kind.get(True)))
+        self.on_demand_label.setToolTip(itemised(by_kind.get(False)))
+        self.spot_label.setToolTip(itemised(by_kind.get(True)))
         changed |= _set(self.note_label, note, "warning" if note and fargate else "")
         changed |= _set(self.source_label, self._source_text(shown))
         if changed:
@@ -221,7 +222,7 @@ class PriceSection(QWidget):
         try:
             est = pricing.estimate(*args, spot=spot, book=self.book)
         except PriceUnavailable as exc:
-            return f"{kind}: {exc}", None
+            return self.tr("{0}: {1}").format(kind, problem_text(str(exc))), None
         tasks = self.tr("{0} tasks").format(est.tasks) if est.tasks != 1 else self.tr("1 task")
         text = self.tr("{0}: {1}/hour · {2}/month ({3})").format(
             kind, pricing.hourly_usd(est.per_hour), pricing.usd(est.per_month), tasks
@@ -232,14 +233,15 @@ class PriceSection(QWidget):
 
     def _source_text(self, shown: list[Estimate]) -> str:
         if not shown:
-            return self.tr("Prices: {0}.").format(self.book.origin)
+            return self.tr("Prices: {0}.").format(origin_text(self.book.origin))
         parts = []
         for est in shown:
             what = self.tr("Spot snapshot") if est.spot else self.tr("on-demand")
-            age = pricing.age_text(est.rate_date, self._today)
-            parts.append(f"{what} {est.rate_date}" + (f", {age}" if age else ""))
+            age = age_text(est.rate_date, self._today)
+            dated = self.tr("{0} {1}").format(what, est.rate_date)
+            parts.append(self.tr("{0}, {1}").format(dated, age) if age else dated)
         return self.tr("Prices for {0}: {1}; {2}.").format(
-            shown[0].region, shown[0].origin, "; ".join(parts)
+            shown[0].region, origin_text(shown[0].origin), "; ".join(parts)
         )
 
     def _relayout(self) -> None:
@@ -286,19 +288,6 @@ class PriceSection(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per click otherwise
         dialog.open()
         return dialog
-
-
-def _itemised(est: Estimate | None) -> str:
-    """The parts of an estimate, one per line, for a tooltip."""
-    if est is None:
-        return ""
-    names = {"vcpu": "vCPU", "memory": "Memory", "windows_licence": "Windows licence"}
-    lines = [
-        f"{names.get(p.name, 'Storage above 20 GiB')}: {p.quantity.normalize():f} {p.unit} × "
-        f"${p.unit_price.normalize():f} × {est.tasks} = {pricing.hourly_usd(p.per_hour)}/hour"
-        for p in est.parts
-    ]
-    return "\n".join(lines)
 
 
 def _set(label: QLabel, text: str, severity: str = "") -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -65,8 +65,12 @@ def compact_memory_list(values: list[int]) -> str:
         step = steps.pop()
         if in_gb and step % 512 == 0:
             low, high = (memory_label(v).removesuffix(" GB") for v in (values[0], values[-1]))
-            return f"{low}–{high} GB in {memory_label(step)} steps"
-        return f"{values[0]}–{values[-1]} MiB in {step} MiB steps"
+            return QCoreApplication.translate("SizingPanel", "{0}–{1} GB in {2} steps").format(
+                low, high, memory_label(step)
+            )
+        return QCoreApplication.translate("SizingPanel", "{0}–{1} MiB in {2} MiB steps").format(
+            values[0], values[-1], step
+        )
     if in_gb:
         return ", ".join(memory_label(v).removesuffix(" GB") for v in values) + " GB"
     return ", ".join(str(v) for v in values) + " MiB"

@@ -110,11 +110,12 @@ def is_related(changed: str, ptr: str) -> bool:
 
 def count_text(count: int, kind: str) -> str:
     """ "1 error", "3 warnings" (kind is "error" or "warning")."""
-    tr = QCoreApplication.translate
+    # Literal translate() calls: lupdate would read an alias's arguments as
+    # (source, disambiguation) in no context.
     if kind == "error":
         if count == 1:
-            return tr("Findings", "1 error")
-        return tr("Findings", "{0} errors").format(count)
+            return QCoreApplication.translate("Findings", "1 error")
+        return QCoreApplication.translate("Findings", "{0} errors").format(count)
     if count == 1:
-        return tr("Findings", "1 warning")
-    return tr("Findings", "{0} warnings").format(count)
+        return QCoreApplication.translate("Findings", "1 warning")
+    return QCoreApplication.translate("Findings", "{0} warnings").format(count)

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,14 @@ def row_table(parent: QWidget, columns: int, name: str) -> QTableWidget:
     """An empty table selecting whole rows, without row numbers."""
     table = QTableWidget(0, columns, parent)
     table.setAccessibleName(name)
+    # How to use it, for screen readers (editors with a hint put theirs first).
+    table.setAccessibleDescription(
+        QCoreApplication.translate(
+            "EditableTable",
+            "Select a cell and type, or double-click it, to edit; the buttons below the "
+            "table add and remove rows.",
+        )
+    )
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     return table
@@ -36,7 +46,10 @@ def row_table(parent: QWidget, columns: int, name: str) -> QTableWidget:
 def key_value_table(parent: QWidget, name: str, key_title: str, value_title: str) -> QTableWidget:
     """A :func:`row_table` of two stretched columns, key and value."""
     table = row_table(parent, 2, name)
-    table.setHorizontalHeaderLabels([key_title, value_title])
+    for column, title in enumerate((key_title, value_title)):
+        item = QTableWidgetItem(title)
+        item.setToolTip(title)  # the whole title when the column elides it
+        table.setHorizontalHeaderItem(column, item)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
