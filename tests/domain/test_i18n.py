@@ -419,3 +419,13 @@ def test_lint_json_keeps_machine_values_and_translates_text(tmp_path, bad_file):
     assert finding["message"] == "Fargate 任务只支持 awsvpc 网络模式，不支持 'bridge'。"
     assert HAN.search(finding["hint"])
     assert set(report["summary"]) == {"errors", "warnings"}
+
+
+def test_long_values_are_quoted_shortened_in_messages() -> None:
+    family = "f" * 32_767
+    finding = Finding("family-invalid", Severity.ERROR, "/family", {"family": family})
+    for language in ("en", "zh_CN"):
+        text = render_message(finding.rule, finding.params, language)
+        assert "f" * 81 not in text and "(32,767 characters)" in text
+    short = Finding("family-invalid", Severity.ERROR, "/family", {"family": "my app"})
+    assert "my app" in short.message and "characters)" not in short.message
