@@ -198,3 +198,26 @@ def test_pull_to_an_unwritable_place_exits_2(tmp_path, moto_url, capsys):
     target = tmp_path / "no" / "such" / "dir" / "out.json"
     assert main(["pull", "book", "-o", str(target), *account(moto_url)]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_lost_answer_to_register_does_not_claim_nothing_changed(
+    tmp_path, fault_server, capsys, monkeypatch
+):
+    from tests.aws_fixtures import Drop
+    from wizard.services import session
+
+    monkeypatch.setenv(session.ENV_READ_TIMEOUT, "0.3")
+
+    def respond(target: str):
+        if target.endswith("RegisterTaskDefinition"):
+            return Drop()  # the request arrived; its answer never comes back
+        missing = "Unable to describe task definition."
+        return (400, {"__type": "ClientException", "message": missing})
+
+    server = fault_server(respond, threaded=True)
+    code, out, err = register(write_json(tmp_path, "book.json", BOOK), server.url, capsys)
+    assert code == 3 and out == ""  # 3: AWS refused or failed (the exit codes in README)
+    assert "nothing was changed" not in err
+    assert "may have been registered all the same" in err
+    assert "aws ecs list-task-definitions --family-prefix book --sort DESC --max-items 1" in err
+    assert server.requests.count("AmazonEC2ContainerServiceV20141113.RegisterTaskDefinition") == 1

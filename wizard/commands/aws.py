@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -89,14 +90,25 @@ def _say(text: str = "") -> None:
     sys.stderr.write(text + "\n")
 
 
-def _print_aws_error(command: str, exc: AwsError, file: str | None) -> None:
+def _print_aws_error(
+    command: str, exc: AwsError, file: str | None, unknown_outcome: str | None = None
+) -> None:
+    """``unknown_outcome``: the family of a registration that may have been made."""
     _say(f"ecs-taskdef-wizard {command}: error: {exc.message}")
     if exc.field_pointer is not None:
         where = exc.field_pointer or "/ (the whole document)"
         _say(f"    field: {where}" + (f" in {file}" if file else ""))
     if exc.hint:
         _say(f"    hint: {exc.hint}")
-    _say("    nothing was changed in the account or on disk.")
+    if unknown_outcome is None:
+        _say("    nothing was changed in the account or on disk.")
+        return
+    _say(
+        "    the new revision may have been registered all the same. Before registering "
+        "again, look at the latest one:\n"
+        f"    aws ecs list-task-definitions --family-prefix {shlex.quote(unknown_outcome)} "
+        "--sort DESC --max-items 1"
+    )
 
 
 def _print_findings(display: str, prep: Preparation, findings: list[Finding]) -> None:
@@ -135,7 +147,14 @@ def _register(ns: argparse.Namespace) -> int:
         return _dry_run(prep.request)
     gateway = gateway_for(connect(ns.profile, ns.region, ns.endpoint_url, services=("ecs",)))
     _show_diff(gateway, prep.request)
-    registered = gateway.register_task_definition(prep.request)
+    try:
+        registered = gateway.register_task_definition(prep.request)
+    except AwsError as exc:
+        if not exc.maybe_applied:
+            raise
+        # The request went out but its answer was lost: never claim nothing changed.
+        _print_aws_error("register", exc, ns.file, unknown_outcome=str(prep.request["family"]))
+        return EXIT_AWS
     sys.stdout.write(registered.arn + "\n")
     _say(f"register: registered {registered.family}, revision {registered.revision}.")
     return 0
