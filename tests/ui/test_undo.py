@@ -172,3 +172,18 @@ def test_json_apply_is_undoable(main_window):
     assert main_window.controller.get("/family") == "wordpress"
     main_window.undo_action.trigger()
     assert exact(main_window.controller.document) == exact(before)
+
+
+def test_large_drafts_are_kept_compressed_and_restored_exactly(controller):
+    from wizard.ui.undo import COMPRESS_ABOVE, DraftState
+
+    before = copy.deepcopy(controller.document)
+    big = "x" * (2 * COMPRESS_ABOVE) + "\ud800 ünïcode"
+    controller.set("/family", big)
+    state = DraftState.capture(controller.document, ())
+    assert isinstance(state.text, bytes) and len(state.text) < COMPRESS_ABOVE // 4
+    assert state.document() == controller.document
+    controller.undo_stack.undo()
+    assert controller.document == before
+    controller.undo_stack.redo()
+    assert controller.get("/family") == big

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 MERGE_SECONDS = 1.5
 # Plenty for a session; bounds memory for drafts near the 64 KiB limit.
 UNDO_LIMIT = 500
+# Snapshots longer than this (characters) are kept compressed.
+COMPRESS_ABOVE = 64 * 1024
 _FIELD_EDIT_ID = 1
 
 
@@ -34,15 +37,22 @@ class DraftState:
     """A frozen copy of everything undo restores: the draft and the extra
     launch types checked beside it."""
 
-    text: str
+    text: str | bytes  # compact JSON; zlib-compressed when large
     launch_types: tuple[str, ...] = ()
 
     @classmethod
     def capture(cls, document: dict[str, Any], launch_types: tuple[str, ...]) -> DraftState:
-        return cls(json.dumps(document, ensure_ascii=False, separators=(",", ":")), launch_types)
+        text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+        if len(text) <= COMPRESS_ABOVE:
+            return cls(text, launch_types)
+        # A draft far past the 64 KiB limit (a pasted megabyte) would otherwise
+        # cost its full size again for each of the UNDO_LIMIT steps.
+        return cls(zlib.compress(text.encode("utf-8", "surrogatepass"), 1), launch_types)
 
     def document(self) -> dict[str, Any]:
         """A fresh, independent copy of the draft."""
+        if isinstance(self.text, bytes):
+            return json.loads(zlib.decompress(self.text).decode("utf-8", "surrogatepass"))
         return json.loads(self.text)
 
 
