@@ -16,6 +16,7 @@ Shared by ``tests/services`` (through its conftest) and the GUI's AWS tests in
 from __future__ import annotations
 
 import atexit
+import hashlib
 import json
 import logging
 import os
@@ -254,3 +255,32 @@ def fault_server() -> Iterator[Callable[[Responder], FaultServer]]:
 
 def ecs_error(code: str, message: str, status: int = 400) -> Responder:
     return lambda target: (status, {"__type": code, "message": message})
+
+
+SSO_START_URL = "https://example.awsapps.com/start"
+SSO_CONFIG = f"""\
+[profile corp]
+sso_start_url = {SSO_START_URL}
+sso_region = eu-west-1
+sso_account_id = 123456789012
+sso_role_name = Developer
+region = eu-west-1
+"""
+
+
+def write_sso_profile(aws_home: Path, *, expired_login: bool) -> None:
+    """The SSO profile "corp" in ``aws_home``'s config and, with ``expired_login``,
+    an expired cached login in botocore's real cache layout (nothing is contacted)."""
+    (aws_home / ".aws" / "config").write_text(SSO_CONFIG, encoding="utf-8")
+    if not expired_login:
+        return
+    cache = aws_home / ".aws" / "sso" / "cache"
+    cache.mkdir(parents=True)
+    key = hashlib.sha1(SSO_START_URL.encode()).hexdigest()
+    token = {
+        "startUrl": SSO_START_URL,
+        "region": "eu-west-1",
+        "accessToken": "not-a-real-token",
+        "expiresAt": "2020-01-01T00:00:00Z",
+    }
+    (cache / f"{key}.json").write_text(json.dumps(token), encoding="utf-8")

@@ -4,14 +4,13 @@ mapped to a message that says what to do, with exit code 3 and nothing on stdout
 from __future__ import annotations
 
 import copy
-import hashlib
-import json
 import socket
 
 import pytest
 from botocore.retries import standard
 from botocore.stub import Stubber
 
+from tests.aws_fixtures import write_sso_profile
 from tests.services.conftest import BOOK, REGION, ecs_error, write_json
 from wizard.cli import main
 from wizard.domain.exporter import export_document
@@ -147,16 +146,6 @@ def test_stubbed_container_memory_error_maps_to_that_container():
     assert caught.value.field_pointer == "/containerDefinitions/1/memory"
 
 
-SSO_CONFIG = """\
-[profile corp]
-sso_start_url = https://example.awsapps.com/start
-sso_region = eu-west-1
-sso_account_id = 123456789012
-sso_role_name = Developer
-region = eu-west-1
-"""
-
-
 @pytest.mark.parametrize("cached", ["none", "expired"])
 def test_expired_sso_login_names_the_refresh_command(
     tmp_path, aws_home, capsys, cached, monkeypatch
@@ -164,18 +153,7 @@ def test_expired_sso_login_names_the_refresh_command(
     # The real botocore SSO provider reads the real cache layout; nothing is contacted.
     monkeypatch.delenv("AWS_ACCESS_KEY_ID")
     monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
-    (aws_home / ".aws" / "config").write_text(SSO_CONFIG, encoding="utf-8")
-    if cached == "expired":
-        cache = aws_home / ".aws" / "sso" / "cache"
-        cache.mkdir(parents=True)
-        key = hashlib.sha1(b"https://example.awsapps.com/start").hexdigest()
-        token = {
-            "startUrl": "https://example.awsapps.com/start",
-            "region": "eu-west-1",
-            "accessToken": "not-a-real-token",
-            "expiresAt": "2020-01-01T00:00:00Z",
-        }
-        (cache / f"{key}.json").write_text(json.dumps(token), encoding="utf-8")
+    write_sso_profile(aws_home, expired_login=cached == "expired")
     url = f"http://127.0.0.1:{free_port()}"
     path = write_json(tmp_path, "book.json", BOOK)
     assert main(["register", path, "--profile", "corp", "--endpoint-url", url]) == 3

@@ -12,15 +12,13 @@ their backoff waits).
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from tests.aws_fixtures import Drop, Slow
+from tests.aws_fixtures import Drop, Slow, write_sso_profile
 from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures
 from tests.ui.aws_support import ECS_TARGET, REGION, Dialogs, book, connect_to
 from wizard.domain.exporter import export_document
@@ -242,33 +240,13 @@ def test_a_fault_while_comparing_sends_no_registration(qtbot, aws_ui, dialogs, f
     assert account.count(REGISTER) == 1
 
 
-SSO_CONFIG = """\
-[profile corp]
-sso_start_url = https://example.awsapps.com/start
-sso_region = eu-west-1
-sso_account_id = 123456789012
-sso_role_name = Developer
-region = eu-west-1
-"""
-
-
 def test_an_expired_sso_login_says_how_to_log_in_and_sends_nothing(
     qtbot, aws_ui, dialogs, fault_server, aws_home, monkeypatch
 ):
     # The real botocore SSO provider reads an expired token from the real cache layout.
     monkeypatch.delenv("AWS_ACCESS_KEY_ID")
     monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
-    (aws_home / ".aws" / "config").write_text(SSO_CONFIG, encoding="utf-8")
-    cache = aws_home / ".aws" / "sso" / "cache"
-    cache.mkdir(parents=True)
-    key = hashlib.sha1(b"https://example.awsapps.com/start").hexdigest()
-    token = {
-        "startUrl": "https://example.awsapps.com/start",
-        "region": "eu-west-1",
-        "accessToken": "not-a-real-token",
-        "expiresAt": "2020-01-01T00:00:00Z",
-    }
-    (cache / f"{key}.json").write_text(json.dumps(token), encoding="utf-8")
+    write_sso_profile(aws_home, expired_login=True)
     account = Account(fault_server, None, ())
     aws_ui.account.use(connect("corp", REGION, account.server.url))
     open_review(aws_ui, book())
