@@ -178,6 +178,8 @@ class MoveToSecretsDialog(QDialog):
         self.store_combo.currentIndexChanged.connect(lambda _i: self._suggest())
         form.addRow(self.tr("Keep it in:"), self.store_combo)
         self.value_from_edit = QLineEdit(self)
+        # Wide enough for a whole parameter ARN, so nobody edits half of one unseen.
+        self.value_from_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 96))
         self.value_from_edit.setAccessibleName(self.tr("valueFrom (ARN or name)"))
         self.value_from_edit.setToolTip(
             self.tr(
@@ -277,13 +279,17 @@ class MoveToSecretsDialog(QDialog):
         return region_from_document(doc) or self._region or _environment_region()
 
     def _update_notes(self) -> None:
-        token = find_placeholder(self.value_from)
+        tokens: list[str] = []  # every placeholder, so none is left unsaid
+        rest = self.value_from
+        while token := find_placeholder(rest):
+            tokens.append(token)
+            rest = rest.replace(token, "", 1)
         placeholder = ""
-        if token and not (self.connected and self.store_check.isChecked()):
+        if tokens and not (self.connected and self.store_check.isChecked()):
             placeholder = self.tr(
                 "Replace {0} in valueFrom with the real value. Until then the draft is flagged "
                 "and cannot be registered."
-            ).format(token)
+            ).format(", ".join(tokens))
         self._show(self.placeholder_note, placeholder, "warning")
         if execution_role_missing(self.controller.document):
             role = self.tr(
