@@ -53,6 +53,27 @@ class ComposeImport:
     document: dict[str, Any] | None
     findings: list[Finding] = field(default_factory=list)
     _root: yaml.Node | None = None
+    _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _syntax: tuple[int, int] | None = field(default=None, init=False, repr=False)
+    _syntax_known: bool = field(default=False, init=False, repr=False)
+
+    def _syntax_position(self) -> tuple[int, int] | None:
+        """Where the YAML syntax error is (it has no pointer: its place is in the
+        parameters), looked for once: positions are asked after the import."""
+        if not self._syntax_known:
+            for finding in self.findings:
+                if finding.rule == "compose-yaml-syntax":
+                    self._syntax = int(finding.params["line"]), int(finding.params["column"])
+                    break
+            self._syntax_known = True
+        return self._syntax
+
+    def _pairs(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        if id(node) not in self._keys:
+            self._keys[id(node)] = _first_pairs(node)
+        return self._keys[id(node)]
 
     @property
     def report(self) -> list[Finding]:
@@ -63,15 +84,18 @@ class ComposeImport:
         return self.document is None
 
     def position(self, ptr: str) -> tuple[int, int]:
-        """Line and column in the compose file of a finding's pointer."""
-        for finding in self.findings:
-            # A syntax error has no pointer: its place is in the parameters.
-            if finding.rule == "compose-yaml-syntax" and not ptr:
-                return int(finding.params["line"]), int(finding.params["column"])
+        """Line and column in the compose file of a finding's pointer.
+
+        Called once per finding: the syntax error and each mapping's keys are
+        looked up through caches, so 20,000 findings about a 20,000-key mapping
+        cost 20,000 look-ups rather than 400 million comparisons.
+        """
+        if not ptr and (syntax := self._syntax_position()) is not None:
+            return syntax
         node, best = self._root, (1, 1)
         for segment in split_pointer(ptr):
             if isinstance(node, yaml.MappingNode):
-                pair = next((kv for kv in node.value if kv[0].value == segment), None)
+                pair = self._pairs(node).get(segment)
                 if pair is None:
                     break
                 best, node = _mark(pair[0]), pair[1]
@@ -83,6 +107,13 @@ class ComposeImport:
             else:
                 break
         return best
+
+
+def _first_pairs(node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    pairs: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key, value in node.value:
+        pairs.setdefault(key.value, (key, value))  # the first of duplicate keys, as before
+    return pairs
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
