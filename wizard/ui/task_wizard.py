@@ -38,9 +38,10 @@ class TaskDefinitionWizard(QWizard):
         self.controller = controller
         self.setObjectName("taskDefinitionWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
+        # All options in one call: each setOption lays the buttons out again.
+        # (HaveFinishButtonOnEarlyPages stays off: not in the set.)
+        options = QWizard.WizardOption.NoCancelButton | QWizard.WizardOption.NoBackButtonOnStartPage
+        self.setOptions(options)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
         self._pages: dict[PageId, DraftPage] = {}
         self._add_page(LaunchPage(controller))
