@@ -178,6 +178,14 @@ Managed policy: {policy}</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
+        <source>Connect again</source>
+        <translation>再次连接</translation>
+    </message>
+    <message>
+        <source>Connect with the profile and region used last time</source>
+        <translation>使用上次的配置文件和区域连接</translation>
+    </message>
+    <message>
         <source>&amp;Connect...</source>
         <translation>连接(&amp;C)...</translation>
     </message>
@@ -188,6 +196,30 @@ Managed policy: {policy}</source>
     <message>
         <source>&amp;Open from account...</source>
         <translation>从账户打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Connect as {0} ({1}) via {2}</source>
+        <translation>以 {0}（{1}）通过 {2} 连接</translation>
+    </message>
+    <message>
+        <source>Connect as {0} ({1})</source>
+        <translation>以 {0}（{1}）连接</translation>
+    </message>
+    <message>
+        <source>AWS: connecting as {0} in {1}...</source>
+        <translation>AWS：正在以 {0}（{1}）连接...</translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Account &gt; Connect... lets you choose another profile or region.</source>
+        <translation>可在“账户 &gt; 连接...”中选择其他配置文件或区域。</translation>
+    </message>
+    <message>
+        <source>Open {0} from the account</source>
+        <translation>从账户打开 {0}</translation>
     </message>
     <message>
         <source>{0} (from the account) – {1}</source>
@@ -1722,6 +1754,14 @@ At {1}</source>
         <translation>容器不能写入其根文件系统，只能写入卷。不适用于 Windows 容器。</translation>
     </message>
     <message>
+        <source>Privileged</source>
+        <translation>特权</translation>
+    </message>
+    <message>
+        <source>Gives the container elevated privileges on the host instance, like the root user (docker run --privileged). Not on Fargate, not for Windows containers.</source>
+        <translation>授予容器在主机实例上的提升权限，类似于 root 用户 (docker run --privileged)。不适用于 Fargate，也不适用于 Windows 容器。</translation>
+    </message>
+    <message>
         <source>Run an init process</source>
         <translation>运行 init 进程</translation>
     </message>
@@ -1776,6 +1816,78 @@ At {1}</source>
     <message>
         <source>60 (default)</source>
         <translation>60（默认）</translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation>容器路径</translation>
+    </message>
+    <message>
+        <source>Where the tmpfs is mounted, e.g. /tmp.</source>
+        <translation>tmpfs 的挂载位置，例如 /tmp。</translation>
+    </message>
+    <message>
+        <source>Size (MiB)</source>
+        <translation>大小 (MiB)</translation>
+    </message>
+    <message>
+        <source>The most memory the tmpfs may use, in MiB.</source>
+        <translation>tmpfs 最多可使用的内存，以 MiB 为单位。</translation>
+    </message>
+    <message>
+        <source>Mount options</source>
+        <translation>挂载选项</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. rw, noexec, nosuid.</source>
+        <translation>以逗号分隔，例如 rw, noexec, nosuid。</translation>
+    </message>
+    <message>
+        <source>tmpfs mounts</source>
+        <translation>tmpfs 挂载</translation>
+    </message>
+    <message>
+        <source>Add tmpfs mount</source>
+        <translation>添加 tmpfs 挂载</translation>
+    </message>
+    <message>
+        <source>File systems in memory, e.g. for scratch files (--tmpfs).</source>
+        <translation>位于内存中的文件系统，例如用于临时文件 (--tmpfs)。</translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation>主机路径</translation>
+    </message>
+    <message>
+        <source>The device on the host instance, e.g. /dev/fuse.</source>
+        <translation>主机实例上的设备，例如 /dev/fuse。</translation>
+    </message>
+    <message>
+        <source>Where the device appears in the container; empty: the same.</source>
+        <translation>设备在容器中的路径；留空则与主机路径相同。</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Comma-separated, any of read, write, mknod; empty gives all three.</source>
+        <translation>以逗号分隔，可为 read、write、mknod 中的任意几项；留空则三项全部授予。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Host devices exposed to the container (--device).</source>
+        <translation>向容器公开的主机设备 (--device)。</translation>
+    </message>
+    <message>
+        <source>Not supported on Fargate; available on EC2 and external instances.</source>
+        <translation>Fargate 不支持此设置；可在 EC2 和外部实例上使用。</translation>
     </message>
     <message>
         <source>comma-separated, e.g. {0}</source>
@@ -1896,6 +2008,30 @@ At {1}</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>The log driver option to set, e.g. splunk-token.</source>
+        <translation>要设置的日志驱动程序选项，例如 splunk-token。</translation>
+    </message>
+    <message>
+        <source>Secrets Manager or SSM parameter ARN</source>
+        <translation>Secrets Manager 或 SSM 参数 ARN</translation>
+    </message>
+    <message>
+        <source>A Secrets Manager secret ARN or an SSM Parameter Store ARN; a parameter name works in the same Region.</source>
+        <translation>Secrets Manager 密钥 ARN 或 SSM Parameter Store ARN；在同一区域中也可以使用参数名称。</translation>
+    </message>
+    <message>
+        <source>Secret log options</source>
+        <translation>日志密钥选项</translation>
+    </message>
+    <message>
+        <source>Add secret option</source>
+        <translation>添加密钥选项</translation>
+    </message>
+    <message>
+        <source>Log driver options whose values come from a secret (secretOptions), such as a Splunk token; the task execution role needs permission to read them.</source>
+        <translation>值来自密钥的日志驱动程序选项 (secretOptions)，例如 Splunk 令牌；任务执行角色需要读取它们的权限。</translation>
     </message>
     <message>
         <source>{0} (EC2 only)</source>
@@ -2437,6 +2573,77 @@ At {1}</source>
     </message>
 </context>
 <context>
+    <name>NetworkSection</name>
+    <message>
+        <source>Network settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>The container&apos;s hostname (docker run --hostname).</source>
+        <translation>容器的主机名 (docker run --hostname)。</translation>
+    </message>
+    <message>
+        <source>e.g. web-1</source>
+        <translation>例如 web-1</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <source>Name servers the container uses instead of the host&apos;s (--dns).</source>
+        <translation>容器使用的名称服务器，替代主机的服务器 (--dns)。</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. {0}</source>
+        <translation>以逗号分隔，例如 {0}</translation>
+    </message>
+    <message>
+        <source>DNS search domains</source>
+        <translation>DNS 搜索域</translation>
+    </message>
+    <message>
+        <source>Domains searched for names without a dot, e.g. db finds db.internal.example.com (--dns-search).</source>
+        <translation>解析不含点的名称时搜索的域，例如 db 会找到 db.internal.example.com (--dns-search)。</translation>
+    </message>
+    <message>
+        <source>The name to resolve, e.g. db.local.</source>
+        <translation>要解析的名称，例如 db.local。</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>The address the name resolves to, e.g. 10.0.1.15.</source>
+        <translation>该名称解析到的地址，例如 10.0.1.15。</translation>
+    </message>
+    <message>
+        <source>Extra hosts</source>
+        <translation>额外主机</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>添加主机</translation>
+    </message>
+    <message>
+        <source>Entries added to the container&apos;s /etc/hosts file (--add-host).</source>
+        <translation>添加到容器 /etc/hosts 文件中的条目 (--add-host)。</translation>
+    </message>
+    <message>
+        <source>Not supported in network mode awsvpc (which Fargate always uses); available in bridge and host mode.</source>
+        <translation>网络模式 awsvpc（Fargate 始终使用该模式）不支持此设置；可在 bridge 和 host 模式下使用。</translation>
+    </message>
+    <message>
+        <source>Not supported on Fargate; available on EC2 and external instances.</source>
+        <translation>Fargate 不支持此设置；可在 EC2 和外部实例上使用。</translation>
+    </message>
+</context>
+<context>
     <name>OpenFromAccountDialog</name>
     <message>
         <source>Open from account</source>
@@ -2551,6 +2758,14 @@ At {1}</source>
     <message>
         <source>The port the application listens on inside the container.</source>
         <translation>应用程序在容器内监听的端口。</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>端口范围</translation>
+    </message>
+    <message>
+        <source>Instead of a container port: a range of ports such as 8000-8099 (network mode awsvpc or bridge). Leave the host port empty: ECS maps the host ports of a range itself.</source>
+        <translation>代替容器端口：一个端口范围，例如 8000-8099（网络模式 awsvpc 或 bridge）。请将主机端口留空：ECS 会自行映射端口范围的主机端口。</translation>
     </message>
     <message>
         <source>Host port</source>

@@ -17,8 +17,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wizard.domain.findings import Severity
@@ -29,6 +29,9 @@ from wizard.ui.recent_files import RecentFiles
 
 # Translated where a dialog opens (self.tr); marked here for lupdate.
 JSON_FILTER = QT_TRANSLATE_NOOP("FileActions", "JSON files (*.json);;All files (*)")
+
+# The file a draft is bound to and whether the draft equals it on disk.
+Binding = tuple[str, bool]
 
 
 class Unsaved(Enum):
@@ -91,6 +94,10 @@ class FileActions(QObject):
         # copied `aws ecs register-task-definition` command line points at.
         self.last_json_path = ""
         self.recent = RecentFiles(self)
+        # Set by a BindingCommand while the stack undoes or redoes it; applied once
+        # the stack has moved (see _apply_binding).
+        self._pending_binding: Binding | None = None
+        controller.undo_stack.indexChanged.connect(self._apply_binding)
 
     @property
     def is_modified(self) -> bool:
@@ -168,10 +175,22 @@ class FileActions(QObject):
         launch_types: tuple[str, ...] | None = None,
     ) -> None:
         """Make ``document`` the draft (one undo step); ``clean`` when it equals ``path``
-        on disk, or is a fresh start with nothing to save."""
+        on disk, or is a fresh start with nothing to save.
+
+        The step also rebinds the window to ``path``: undoing it goes back to the
+        file (and the saved or unsaved state) the window had before, so Save after
+        undoing Open writes to the previous file, not to the opened one."""
+        stack = self.controller.undo_stack
+        binding = BindingCommand(self, (self.path, stack.isClean()), (path, clean))
+        # One macro, so undo and redo take the draft and its file together. The
+        # binding comes second: undo runs it first, while the stack still describes
+        # the state being left.
+        stack.beginMacro(label)
         self.controller.replace_document(document, label, launch_types)
+        stack.push(binding)
+        stack.endMacro()
         if clean:
-            self.controller.undo_stack.setClean()
+            stack.setClean()
         self._set_path(path)
         self.draft_loaded.emit()
 
@@ -207,7 +226,10 @@ class FileActions(QObject):
             )
             return False
         label = self.tr("Open {0}").format(Path(path).name)
-        self.load_draft(result.document, label, path, clean=True)
+        # The extra launch types saved with this file; a file saved without any does
+        # not inherit the previous draft's.
+        launch_types = settings.file_launch_types(path) or ()
+        self.load_draft(result.document, label, path, clean=True, launch_types=launch_types)
         self.recent.add(path)
         return True
 
@@ -273,6 +295,8 @@ class FileActions(QObject):
     def _save_to(self, path: str) -> bool:
         if not self.write(path, draft_text(self.controller.document)):
             return False
+        # Beside the file, not in it: it stays a valid register-task-definition input.
+        settings.set_file_launch_types(path, self.controller.launch_types)
         self.controller.undo_stack.setClean()
         self.last_json_path = path
         self.recent.add(path)
@@ -283,6 +307,58 @@ class FileActions(QObject):
         if path:
             settings.set_last_directory(str(Path(path).resolve().parent))
         self.path_changed.emit(path)
+
+    # --- the file a replacing step is bound to (see BindingCommand) ---------------
+    def current_binding(self) -> Binding:
+        return self.path, self.controller.undo_stack.isClean()
+
+    def rebind_after_step(self, binding: Binding) -> None:
+        """Bind to ``binding`` once the undo stack has moved: QUndoStack runs a command
+        before it changes its index, and the clean state can only be set at the index
+        the stack ends on."""
+        self._pending_binding = binding
+
+    @Slot(int)
+    def _apply_binding(self, _index: int) -> None:
+        binding, self._pending_binding = self._pending_binding, None
+        if binding is None:
+            return
+        path, clean = binding
+        stack = self.controller.undo_stack
+        if clean:
+            stack.setClean()
+        else:
+            # The clean index belonged to the file being left; for this one nothing
+            # on the stack is known to equal the file on disk.
+            stack.resetClean()
+        self.path = path
+        self.path_changed.emit(path)
+
+
+class BindingCommand(QUndoCommand):
+    """The file part of a step that replaced the draft: the binding before and after.
+
+    Each side is taken again when the stack leaves it, so a Save As or a save made
+    in between is what undo and redo come back to."""
+
+    def __init__(self, files: FileActions, before: Binding, after: Binding) -> None:
+        super().__init__()
+        self.files = files
+        self.before = before
+        self.after = after
+        # QUndoStack.push() calls redo() at once; load_draft binds the new file itself.
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self.before = self.files.current_binding()
+        self.files.rebind_after_step(self.after)
+
+    def undo(self) -> None:
+        self.after = self.files.current_binding()
+        self.files.rebind_after_step(self.before)
 
 
 def _error_lines(path: str, result) -> list[str]:

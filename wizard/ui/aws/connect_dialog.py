@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wizard.services.errors import AwsError
 from wizard.services.gateway import gateway_for
 from wizard.services.session import AwsConnection, ProfileInfo, available_regions, list_profiles
+from wizard.ui import settings
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar
 from wizard.ui.aws.jobs import Job, JobFunction
@@ -87,12 +88,16 @@ class ConnectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.connect_button.clicked.connect(self.start_check)
         layout.addWidget(buttons)
-        self._fill()
+        restored = self._fill()
         self.profile_combo.currentIndexChanged.connect(self._profile_chosen)
-        self._profile_chosen()
+        if not restored:
+            # Only a fresh choice takes the profile's own region: a region the user
+            # connected with (now or last time) wins over the config's.
+            self._profile_chosen()
 
     # --- choices ----------------------------------------------------------------
-    def _fill(self) -> None:
+    def _fill(self) -> bool:
+        """Fill the lists; True when the current or last connection was put back."""
         self.profile_combo.addItem(
             self.tr("Default chain (AWS_PROFILE, environment variables, default profile)"), None
         )
@@ -115,6 +120,14 @@ class ConnectDialog(QDialog):
             self.select_profile(current.profile)
             self.region_combo.setCurrentText(current.region)
             self.endpoint_edit.setText(current.endpoint_url or "")
+            return True
+        remembered = settings.last_aws_connection()
+        if remembered is not None:
+            self.select_profile(remembered.profile)
+            self.region_combo.setCurrentText(remembered.region)
+            self.endpoint_edit.setText(remembered.endpoint_url or "")
+            return True
+        return False
 
     def kind_text(self, info: ProfileInfo) -> str:
         return {

@@ -54,6 +54,18 @@ class EditorContext(QObject):
     def set(self, rel: str, value: Any) -> None:
         self.controller.set(self.base() + rel, value)
 
+    def on_fargate(self) -> bool:
+        """FARGATE among the launch types the rules check: declared in the draft,
+        or added as a launch type to check against (as the rules' context does)."""
+        declared = self.controller.get("/requiresCompatibilities")
+        return (
+            isinstance(declared, list) and "FARGATE" in declared
+        ) or "FARGATE" in self.controller.launch_types
+
+    def on_awsvpc(self) -> bool:
+        """The rules judge a Fargate task as awsvpc whatever it declares."""
+        return self.on_fargate() or self.controller.get("/networkMode") == "awsvpc"
+
     def exists(self) -> bool:
         return isinstance(self.controller.get(self.base()), dict)
 

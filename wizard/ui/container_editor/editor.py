@@ -17,6 +17,7 @@ from wizard.ui.container_editor.health import HealthSection
 from wizard.ui.container_editor.json_section import JsonSection
 from wizard.ui.container_editor.linux import LinuxSection
 from wizard.ui.container_editor.logs import LoggingSection
+from wizard.ui.container_editor.network import NetworkSection
 from wizard.ui.container_editor.ports import PortsSection
 from wizard.ui.container_editor.resources import ResourcesSection
 from wizard.ui.container_editor.restart import RestartSection, TimeoutsSection
@@ -37,6 +38,7 @@ SECTION_CLASSES: tuple[type[Section], ...] = (
     RestartSection,
     HealthSection,
     TimeoutsSection,
+    NetworkSection,
     DockerSection,
     UlimitsSection,
     LabelsSection,

@@ -1,5 +1,5 @@
 """The selected container as JSON: every member, including those the form does
-not cover (devices, systemControls, firelensConfiguration, credentialSpecs...).
+not cover (systemControls, firelensConfiguration, credentialSpecs...).
 
 Edits are applied only on Apply. Text that does not parse, or is not an
 object, is refused with the reason (and line / column); the draft and the form

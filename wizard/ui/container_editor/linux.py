@@ -1,18 +1,26 @@
-"""Linux parameters and the read-only root file system."""
+"""Linux parameters, privileged mode and the read-only root file system.
+
+Privileged mode, tmpfs mounts and host devices are not supported on Fargate:
+there those fields are disabled with the reason, unless the draft already sets
+them (then the rule's message is at the field and clearing it fixes it).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from wizard.ui.container_editor.binders import CommaListBinder
-from wizard.ui.container_editor.section import Section
+from wizard.ui.container_editor.section import Section, hint_label
 from wizard.ui.widgets.field_row import bind_check
+from wizard.ui.widgets.list_table import Column, ListTable
 
 LINUX = "/linuxParameters"
+TMPFS = f"{LINUX}/tmpfs"
+DEVICES = f"{LINUX}/devices"
 
 
 class LinuxSection(Section):
-    PREFIXES = ("/readonlyRootFilesystem", LINUX)
+    PREFIXES = ("/readonlyRootFilesystem", "/privileged", LINUX)
 
     def title(self) -> str:
         return self.tr("Security and Linux parameters")
@@ -26,6 +34,16 @@ class LinuxSection(Section):
                 "The container cannot write to its root file system, only to volumes. "
                 "Not for Windows containers."
             ),
+        )
+        self.privileged = self._check(
+            "/privileged",
+            self.tr("Privileged"),
+            self.tr(
+                "Gives the container elevated privileges on the host instance, like the "
+                "root user (docker run --privileged). Not on Fargate, not for Windows "
+                "containers."
+            ),
+            hint=" ",  # the reason when the launch type does not allow it
         )
         self.init_process = self._check(
             f"{LINUX}/initProcessEnabled",
@@ -75,16 +93,100 @@ class LinuxSection(Section):
             integer=True,
             placeholder=self.tr("60 (default)"),
         )
+        self._build_tmpfs()
+        self._build_devices()
+        self.update_state()
 
-    def _check(self, rel: str, label: str, help_text: str) -> QCheckBox:
+    def _build_tmpfs(self) -> None:
+        self.tmpfs = ListTable(
+            self.controller,
+            self.ctx.ptr(TMPFS),
+            [
+                Column(
+                    "containerPath",
+                    self.tr("Container path"),
+                    tooltip=self.tr("Where the tmpfs is mounted, e.g. /tmp."),
+                ),
+                Column(
+                    "size",
+                    self.tr("Size (MiB)"),
+                    "int",
+                    tooltip=self.tr("The most memory the tmpfs may use, in MiB."),
+                ),
+                Column(
+                    "mountOptions",
+                    self.tr("Mount options"),
+                    "list",
+                    tooltip=self.tr("Comma-separated, e.g. rw, noexec, nosuid."),
+                ),
+            ],
+            name=self.tr("tmpfs mounts"),
+            add_text=self.tr("Add tmpfs mount"),
+            parent=self,
+        )
+        self.tmpfs_note: QLabel = hint_label("", self)
+        self.add_wide(
+            self.tr("tmpfs mounts"),
+            TMPFS,
+            self.tmpfs,
+            hint=self.tr("File systems in memory, e.g. for scratch files (--tmpfs)."),
+            note=self.tmpfs_note,
+        )
+
+    def _build_devices(self) -> None:
+        self.devices = ListTable(
+            self.controller,
+            self.ctx.ptr(DEVICES),
+            [
+                Column(
+                    "hostPath",
+                    self.tr("Host path"),
+                    tooltip=self.tr("The device on the host instance, e.g. /dev/fuse."),
+                ),
+                Column(
+                    "containerPath",
+                    self.tr("Container path"),
+                    tooltip=self.tr("Where the device appears in the container; empty: the same."),
+                ),
+                Column(
+                    "permissions",
+                    self.tr("Permissions"),
+                    "list",
+                    tooltip=self.tr(
+                        "Comma-separated, any of read, write, mknod; empty gives all three."
+                    ),
+                ),
+            ],
+            name=self.tr("Devices"),
+            add_text=self.tr("Add device"),
+            parent=self,
+        )
+        self.devices_note: QLabel = hint_label("", self)
+        self.add_wide(
+            self.tr("Devices"),
+            DEVICES,
+            self.devices,
+            hint=self.tr("Host devices exposed to the container (--device)."),
+            note=self.devices_note,
+        )
+
+    def _check(self, rel: str, label: str, help_text: str, hint: str = "") -> QCheckBox:
         box = QCheckBox(label, self)
         self.track(
             bind_check(
                 self.controller, self.ctx.ptr(rel), box, default=False, remove_when_default=True
             )
         )
-        self.add_field(label, rel, box, help_text)
+        self.add_field(label, rel, box, help_text, hint=hint)
         return box
+
+    def update_state(self) -> None:
+        reason = ""
+        if self.ctx.on_fargate():
+            reason = self.tr("Not supported on Fargate; available on EC2 and external instances.")
+        self.limit("/privileged", self.privileged, self.hints["/privileged"], reason)
+        self.limit(TMPFS, self.tmpfs, self.tmpfs_note, reason)
+        self.limit(DEVICES, self.devices, self.devices_note, reason)
 
     def _caps(self, which: str, label: str, help_text: str, example: str) -> QLineEdit:
         rel = f"{LINUX}/capabilities/{which}"

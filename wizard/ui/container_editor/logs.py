@@ -12,8 +12,10 @@ from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section, hint_label
 from wizard.ui.widgets.field_row import ComboBinder, bind_combo
 from wizard.ui.widgets.key_value_table import KeyValueTable
+from wizard.ui.widgets.list_table import Column, ListTable
 
 OPTIONS = "/logConfiguration/options"
+SECRET_OPTIONS = "/logConfiguration/secretOptions"
 GROUP, REGION, PREFIX = "awslogs-group", "awslogs-region", "awslogs-stream-prefix"
 AWSLOGS_FIELDS = (GROUP, REGION, PREFIX, "mode")
 
@@ -126,7 +128,41 @@ class LoggingSection(Section):
             parent=self,
         )
         self.options_block = self.add_wide(self.tr("Log options"), OPTIONS, self.options)
+        self._build_secret_options()
         self.update_state()
+
+    def _build_secret_options(self) -> None:
+        self.secret_options = ListTable(
+            self.controller,
+            self.ctx.ptr(SECRET_OPTIONS),
+            [
+                Column(
+                    "name",
+                    self.tr("Option"),
+                    tooltip=self.tr("The log driver option to set, e.g. splunk-token."),
+                ),
+                Column(
+                    "valueFrom",
+                    self.tr("Secrets Manager or SSM parameter ARN"),
+                    tooltip=self.tr(
+                        "A Secrets Manager secret ARN or an SSM Parameter Store ARN; a "
+                        "parameter name works in the same Region."
+                    ),
+                ),
+            ],
+            name=self.tr("Secret log options"),
+            add_text=self.tr("Add secret option"),
+            parent=self,
+        )
+        self.secret_options_block = self.add_wide(
+            self.tr("Secret log options"),
+            SECRET_OPTIONS,
+            self.secret_options,
+            hint=self.tr(
+                "Log driver options whose values come from a secret (secretOptions), such "
+                "as a Splunk token; the task execution role needs permission to read them."
+            ),
+        )
 
     def _drivers(self) -> list[tuple[str, str]]:
         ec2 = self.tr("{0} (EC2 only)")
@@ -186,3 +222,4 @@ class LoggingSection(Section):
             self.show_row(f"{OPTIONS}/{key}", awslogs)
         self.note.setVisible(on and self.ctx.get("/logConfiguration/logDriver") == "awsfirelens")
         self.options_block.setVisible(on)
+        self.secret_options_block.setVisible(on)

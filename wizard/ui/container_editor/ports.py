@@ -36,6 +36,15 @@ class PortsSection(Section):
                 tooltip=self.tr("The port the application listens on inside the container."),
             ),
             Column(
+                "containerPortRange",
+                self.tr("Port range"),
+                tooltip=self.tr(
+                    "Instead of a container port: a range of ports such as 8000-8099 "
+                    "(network mode awsvpc or bridge). Leave the host port empty: ECS maps "
+                    "the host ports of a range itself."
+                ),
+            ),
+            Column(
                 "hostPort",
                 self.tr("Host port"),
                 "int",

@@ -206,9 +206,18 @@ class Section(QWidget):
         editor.setFixedHeight(height)
         return editor
 
-    def add_wide(self, label: str, rel: str, widget: QWidget, hint: str = "") -> QWidget:
+    def add_wide(
+        self,
+        label: str,
+        rel: str,
+        widget: QWidget,
+        hint: str = "",
+        *,
+        note: QLabel | None = None,
+    ) -> QWidget:
         """A table or group spanning the form's width under its caption; returns
-        the block (caption, hint and widget) so a section can hide it whole."""
+        the block (caption, hint and widget) so a section can hide it whole.
+        ``note`` is a line of the section's own (see :meth:`limit`) above the widget."""
         block = QWidget(self)
         box = QVBoxLayout(block)
         box.setContentsMargins(0, 4, 0, 0)
@@ -223,12 +232,27 @@ class Section(QWidget):
             # The hint is the table's description too (screen readers skip the label).
             table = getattr(widget, "table", widget)
             table.setAccessibleDescription(f"{hint} {table.accessibleDescription()}".strip())
+        if note is not None:
+            note.setParent(block)
+            box.addWidget(note)
         box.addWidget(widget)
         self.form.addRow(block)
         if rel:
             self.targets[rel] = widget
         self.track(widget)
         return block
+
+    def limit(self, rel: str, widget: QWidget, note: QLabel, reason: str) -> None:
+        """Disable the field for ``rel`` when the task cannot use it and say why in
+        ``note`` (``reason``; "" when it can). A value already in the draft keeps the
+        field enabled, so the finding at it can be fixed by clearing it there, as
+        the Storage page does for ephemeral storage outside Fargate."""
+        enabled = not reason or self.ctx.get(rel) is not None
+        if widget.isEnabled() != enabled:
+            widget.setEnabled(enabled)
+        if note.text() != reason:
+            note.setText(reason)
+        note.setVisible(bool(reason))
 
     def findings(self) -> list[Finding]:
         """The selected container's findings this section shows (for its badge)."""

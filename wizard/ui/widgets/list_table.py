@@ -110,6 +110,8 @@ class ListTable(BoundTable):
                     return label
         if isinstance(value, bool):
             return "true" if value else "false"
+        if column.kind == "list" and isinstance(value, list):
+            return ", ".join(str(v) for v in value)
         return str(value)
 
     def reload(self) -> None:

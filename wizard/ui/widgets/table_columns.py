@@ -19,7 +19,8 @@ Choices = Sequence[tuple[str, Any]] | Callable[[], Sequence[tuple[str, Any]]]
 
 @dataclass(frozen=True)
 class Column:
-    """``kind`` is "text", "int" or "choice"; choice items are (label, value), None = unset."""
+    """``kind`` is "text", "int", "list" (a list of strings typed "a, b") or "choice";
+    choice items are (label, value), None = unset."""
 
     key: str
     title: str
@@ -38,6 +39,10 @@ def parse_cell(text: str, kind: str) -> Any:
         return None
     if kind == "int" and stripped.lstrip("-").isdigit() and stripped.count("-") <= 1:
         return int(stripped)
+    if kind == "list":
+        # A member that is a list of strings (tmpfs mountOptions, device permissions).
+        items = [part.strip() for part in text.split(",") if part.strip()]
+        return items or None
     return text
 
 
