@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from tests.ui.conftest import open_main_window
 from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
-from wizard.ui.app import make_application
 from wizard.ui.container_editor.basics import BasicsSection
 from wizard.ui.container_editor.docker import DockerSection
 from wizard.ui.container_editor.environment import EnvironmentSection
@@ -45,14 +45,7 @@ def _delete_closed_windows():
 
 @pytest.fixture
 def window(qtbot, qapp):
-    make_application()
-    from wizard.ui.main_window import MainWindow
-
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.finish_startup()
+    main = open_main_window(qtbot)
     yield main
     main.autosave.timer.stop()
     main.files.ask_unsaved = lambda: Unsaved.DISCARD

@@ -16,14 +16,13 @@ import os
 import random
 import signal
 import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from tests.drivers import spawn_driver
 from tests.robustness.save_driver import draft, generation_of
 from wizard.ui.autosave import STALE_TEMP_SECONDS, Autosave, Recovery, autosave_dir
 from wizard.ui.file_actions import Unsaved, draft_text
@@ -43,18 +42,7 @@ def _delete_closed_windows():
 
 
 def start_driver(target: Path, errors) -> tuple[subprocess.Popen, list[str]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.robustness.save_driver", str(target)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=errors,
-        text=True,
-    )
-    lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(process.stdout), daemon=True).start()
-    return process, lines
+    return spawn_driver("tests.robustness.save_driver", str(target), stderr=errors)
 
 
 def kill_after_first_save(process, lines: list[str], delay: float) -> None:

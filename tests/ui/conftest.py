@@ -19,8 +19,7 @@ def controller(qapp):
     return DraftController()
 
 
-@pytest.fixture
-def main_window(qtbot, qapp):
+def open_main_window(qtbot):  # -> MainWindow, shown, every page built
     make_application()
     from wizard.ui.main_window import MainWindow
 
@@ -30,3 +29,8 @@ def main_window(qtbot, qapp):
     qtbot.waitExposed(window)
     window.finish_startup()
     return window
+
+
+@pytest.fixture
+def main_window(qtbot, qapp):
+    return open_main_window(qtbot)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from tests.drivers import spawn_driver
 from wizard.ui.autosave import Autosave, AutosaveSlot, Recovery, autosave_dir
 from wizard.ui.file_actions import Unsaved
 
@@ -90,20 +88,8 @@ def test_saving_and_a_clean_exit_remove_the_autosave(main_window, monkeypatch, t
 
 
 def test_sigkill_during_edits_then_restart_recovers_up_to_the_last_autosave(qtbot, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    # stderr to a file: a pipe nobody reads could fill up and stall the driver.
     errors = (tmp_path / "driver.err").open("w+", encoding="utf-8")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.autosave_driver"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=errors,
-        text=True,
-    )
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(process.stdout), daemon=True)
-    reader.start()
+    process, lines = spawn_driver("tests.ui.autosave_driver", stderr=errors)
     try:
         qtbot.waitUntil(lambda: any(x.startswith("EDITING") for x in lines), timeout=60_000)
         assert process.poll() is None  # still running, the second batch only in memory

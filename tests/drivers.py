@@ -1,0 +1,30 @@
+"""Run a driver script (a small GUI program a test kills or watches) in its own process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import IO
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def spawn_driver(module: str, *args: str, stderr: IO[str]) -> tuple[subprocess.Popen, list[str]]:
+    """``python -m module args`` offscreen from the repository root, and the list its
+    stdout lines are collected into by a thread. ``stderr`` should be a file: a pipe
+    nobody reads could fill up and stall the driver."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    process = subprocess.Popen(
+        [sys.executable, "-m", module, *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        text=True,
+    )
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(process.stdout), daemon=True).start()
+    return process, lines
