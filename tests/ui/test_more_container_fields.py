@@ -424,3 +424,18 @@ def test_the_field_labels_are_the_consoles(qtbot, controller):
         "/privileged": "Privileged",
     }
     assert field(page, "/extraHosts").table.accessibleName() == "Extra hosts"
+
+
+def test_shared_memory_and_swap_on_fargate_are_disabled_until_set(qtbot, controller):
+    page = make_page(qtbot, controller)
+    unfold(qtbot, page, LinuxSection)
+    section = page.editor.section(LinuxSection)
+    for editor in (section.shared_memory, section.max_swap, section.swappiness):
+        assert not editor.isEnabled()
+    note = section.hints["/linuxParameters/maxSwap"]
+    assert note.isVisible() and "Fargate" in note.text()
+    # A value already in the draft stays editable, so the error can be cleared there.
+    controller.set(f"{C0}/linuxParameters/maxSwap", 512)
+    assert section.max_swap.isEnabled() and not section.swappiness.isEnabled()
+    on_ec2_bridge(controller)
+    assert section.shared_memory.isEnabled() and not note.isVisible()

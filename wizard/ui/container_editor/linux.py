@@ -1,6 +1,7 @@
 """Linux parameters, privileged mode and the read-only root file system.
 
-Privileged mode, tmpfs mounts and host devices are not supported on Fargate:
+Privileged mode, tmpfs mounts, host devices, shared memory and swap are not
+supported on Fargate:
 there those fields are disabled with the reason, unless the draft already sets
 them (then the rule's message is at the field and clearing it fixes it).
 """
@@ -75,6 +76,7 @@ class LinuxSection(Section):
             self.tr("Size of /dev/shm (sharedMemorySize). Not on Fargate."),
             integer=True,
             placeholder=self.tr("EC2 only"),
+            hint=" ",  # the reason when the launch type does not allow it
         )
         self.max_swap = self.line(
             self.tr("Maximum swap (MiB)"),
@@ -82,6 +84,7 @@ class LinuxSection(Section):
             self.tr("Swap the container may use; 0 turns swap off. Not on Fargate."),
             integer=True,
             placeholder=self.tr("EC2 only"),
+            hint=" ",
         )
         self.swappiness = self.line(
             self.tr("Swappiness"),
@@ -92,6 +95,7 @@ class LinuxSection(Section):
             ),
             integer=True,
             placeholder=self.tr("60 (default)"),
+            hint=" ",
         )
         self._build_tmpfs()
         self._build_devices()
@@ -187,6 +191,12 @@ class LinuxSection(Section):
         self.limit("/privileged", self.privileged, self.hints["/privileged"], reason)
         self.limit(TMPFS, self.tmpfs, self.tmpfs_note, reason)
         self.limit(DEVICES, self.devices, self.devices_note, reason)
+        for rel, editor in (
+            (f"{LINUX}/sharedMemorySize", self.shared_memory),
+            (f"{LINUX}/maxSwap", self.max_swap),
+            (f"{LINUX}/swappiness", self.swappiness),
+        ):
+            self.limit(rel, editor, self.hints[rel], reason)
 
     def _caps(self, which: str, label: str, help_text: str, example: str) -> QLineEdit:
         rel = f"{LINUX}/capabilities/{which}"
