@@ -79,11 +79,24 @@ def _quoted(params: Mapping[str, Any]) -> _Lenient:
 
 _FORMATTER = string.Formatter()
 
+#: What ``str.format`` raises for a malformed template (a stray brace, ``{0}``, ``{a.b}``).
+FORMAT_ERRORS = (ValueError, IndexError, KeyError, AttributeError)
+
+
+def fill(template: str, params: Mapping[str, Any], *, shorten_values: bool = True) -> str:
+    """``template`` with its placeholders filled from ``params``; a missing one is ``?``.
+
+    ``shorten_values`` cuts long string values (see :func:`shorten`). Raises one
+    of :data:`FORMAT_ERRORS` for a malformed template: callers fall back to English.
+    """
+    values = _quoted(params) if shorten_values else _Lenient(params)
+    return _FORMATTER.vformat(template, (), values)
+
 
 def _render(template: str, params: Mapping[str, Any]) -> str:
     try:
-        return _FORMATTER.vformat(template, (), _quoted(params))
-    except (ValueError, IndexError, KeyError, AttributeError):
+        return fill(template, params)
+    except FORMAT_ERRORS:
         return template
 
 
@@ -128,16 +141,22 @@ def translation_file(language: str) -> str:
     return f"i18n/{language}.json"
 
 
+def read_translation_file(relative: str) -> dict[str, Any]:
+    """The JSON object of a translation file under ``resources/`` (``{}`` if there is none)."""
+    try:
+        path = resource_path(*relative.split("/"))
+    except FileNotFoundError:
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return raw if isinstance(raw, dict) else {}
+
+
 @cache
 def translations(language: str) -> Mapping[str, Translation]:
     """The translations of one language, by rule id (empty for English)."""
     if language == ENGLISH:
         return {}
-    try:
-        path = resource_path(*translation_file(language).split("/"))
-    except FileNotFoundError:
-        return {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = read_translation_file(translation_file(language))
     return {rule_id: _translation(entry) for rule_id, entry in raw.items()}
 
 
@@ -175,8 +194,8 @@ def _render_localised(
     english, found = _lookup(rule_id, part, language)
     if found is not None:
         try:
-            return _FORMATTER.vformat(getattr(found, part), (), _quoted(found.localise(params)))
-        except (ValueError, IndexError, KeyError, AttributeError):
+            return fill(getattr(found, part), found.localise(params))
+        except FORMAT_ERRORS:
             pass  # a broken translation must not hide the finding: say it in English
     return _render(english, params)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.domain.findings import pointer
+from wizard.services.messages import message
 
 Doc = dict[str, Any] | None
 Resolver = Callable[[re.Match[str], Doc], tuple[str, str]]
@@ -40,39 +41,35 @@ def _first(doc: Doc, test: Callable[[dict[str, Any]], bool], *fields: str) -> st
 def _fargate_size(m: re.Match[str], doc: Doc) -> tuple[str, str]:
     memory = (doc or {}).get("memory")
     see = f"ecs-taskdef-wizard sizes --memory {memory}" if memory else "ecs-taskdef-wizard sizes"
-    return "/memory", (
-        "This task CPU and memory pair is not a Fargate size. Pick a valid pair "
-        f"('{see}' lists the CPU values allowed for this memory)."
-    )
+    return "/memory", message("field.fargate-size", command=see)
 
 
 def _task_cpu(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return "/cpu", "Use a valid task CPU value: 'ecs-taskdef-wizard sizes' lists them."
+    return "/cpu", message("field.task-cpu")
 
 
 def _task_memory(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return "/memory", "Use a valid task memory value: 'ecs-taskdef-wizard sizes' lists them."
+    return "/memory", message("field.task-memory")
 
 
 def _container_memory_missing(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return _container_field(m["c"], doc, "memory"), (
-        f"Give container '{m['c']}' a memory hard limit or soft limit "
-        "(memory or memoryReservation), or set the task memory."
+    return _container_field(m["c"], doc, "memory"), message(
+        "field.container-memory-missing", container=m["c"]
     )
 
 
 def _container_memory_too_big(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return _container_field(m["c"], doc, "memory"), (
-        f"Lower container '{m['c']}' memory to at most the task memory, or raise the task memory."
+    return _container_field(m["c"], doc, "memory"), message(
+        "field.container-memory-too-big", container=m["c"]
     )
 
 
 def _sum_reservation(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return "/memory", "Raise the task memory or lower the containers' memoryReservation values."
+    return "/memory", message("field.sum-reservation")
 
 
 def _sum_cpu(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return "/cpu", "Raise the task CPU or lower the containers' cpu values."
+    return "/cpu", message("field.sum-cpu")
 
 
 def _awsvpc_ports(m: re.Match[str], doc: Doc) -> tuple[str, str]:
@@ -83,21 +80,16 @@ def _awsvpc_ports(m: re.Match[str], doc: Doc) -> tuple[str, str]:
                 continue
             if mapping.get("hostPort") != mapping.get("containerPort"):
                 where = pointer("containerDefinitions", index, "portMappings", j, "hostPort")
-                return where, "Remove hostPort or set it equal to containerPort."
-    return "/containerDefinitions", "Remove hostPort or set it equal to containerPort."
+                return where, message("field.awsvpc-ports")
+    return "/containerDefinitions", message("field.awsvpc-ports")
 
 
 def _container_port(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return _container_field(m["c"], doc, "portMappings"), (
-        "Give every port mapping a containerPort between 1 and 65535."
-    )
+    return _container_field(m["c"], doc, "portMappings"), message("field.container-port")
 
 
 def _execution_role(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return "/executionRoleArn", (
-        "Set the task execution role (usually ecsTaskExecutionRole, trusted by "
-        "ecs-tasks.amazonaws.com, with the AmazonECSTaskExecutionRolePolicy managed policy)."
-    )
+    return "/executionRoleArn", message("field.execution-role")
 
 
 def _duplicate_names(m: re.Match[str], doc: Doc) -> tuple[str, str]:
@@ -105,9 +97,9 @@ def _duplicate_names(m: re.Match[str], doc: Doc) -> tuple[str, str]:
     for index, container in enumerate(_containers(doc)):
         name = container.get("name")
         if name in seen:
-            return pointer("containerDefinitions", index, "name"), "Rename one of the containers."
+            return pointer("containerDefinitions", index, "name"), message("field.duplicate-name")
         seen.add(name)
-    return "/containerDefinitions", "Give every container a different name."
+    return "/containerDefinitions", message("field.distinct-names")
 
 
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,255}$")
@@ -115,26 +107,23 @@ _NAME = re.compile(r"^[A-Za-z0-9_-]{1,255}$")
 
 def _bad_name(m: re.Match[str], doc: Doc) -> tuple[str, str]:
     where = _first(doc, lambda c: not _NAME.match(str(c.get("name") or "")), "name")
-    return where, "Container names use 1-255 letters, digits, '-' and '_'."
+    return where, message("field.container-name")
 
 
 def _no_image(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return _first(doc, lambda c: not c.get("image"), "image"), "Give every container an image."
+    return _first(doc, lambda c: not c.get("image"), "image"), message("field.no-image")
 
 
 def _family(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return "/family", "Family names use 1-255 letters, digits, '-' and '_'."
+    return "/family", message("field.family")
 
 
 def _too_many(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return "/containerDefinitions", "A task definition holds at most 10 containers."
+    return "/containerDefinitions", message("field.too-many")
 
 
 def _too_long(m: re.Match[str], doc: Doc) -> tuple[str, str]:
-    return "", (
-        f"The definition is {m['n']} bytes; the limit is 65536. Move long environment values "
-        "to environmentFiles or secrets."
-    )
+    return "", message("field.too-long", size=m["n"])
 
 
 _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from botocore import exceptions as bex
 
 from wizard.services.client_messages import field_for_client_message
+from wizard.services.messages import attempts, message, or_noun
 
 
 class AwsError(Exception):
@@ -168,6 +169,10 @@ def _profile_flag(profile: str | None) -> str:
     return f" --profile {profile}" if profile and profile != "default" else ""
 
 
+def _who(profile: str | None) -> str:
+    return message("who-profile", profile=profile) if profile else message("who-default")
+
+
 def map_error(
     exc: BaseException,
     *,
@@ -191,8 +196,13 @@ def map_error(
         return _from_botocore_error(exc, action, profile, endpoint_url)
     return AwsError(
         "aws",
-        f"Unexpected failure calling {action or 'AWS'}: {type(exc).__name__}: {scrub(str(exc))}",
-        "Try again; if it persists, report it with the steps that led to it.",
+        message(
+            "unexpected.message",
+            action=or_noun(action, "fallback-aws"),
+            error_type=type(exc).__name__,
+            text=scrub(str(exc)),
+        ),
+        message("unexpected.hint"),
         action=action,
     )
 
@@ -202,36 +212,39 @@ def _from_botocore_error(
 ) -> AwsError:
     bex = _botocore_exceptions()
     flag = _profile_flag(profile)
-    who = f"profile '{profile}'" if profile else "the default profile"
+    who = _who(profile)
     # SSO and "aws login" sessions first: they subclass the generic token errors.
     if isinstance(exc, bex.SSOError | bex.TokenRetrievalError):
         return AwsError(
             "sso-expired",
-            f"The AWS SSO session of {who} has expired or was never started.",
-            f"Run 'aws sso login{flag}' and try again.",
+            message("sso-expired.message", who=who),
+            message("run-and-retry.hint", command=f"aws sso login{flag}"),
             action=action,
         )
     if _login_errors() and isinstance(exc, _login_errors()):
         return AwsError(
             "sso-expired",
-            f"The AWS console login session of {who} has expired or was never started.",
-            f"Run 'aws login{flag}' and try again.",
+            message("login-expired.message", who=who),
+            message("run-and-retry.hint", command=f"aws login{flag}"),
             action=action,
         )
     if isinstance(exc, bex.NoCredentialsError | bex.PartialCredentialsError):
         return AwsError(
             "no-credentials",
-            f"No AWS credentials were found for {who}.",
-            f"Run 'aws configure{flag}' for access keys, or 'aws configure sso{flag}' and then "
-            f"'aws sso login{flag}' for IAM Identity Center; or choose another profile with "
-            "--profile.",
+            message("no-credentials.message", who=who),
+            message(
+                "no-credentials.hint",
+                configure=f"aws configure{flag}",
+                configure_sso=f"aws configure sso{flag}",
+                sso_login=f"aws sso login{flag}",
+            ),
             action=action,
         )
     if isinstance(exc, bex.CredentialRetrievalError):
         return AwsError(
             "no-credentials",
-            f"The credentials of {who} could not be obtained: {scrub(str(exc))}",
-            "Check the profile's credential_process or role settings in ~/.aws/config.",
+            message("credentials-unobtainable.message", who=who, text=scrub(str(exc))),
+            message("credentials-unobtainable.hint"),
             action=action,
         )
     if isinstance(exc, bex.NoRegionError):
@@ -239,55 +252,63 @@ def _from_botocore_error(
     if isinstance(exc, bex.ProfileNotFound):
         return AwsError(
             "no-profile",
-            f"The AWS profile '{exc.kwargs.get('profile', profile)}' does not exist.",
-            "Run 'aws configure list-profiles' to see the profiles, or create it with "
-            "'aws configure --profile NAME'.",
+            message("no-profile.message", profile=exc.kwargs.get("profile", profile)),
+            message("no-profile.hint"),
         )
     if isinstance(exc, bex.ParamValidationError):
         return AwsError(
             "invalid-request",
-            f"The request does not fit the API: {scrub(str(exc))}",
-            "Run 'ecs-taskdef-wizard lint' on the file and fix what it reports.",
+            message("invalid-request.message", text=scrub(str(exc))),
+            message("invalid-request.hint"),
             field_pointer="",
             action=action,
         )
     # A dropped connection and a read timeout come after the request was sent:
     # unlike a refused connection, the call may have taken effect.
     if isinstance(exc, bex.ConnectionClosedError):
-        url = exc.kwargs.get("endpoint_url") or endpoint_url or "the AWS endpoint"
+        url = _url(exc, endpoint_url)
         return AwsError(
             "connection-dropped",
-            f"The connection to {url} was closed before AWS's answer to "
-            f"{action or 'the request'} arrived.",
-            "Try again; if it keeps happening, check the network connection, a proxy or VPN, "
-            "and with --endpoint-url the local endpoint.",
+            message(
+                "connection-dropped.message",
+                url=url,
+                action=or_noun(action, "fallback-request"),
+            ),
+            message("connection-dropped.hint"),
             action=action,
             maybe_applied=True,
         )
     if isinstance(exc, bex.EndpointConnectionError | bex.ConnectTimeoutError):
-        url = exc.kwargs.get("endpoint_url") or endpoint_url or "the AWS endpoint"
         return AwsError(
             "unreachable",
-            f"Could not reach {url}.",
-            "Check the network connection and the region; with --endpoint-url, check that the "
-            "local endpoint is running on that address.",
+            message("unreachable.message", url=_url(exc, endpoint_url)),
+            message("unreachable.hint"),
             action=action,
         )
     if isinstance(exc, bex.ReadTimeoutError):
-        url = exc.kwargs.get("endpoint_url") or endpoint_url or "the AWS endpoint"
         return AwsError(
             "timeout",
-            f"{url} did not answer {action or 'the request'} in time.",
-            "Try again later; check the network connection.",
+            message(
+                "timeout.message",
+                url=_url(exc, endpoint_url),
+                action=or_noun(action, "fallback-request"),
+            ),
+            message("timeout.hint"),
             action=action,
             maybe_applied=True,
         )
     return AwsError(
         "aws",
-        f"AWS call failed: {scrub(str(exc))}",
-        "Try again; check the profile, region and network.",
+        message("botocore.message", text=scrub(str(exc))),
+        message("botocore.hint"),
         action=action,
     )
+
+
+def _url(exc: bex.BotoCoreError, endpoint_url: str | None) -> str:
+    """The endpoint the failed call went to, as the user should see it."""
+    url = exc.kwargs.get("endpoint_url") or endpoint_url
+    return str(url) if url else message("fallback-endpoint")
 
 
 def _from_client_error(
@@ -308,58 +329,65 @@ def _classify_client_error(
     metadata = exc.response.get("ResponseMetadata", {})
     status = metadata.get("HTTPStatusCode", 0)
     # botocore counts the retries it made; say how many tries the user waited through.
-    attempts = int(metadata.get("RetryAttempts", 0)) + 1
-    tries = f"{attempts} attempt{'s' * (attempts != 1)}"
+    tries = attempts(int(metadata.get("RetryAttempts", 0)) + 1)
     flag = _profile_flag(profile)
     if code in _ACCESS_DENIED:
         named = _NOT_AUTHORIZED.search(text)
         needed = named.group(1) if named else action
         return AwsError(
             "access-denied",
-            f"Access denied: the identity of this profile may not call {needed or 'this action'}.",
-            f"Ask an administrator to allow {needed or 'the action'} for your role or user, "
-            "or choose a profile that has it.",
+            message("access-denied.message", action=or_noun(needed, "fallback-this-action")),
+            message("access-denied.hint", action=or_noun(needed, "fallback-the-action")),
             action=needed,
         )
     if code in _THROTTLED or "Too many concurrent attempts" in text:
         return AwsError(
             "throttled",
-            f"AWS throttled {action or 'the request'} and it still failed after {tries}.",
-            "Wait a minute and try again; other tools in the account may be calling the same API.",
+            message("throttled.message", action=or_noun(action, "fallback-request"), tries=tries),
+            message("throttled.hint"),
             action=action,
         )
     if code in _EXPIRED:
         return AwsError(
             "expired-credentials",
-            "The AWS credentials have expired.",
-            f"Refresh them: 'aws sso login{flag}' for an SSO profile, otherwise get new "
-            "temporary credentials (or unset an old AWS_SESSION_TOKEN).",
+            message("expired-credentials.message"),
+            message("expired-credentials.hint", command=f"aws sso login{flag}"),
             action=action,
         )
     if code in _BAD_KEYS:
         return AwsError(
             "invalid-credentials",
-            f"AWS does not accept these credentials ({code}).",
-            f"Check the access key with 'aws configure{flag}', or choose another profile.",
+            message("invalid-credentials.message", code=code),
+            message("invalid-credentials.hint", command=f"aws configure{flag}"),
             action=action,
         )
     if code in _SERVER or status >= 500:
         return AwsError(
             "server",
-            f"AWS had an internal error ({code}) in {action or 'the call'}; it still failed "
-            f"after {tries}.",
-            "Try again in a few minutes; your draft is unchanged.",
+            message(
+                "server.message", code=code, action=or_noun(action, "fallback-call"), tries=tries
+            ),
+            message("server.hint"),
             action=action,
         )
     if code in _EXISTS:
-        return AwsError("already-exists", text or f"It already exists ({code}).", "", action=action)
+        return AwsError(
+            "already-exists",
+            text or message("already-exists.message", code=code),
+            "",
+            action=action,
+        )
     if code in _NOT_FOUND:
-        return AwsError("not-found", text or f"Not found ({code}).", "", action=action)
+        return AwsError(
+            "not-found", text or message("not-found.message", code=code), "", action=action
+        )
     pointer, hint = field_for_client_message(text, document)
     return AwsError(
         "invalid-value",
-        f"AWS refused {action or 'the request'}: {text or code}",
-        hint or "Fix the definition and try again.",
+        message(
+            "invalid-value.message", action=or_noun(action, "fallback-request"), text=text or code
+        ),
+        hint or message("invalid-value.hint"),
         field_pointer=pointer,
         action=action,
     )
@@ -369,7 +397,6 @@ def no_region_error(profile: str | None) -> AwsError:
     flag = _profile_flag(profile)
     return AwsError(
         "no-region",
-        "No AWS region is set.",
-        "Pass --region (e.g. --region eu-west-1), set AWS_REGION, or add a region to the "
-        f"profile with 'aws configure set region eu-west-1{flag}'.",
+        message("no-region.message"),
+        message("no-region.hint", command=f"aws configure set region eu-west-1{flag}"),
     )

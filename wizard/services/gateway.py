@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from wizard.services.errors import AwsError
 from wizard.services.lookups import AccountLookups, Call, NamedArn, Repository, RoleSummary
+from wizard.services.messages import message
 from wizard.services.session import AwsConnection
 
 __all__ = [
@@ -125,9 +126,8 @@ class Boto3EcsGateway(AccountLookups):
             if exc.kind == "invalid-value" and "unable to describe" in exc.message.lower():
                 raise AwsError(
                     "not-found",
-                    f"There is no task definition '{reference}' in this account and region.",
-                    "Check the family name and revision (list them with "
-                    "'aws ecs list-task-definitions'), the profile and the region.",
+                    message("describe-not-found.message", reference=reference),
+                    message("describe-not-found.hint"),
                     action="ecs:DescribeTaskDefinition",
                 ) from None
             raise
@@ -181,17 +181,17 @@ class Boto3EcsGateway(AccountLookups):
 
 def _incomplete(action: str, *, maybe_applied: bool) -> AwsError:
     """The error for a successful status whose body lacks what the call returns."""
-    outcome = " The revision may have been registered all the same." if maybe_applied else ""
+    # Whole sentences per case rather than an appended clause: word order differs by language.
+    if maybe_applied:
+        text = message("incomplete-maybe-registered.message", action=action)
+        hint = message("incomplete-maybe-registered.hint")
+    else:
+        text = message("incomplete.message", action=action)
+        hint = message("incomplete.hint")
     return AwsError(
         "incomplete-response",
-        f"AWS's answer to {action} was cut off or empty.{outcome}",
-        "Try again; if it keeps happening, check the network connection, a proxy or VPN."
-        + (
-            " Before registering again, check the family's revisions "
-            "(Account > Open from account... or 'aws ecs list-task-definitions')."
-            if maybe_applied
-            else ""
-        ),
+        text,
+        hint,
         action=action,
         maybe_applied=maybe_applied,
     )

@@ -16,6 +16,7 @@ from typing import Any
 from botocore import exceptions as bex
 
 from wizard.services.errors import AwsError, map_error
+from wizard.services.messages import message
 
 ECS_TASKS_PRINCIPAL = "ecs-tasks.amazonaws.com"
 EXECUTION_ROLE_POLICY_ARN = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
@@ -131,8 +132,8 @@ class AccountLookups:
         if client is None:
             raise AwsError(
                 "not-connected",
-                f"This connection has no {service} client.",
-                "Connect to the account with all services.",
+                message("no-client.message", service=service),
+                message("no-client.hint"),
             )
         return client
 
@@ -194,10 +195,11 @@ class AccountLookups:
             )
         except AwsError as exc:
             # The role exists now, without its policy: say exactly what is left to do.
-            exc.message = f"Created the role {name}, but could not attach its policy: {exc.message}"
-            exc.hint = (
-                f"Attach it: aws iam attach-role-policy --role-name {name} "
-                f"--policy-arn {EXECUTION_ROLE_POLICY_ARN}"
+            exc.message = message("role-policy-failed.message", role=name, text=exc.message)
+            exc.hint = message(
+                "role-policy-failed.hint",
+                command=f"aws iam attach-role-policy --role-name {name} "
+                f"--policy-arn {EXECUTION_ROLE_POLICY_ARN}",
             )
             raise
         role = created["Role"]

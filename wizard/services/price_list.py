@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from wizard.services.errors import AwsError, map_error
+from wizard.services.messages import message
 
 PRICING_REGION = "us-east-1"
 SERVICE_CODE = "AmazonECS"
@@ -199,8 +200,8 @@ def fetch_region_prices(client: Any, region: str, today: date | None = None) -> 
     if not region_data:
         raise AwsError(
             "not-found",
-            f"The AWS Price List has no Fargate prices for {region}.",
-            "Check the region: Fargate is not offered everywhere.",
+            message("no-prices.message", region=region),
+            message("no-prices.hint"),
             action=ACTION,
         )
     return {

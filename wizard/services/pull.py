@@ -18,14 +18,16 @@ from wizard.domain.exporter import ExportError, to_json
 from wizard.domain.findings import Finding
 from wizard.domain.importer import load_value
 from wizard.services.gateway import EcsGateway
+from wizard.services.messages import message
 
 _REFERENCE = re.compile(r"^[A-Za-z0-9_-]{1,255}(?::[1-9][0-9]{0,9})?$")
 _ARN = re.compile(r"^arn:[a-z-]+:ecs:[a-z0-9-]+:\d{12}:task-definition/[A-Za-z0-9_-]{1,255}:\d+$")
-# Importer notes worth telling the user about a pull (the rest are about local files).
+# Importer notes worth telling the user about a pull (the rest are about local files),
+# with the message id of the note.
 _STRIP_NOTES = {
-    "read-only-removed": "Removed the read-only members that register-task-definition refuses",
-    "null-removed": "Removed null members",
-    "describe-extra-removed": "Left out response members that are not part of a definition",
+    "read-only-removed": "pull.read-only-removed",
+    "null-removed": "pull.null-removed",
+    "describe-extra-removed": "pull.describe-extra-removed",
 }
 
 
@@ -33,10 +35,7 @@ def parse_reference(text: str) -> str:
     """``FAMILY``, ``FAMILY:REVISION`` or a task definition ARN; ValueError names the problem."""
     if _REFERENCE.match(text) or _ARN.match(text):
         return text
-    raise ValueError(
-        f"'{text}' is not FAMILY or FAMILY:REVISION (family: 1-255 letters, digits, '-' or "
-        "'_'; revision: a whole number from 1)."
-    )
+    raise ValueError(message("pull.bad-reference", reference=text))
 
 
 @dataclass
@@ -61,20 +60,16 @@ def pull(gateway: EcsGateway, reference: str) -> Pulled:
     cleaned = drop_empty(document)
     dropped = _count_empty(document)
     if dropped:
-        notes.append(
-            f"Left out {dropped} empty list(s) or map(s) that ECS reports for unset members."
-        )
+        notes.append(message("pull.empty-dropped", count=dropped))
     tags = cleaned.get("tags", [])
     if tags:
-        notes.append(
-            f"Carried over {len(tags)} tag(s); they are registered with the next revision."
-        )
+        notes.append(message("pull.tags", count=len(tags)))
     try:
         text = to_json(cleaned)
     except ExportError as exc:
         # A member this version's model does not know (a newer API): keep it rather than
         # lose it, and say so; lint will name it.
-        notes.append(f"The definition does not fit this version's model: {exc}; written as is.")
+        notes.append(message("pull.not-in-model", error=exc))
         text = json.dumps(cleaned, indent=2, ensure_ascii=False, default=str) + "\n"
     return Pulled(arn, revision, cleaned, text, notes)
 
@@ -87,7 +82,9 @@ def _strip_notes(findings: list[Finding]) -> list[str]:
             # Top-level members by name; nested nulls by their pointer.
             name = f.path if f.rule == "null-removed" else str(f.params.get("key", f.path))
             by_rule.setdefault(f.rule, []).append(name)
-    return [f"{_STRIP_NOTES[rule]}: {', '.join(where)}." for rule, where in by_rule.items()]
+    return [
+        message(_STRIP_NOTES[rule], members=", ".join(where)) for rule, where in by_rule.items()
+    ]
 
 
 def _count_empty(value: Any) -> int:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from wizard.domain.secret_move import PARAMETER_STORE, SECRETS_MANAGER
 from wizard.services.errors import AwsError, map_error
+from wizard.services.messages import message
 
 if TYPE_CHECKING:  # boto3 loads only when a connection is made, not with this module
     from wizard.services.session import AwsConnection
@@ -58,15 +59,14 @@ class SecretStore:
         if not name.strip():
             raise AwsError(
                 "invalid-value",
-                "The parameter or secret has no name.",
-                "Fill in valueFrom with the name or ARN to create.",
+                message("secret.no-name.message"),
+                message("secret.no-name.hint"),
             )
         if not value:
             raise AwsError(
                 "invalid-value",
-                "The value is empty; AWS stores no empty parameter or secret.",
-                "Type the value into the environment variable first, or refer to an existing "
-                "parameter or secret instead.",
+                message("secret.empty.message"),
+                message("secret.empty.hint"),
             )
         if store == PARAMETER_STORE:
             arn = self.put_parameter(name, value, description)
@@ -95,10 +95,8 @@ class SecretStore:
             if exc.code == "ParameterAlreadyExists":
                 raise AwsError(
                     "already-exists",
-                    f"The parameter '{name}' already exists in Parameter Store; it was left "
-                    "unchanged.",
-                    'Change the name in valueFrom to create a new one, or clear "Also store '
-                    'the value" to refer to the existing parameter as it is.',
+                    message("secret.parameter-exists.message", name=name),
+                    message("secret.parameter-exists.hint"),
                     action="ssm:PutParameter",
                     code=exc.code,
                 ) from None
@@ -134,18 +132,16 @@ class SecretStore:
             if exc.kind == "already-exists":
                 raise AwsError(
                     "already-exists",
-                    f"The secret '{name}' already exists in Secrets Manager; it was left "
-                    "unchanged.",
-                    'Change the name in valueFrom to create a new one, or clear "Also store '
-                    'the value" to refer to the existing secret as it is.',
+                    message("secret.secret-exists.message", name=name),
+                    message("secret.secret-exists.hint"),
                     action="secretsmanager:CreateSecret",
                     code=exc.code,
                 ) from None
             if "scheduled for deletion" in exc.message:
                 exc.kind = "already-exists"
-                exc.hint = (
-                    "Restore it with 'aws secretsmanager restore-secret --secret-id "
-                    f"{name}', or choose another name."
+                exc.hint = message(
+                    "secret.scheduled-deletion.hint",
+                    command=f"aws secretsmanager restore-secret --secret-id {name}",
                 )
             raise
         return str(response.get("ARN") or name)
@@ -157,8 +153,8 @@ class SecretStore:
             service = "SSM" if store == PARAMETER_STORE else "Secrets Manager"
             raise AwsError(
                 "not-connected",
-                f"This connection has no {service} client.",
-                "Connect to the account with all services.",
+                message("no-client.message", service=service),
+                message("no-client.hint"),
             )
         return client
 

@@ -21,6 +21,7 @@ from botocore import exceptions as bex
 from botocore.config import Config
 
 from wizard.services.errors import AwsError, map_error, no_region_error
+from wizard.services.messages import message
 
 # Standard mode retries throttling, 5xx and connection errors (timeouts and dropped
 # connections included) with capped exponential backoff. botocore's "max_attempts"
@@ -126,9 +127,8 @@ def list_profiles() -> list[ProfileInfo]:
     except bex.BotoCoreError as exc:  # a malformed config file
         raise AwsError(
             "bad-config",
-            f"The AWS config file cannot be read: {exc}",
-            "Fix ~/.aws/config (or the file AWS_CONFIG_FILE names); 'aws configure list' "
-            "shows what is wrong.",
+            message("bad-config.message", text=str(exc)),
+            message("bad-config.hint"),
         ) from None
     infos = [
         ProfileInfo(name, _kind(settings), _str_or_none(settings.get("region")))
@@ -170,8 +170,8 @@ class AwsConnection:
         except KeyError:
             raise AwsError(
                 "not-connected",
-                f"No {service} client was made for this connection.",
-                f"Connect with the '{service}' service included.",
+                message("client-missing.message", service=service),
+                message("client-missing.hint", service=service),
             ) from None
 
     @property
@@ -208,8 +208,8 @@ def connect(
     except ValueError as exc:  # botocore rejects a malformed endpoint URL this way
         raise AwsError(
             "bad-endpoint",
-            f"The endpoint URL '{endpoint_url}' is not valid: {exc}",
-            "Give a full URL such as http://127.0.0.1:4566.",
+            message("bad-endpoint.message", url=endpoint_url, text=str(exc)),
+            message("bad-endpoint.hint"),
         ) from None
     except bex.BotoCoreError as exc:
         raise map_error(exc, profile=profile, endpoint_url=endpoint_url) from None
