@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 import wizard.domain
+from tests.language import LOCALE_VARIABLES, english_locale
 from wizard.domain import catalog
 from wizard.domain.catalog import CATALOG, RuleSpec, placeholders, render_hint, render_message
 from wizard.domain.findings import Finding, Severity
@@ -35,7 +36,6 @@ from wizard.domain.locale import (
 from wizard.resource_files import resource_path
 
 REPO = Path(__file__).resolve().parents[2]
-LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LEFTOVER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
@@ -54,14 +54,7 @@ ZH = json.loads(ZH_FILE.read_text(encoding="utf-8"))
 
 @pytest.fixture(autouse=True)
 def _english_environment(monkeypatch):
-    """Start every test from an English locale and no override, whatever the
-    developer's shell says, and leave no override behind."""
-    for name in LOCALE_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    set_language(None)
-    yield
-    set_language(None)
+    yield from english_locale(monkeypatch)
 
 
 def _sample_params(rule_id: str) -> dict[str, str]:

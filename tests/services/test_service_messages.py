@@ -19,6 +19,7 @@ import pytest
 from botocore import exceptions as bex
 
 from tests.aws_fixtures import BOOK, REGION, write_json
+from tests.language import english_locale
 from wizard.cli import main
 from wizard.domain.catalog import placeholders
 from wizard.domain.locale import set_language
@@ -30,20 +31,13 @@ from wizard.services.messages import TABLE, message
 SERVICES = Path(__file__).resolve().parents[2] / "wizard" / "services"
 ZH = json.loads(resource_path("i18n", "services_zh_CN.json").read_text(encoding="utf-8"))
 HAN = re.compile(r"[\u4e00-\u9fff]")
-LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
 ACTION = "ecs:RegisterTaskDefinition"
 TARGET = "AmazonEC2ContainerServiceV20141113."
 
 
 @pytest.fixture(autouse=True)
 def _english(monkeypatch):
-    """Each test starts in English with no override and leaves none behind."""
-    for name in LOCALE_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    set_language(None)
-    yield
-    set_language(None)
+    yield from english_locale(monkeypatch)
 
 
 @pytest.fixture
