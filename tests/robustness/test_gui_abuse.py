@@ -14,10 +14,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.conftest import open_main_window
 from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.ui.container_editor.basics import BasicsSection
@@ -35,12 +36,6 @@ QLINEEDIT_MAX = 32767
 def big_text(size: int) -> str:
     unit = "abcdefghijklmnopqrstuvwxyz0123456789-_"
     return (unit * (size // len(unit) + 1))[:size]
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_windows():
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 
 from tests.drivers import spawn_driver
+from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.robustness.save_driver import draft, generation_of
 from wizard.ui.autosave import STALE_TEMP_SECONDS, Autosave, Recovery, autosave_dir
 from wizard.ui.file_actions import Unsaved, draft_text
@@ -32,13 +32,6 @@ ROUNDS = int(os.environ.get("KILL_ROUNDS", "30"))
 # Kill within this long after the first save: the loop turns every 20-50 ms, so
 # the kills land in every phase (loading, autosaving, saving, removing the autosave).
 MAX_DELAY_S = 0.6
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_windows():
-    # See tests/ui/test_autosave.py: closed windows are deleted only in an event loop.
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def start_driver(target: Path, errors) -> tuple[subprocess.Popen, list[str]]:

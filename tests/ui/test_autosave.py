@@ -8,21 +8,11 @@ import signal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 
 from tests.drivers import spawn_driver
+from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.ui.autosave import Autosave, AutosaveSlot, Recovery, autosave_dir
 from wizard.ui.file_actions import Unsaved
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_windows():
-    """pytest-qt closes each test's windows with deleteLater(), which only runs in an
-    event loop; without one they pile up and slow later tests (a theme switch
-    restyles every live widget). Delete them as each test ends."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,20 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSaveFile
+from PySide6.QtCore import QSaveFile
 
+from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.ui import file_io
 from wizard.ui.file_actions import Unsaved
 from wizard.ui.recent_files import MAX_RECENT, RecentFiles
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_windows():
-    """pytest-qt closes each test's windows with deleteLater(), which only runs in an
-    event loop; without one they pile up and slow later tests (a theme switch
-    restyles every live widget). Delete them as each test ends."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def answer(window, monkeypatch, reply: Unsaved) -> list[int]:

@@ -7,22 +7,13 @@ import json
 
 import pytest
 import yaml
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QGuiApplication
 
 from tests.domain.test_cloudformation import BOOK, lint
 from tests.domain.test_terraform import parse
+from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.domain.exporter import to_json
 from wizard.ui.export_dialog import PLACEHOLDER_FILE, cli_command
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_windows():
-    """pytest-qt closes each test's windows with deleteLater(), which only runs in an
-    event loop; without one they pile up and slow later tests (a theme switch
-    restyles every live widget). Delete them as each test ends."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

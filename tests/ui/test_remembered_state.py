@@ -8,9 +8,10 @@ from pathlib import Path
 
 import botocore.session
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 
 from tests.aws_fixtures import write_sso_profile
+from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures
 from tests.ui.aws_support import REGION
 from tests.ui.page_driving import choose
@@ -25,13 +26,6 @@ SECRET = "RememberedNot/FakeSecretKey+0123456789ab"
 # The profile's own region differs from the one connected with: the dialog must
 # come back with the region chosen, not the config's.
 CHOSEN_REGION = "us-west-2"
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_windows():
-    """Delete each test's closed windows now (no event loop runs deleteLater here)."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -5,23 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 
+from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.domain.findings import Severity
 from wizard.domain.templates import TEMPLATES, load_template
 from wizard.ui.compose_dialog import ComposeReportDialog
 from wizard.ui.file_actions import Unsaved
 from wizard.ui.template_dialog import TemplateDialog
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_windows():
-    """pytest-qt closes each test's windows with deleteLater(), which only runs in an
-    event loop; without one they pile up and slow later tests (a theme switch
-    restyles every live widget). Delete them as each test ends."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
 
 COMPOSE = """\
 services:

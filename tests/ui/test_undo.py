@@ -5,23 +5,13 @@ from __future__ import annotations
 import copy
 import json
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QKeySequence
 
+from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.test_sizing_panel import BOOK
 from wizard.ui import undo
 from wizard.ui.controller import REMOVE, DraftController
 from wizard.ui.pages.base import PageId
-
-
-@pytest.fixture(autouse=True)
-def _delete_closed_windows():
-    """pytest-qt closes each test's windows with deleteLater(), which only runs in an
-    event loop; without one they pile up and slow later tests (a theme switch
-    restyles every live widget). Delete them as each test ends."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def exact(document: dict) -> str:
