@@ -15,9 +15,8 @@ import os
 import sys
 from typing import Any
 
+from wizard.commands.loading import load_or_report
 from wizard.domain import pricing
-from wizard.domain.findings import Severity
-from wizard.domain.importer import load_path
 from wizard.domain.pricing import Estimate, PriceUnavailable
 from wizard.domain.size_advisor import Candidate, Needs, advise
 from wizard.domain.sizing import sizing_report
@@ -29,12 +28,8 @@ def default_region() -> str:
 
 
 def run_cost(ns: argparse.Namespace) -> int:
-    result = load_path(ns.file)
-    if result.document is None or result.fatal:
-        for f in result.findings:
-            if f.severity is Severity.ERROR:
-                line, col = result.position(f.path)
-                print(f"{ns.file}:{line}:{col}: error [{f.rule}] {f.message}", file=sys.stderr)
+    result = load_or_report(ns.file)
+    if result is None:
         return 2
     doc = result.document
     region = ns.region or default_region()

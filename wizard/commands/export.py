@@ -14,9 +14,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from wizard.commands.loading import load_or_report
 from wizard.domain.exporter import ExportError, to_json
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.importer import load_path
 from wizard.domain.rules import run_rules
 
 
@@ -25,12 +25,8 @@ def run_export(ns: argparse.Namespace) -> int:
     if fmt is not None and ns.to != "cloudformation":
         print("export: --format applies to --to cloudformation only", file=sys.stderr)
         return 2
-    result = load_path(ns.file)
-    if result.document is None or result.fatal:
-        for f in result.findings:
-            if f.severity is Severity.ERROR:
-                line, col = result.position(f.path)
-                print(f"{ns.file}:{line}:{col}: error [{f.rule}] {f.message}", file=sys.stderr)
+    result = load_or_report(ns.file)
+    if result is None:
         return 2
     try:
         text, warnings = _render(result.document, ns.to, fmt or "yaml")

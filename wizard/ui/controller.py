@@ -279,7 +279,6 @@ class DraftController(QObject):
         self._notify(ptr)
 
     def _notify(self, ptr: str) -> None:
-        self._size = None
         self._recompute()
         self.document_changed.emit(ptr)
         self.analysis_changed.emit()

@@ -225,18 +225,19 @@ class SizingPanel(QWidget):
         fargate = self.is_fargate()
         # Most edits (a port, an image, an environment value) change none of
         # what the panel shows; comparing the inputs is cheaper than redrawing.
+        platform = self._platform_text()
         inputs = (
             report,
             sorted(hits.items()),
             errors,
             warnings,
-            self._platform_text(),
+            platform,
             self.controller.document_size,
         )
         if inputs == self._shown:
             return
         self._shown = inputs
-        self._refresh_task(report, fargate)
+        self._refresh_task(report, fargate, platform)
         self._refresh_bars(report, hits)
         self._refresh_fit(report, fargate)
         self._refresh_json(hits)
@@ -249,7 +250,7 @@ class SizingPanel(QWidget):
         compat = self.controller.get("/requiresCompatibilities")
         return isinstance(compat, list) and "FARGATE" in compat
 
-    def _refresh_task(self, report: SizingReport, fargate: bool) -> None:
+    def _refresh_task(self, report: SizingReport, fargate: bool, platform: str) -> None:
         cpu, memory = report.task_cpu, report.task_memory
         _set_text(
             self.cpu_label,
@@ -258,7 +259,7 @@ class SizingPanel(QWidget):
             else self.tr("CPU: not set"),
         )
         _set_text(self.memory_label, self._memory_text(memory))
-        _set_text(self.platform_label, self._platform_text())
+        _set_text(self.platform_label, platform)
         _set_visible(self.valid_cpu_label, fargate)
         _set_visible(self.valid_memory_label, fargate)
         if fargate:
