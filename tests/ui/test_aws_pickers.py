@@ -70,6 +70,11 @@ def test_the_role_button_fills_the_field(monkeypatch, connected):
     assert connected.window.controller.get("/taskRoleArn") == arn
 
 
+# Creating the role attaches an AWS managed policy, which moto loads on first use: on a
+# loaded 2-core machine that alone has taken over 5 s (a time-out, not a budget).
+AWS_WAIT_MS = 30_000
+
+
 @pytest.fixture
 def managed_policies(moto_url, monkeypatch):
     # moto knows the AWS managed policies only when asked (loading them takes a moment).
@@ -84,7 +89,8 @@ def test_create_execution_role_after_confirmation(qtbot, connected, dialogs, man
     qtbot.waitUntil(
         lambda: str(connected.window.controller.get("/executionRoleArn")).endswith(
             ":role/ecsTaskExecutionRole"
-        )
+        ),
+        timeout=AWS_WAIT_MS,
     )
     [(_title, text, details, _yes)] = dialogs.named("confirm")
     assert "ecsTaskExecutionRole" in text and "ecs-tasks.amazonaws.com" in text
@@ -108,7 +114,7 @@ def test_the_execution_role_picker_can_create_the_role(qtbot, connected, dialogs
     dialog = shown(qtbot, RolePickerDialog(connected.account, True, connected.window))
     assert dialog.labels() == []
     dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.value is not None)
+    qtbot.waitUntil(lambda: dialog.value is not None, timeout=AWS_WAIT_MS)
     assert dialog.value.endswith(":role/ecsTaskExecutionRole") and dialog.created is True
 
 
