@@ -147,7 +147,11 @@ class DraftController(QObject):
         """Set several members as one undo step named ``label`` (e.g. the task CPU
         and memory chosen together): one recompute, and no half-changed draft is
         ever announced."""
-        changed = [ptr for ptr, value in values.items() if self._apply(split_pointer(ptr), value)]
+        changed = [
+            ptr
+            for ptr, value in values.items()
+            if self._apply(split_pointer(ptr), value) is not None
+        ]
         if changed:
             # Undo announces the same pointer, so one that covers every change.
             self._changed(_common_parent(changed), label)
