@@ -10,7 +10,7 @@ import pytest
 from wizard.domain import sizing
 from wizard.domain.pricing import LINUX_ARM, LINUX_X86, WINDOWS_X86, estimate
 from wizard.domain.size_advisor import Needs, advise
-from wizard.domain.size_map import Need, Shortfall, build_size_map, panels_for
+from wizard.domain.size_map import Need, Shortfall, build_size_map, panels_for, price_table
 
 GB = 1024
 BOOK_NEEDS = Needs(cpu=20, memory=256)  # WordPress + MySQL: 2 x 10 units, 2 x 128 MiB soft
@@ -132,3 +132,12 @@ def test_arrow_keys_skip_pairs_that_are_no_fargate_size() -> None:
     assert model.step((16384, 120 * GB), "down") is None
     # From nowhere: the current size.
     assert model.step(None, "down") == (256, 2048)
+
+
+def test_a_kept_price_table_gives_the_same_map_and_one_of_elsewhere_is_not_used() -> None:
+    needs = Needs(1000, 3000, 2500)
+    fresh = build_size_map(needs, LINUX_ARM, "eu-central-1")
+    kept = price_table(LINUX_ARM, "eu-central-1")
+    assert build_size_map(needs, LINUX_ARM, "eu-central-1", prices=kept) == fresh
+    other = price_table(LINUX_X86, "us-east-1")
+    assert build_size_map(needs, LINUX_ARM, "eu-central-1", prices=other) == fresh

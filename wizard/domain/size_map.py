@@ -174,6 +174,40 @@ def shortfalls(cpu: int, memory: int, needs: Needs) -> tuple[Shortfall, ...]:
     return tuple(found)
 
 
+@dataclass(frozen=True)
+class PriceTable:
+    """The on-demand estimate of every size for one platform, region and book.
+
+    Kept apart from the fits because it changes far less often: a view may keep
+    one and rebuild the map for new needs without pricing 85 sizes again."""
+
+    platform: Platform
+    region: str
+    estimates: Mapping[Size, Estimate | None]
+    unpriced: str = ""  # why there are no prices (PriceUnavailable), else ""
+
+
+def price_table(
+    platform: Platform = LINUX_X86,
+    region: str = "us-east-1",
+    book: PriceBook | None = None,
+    include_unconfirmed: bool = False,
+) -> PriceTable:
+    book = book or load_price_book()
+    estimates: dict[Size, Estimate | None] = {}
+    unpriced = ""
+    for cpu, memories in sizing.size_table(platform.os, include_unconfirmed).items():
+        for memory in memories:
+            priced: Estimate | None = None
+            if not unpriced:
+                try:
+                    priced = estimate(cpu, memory, platform, region, book=book)
+                except PriceUnavailable as exc:  # the same for every size of the table
+                    unpriced = str(exc)
+            estimates[(cpu, memory)] = priced
+    return PriceTable(platform, region, estimates, unpriced)
+
+
 def build_size_map(
     needs: Needs,
     platform: Platform = LINUX_X86,
@@ -181,21 +215,21 @@ def build_size_map(
     current: tuple[int | None, int | None] = (None, None),
     book: PriceBook | None = None,
     include_unconfirmed: bool = False,
+    prices: PriceTable | None = None,
 ) -> SizeMap:
-    """The map for ``platform`` in ``region``; ``current`` is the task (cpu, memory)."""
-    book = book or load_price_book()
+    """The map for ``platform`` in ``region``; ``current`` is the task (cpu, memory).
+    ``prices``, when given, must be the price table of the same platform, region
+    and book (it saves pricing every size again)."""
+    if prices is None or (prices.platform, prices.region) != (platform, region):
+        prices = price_table(platform, region, book, include_unconfirmed)
     table = sizing.size_table(platform.os, include_unconfirmed)
-    unpriced = ""
-    cells: dict[Size, Cell] = {}
-    for cpu, memories in table.items():
-        for memory in memories:
-            priced: Estimate | None = None
-            if not unpriced:
-                try:
-                    priced = estimate(cpu, memory, platform, region, book=book)
-                except PriceUnavailable as exc:  # the same for every cell of the map
-                    unpriced = str(exc)
-            cells[(cpu, memory)] = Cell(cpu, memory, priced, shortfalls(cpu, memory, needs))
+    cells = {
+        (cpu, memory): Cell(
+            cpu, memory, prices.estimates.get((cpu, memory)), shortfalls(cpu, memory, needs)
+        )
+        for cpu, memories in table.items()
+        for memory in memories
+    }
     cpu_now, memory_now = current
     at = (cpu_now, memory_now) if cpu_now is not None and memory_now is not None else None
     return SizeMap(
@@ -207,7 +241,7 @@ def build_size_map(
         cells=cells,
         current=at if at in cells else None,
         cheapest=cheapest_fit(cells.values(), needs, platform.os, include_unconfirmed),
-        unpriced=unpriced,
+        unpriced=prices.unpriced,
         cpus=tuple(table),
     )
 

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain import pricing
-from wizard.domain.pricing import Platform
+from wizard.domain.pricing import Platform, PriceBook
 from wizard.domain.size_advisor import Needs
-from wizard.domain.size_map import SizeMap, build_size_map
+from wizard.domain.size_map import PriceTable, SizeMap, build_size_map, price_table
 from wizard.domain.units import memory_label, vcpu_label
 from wizard.ui.controller import DraftController
 from wizard.ui.widgets.field_row import hidden_in_visible_window
@@ -54,7 +54,7 @@ class _Inputs(NamedTuple):
     cpu: int | None
     memory: int | None
     needs: Needs
-    book: int  # id() of the price book
+    book: PriceBook  # the same object until the prices change (compared by identity first)
     region: str
 
 
@@ -68,6 +68,7 @@ class SizeMapView(QWidget):
         self.choice = PriceChoice.of(controller)
         self.rebuilds = 0  # how often the map was recomputed (tests check the budget)
         self._shown: _Inputs | None = None
+        self._prices: tuple[tuple[Platform, str, PriceBook], PriceTable] | None = None
         self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +115,7 @@ class SizeMapView(QWidget):
             report.task_cpu,
             report.task_memory,
             Needs.from_sums(sums),
-            id(self.choice.book),
+            self.choice.book,
             self.choice.region,
         )
 
@@ -140,13 +141,21 @@ class SizeMapView(QWidget):
             inputs.platform,
             inputs.region,
             (inputs.cpu, inputs.memory),
-            self.choice.book,
+            prices=self._price_table(inputs),
         )
         self.note.hide()
         self.canvas.show()
         self.canvas.show_map(model)
         self._set(self.needs_label, self._needs_text(model))
         self._set(self.prices_label, self._prices_text(model))
+
+    def _price_table(self, inputs: _Inputs) -> PriceTable:
+        """Sizes are priced again only for another platform, region or price book."""
+        key = (inputs.platform, inputs.region, inputs.book)
+        if self._prices is None or self._prices[0] != key:
+            table = price_table(inputs.platform, inputs.region, inputs.book)
+            self._prices = (key, table)
+        return self._prices[1]
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
