@@ -3894,6 +3894,10 @@ At {1}</source>
         <translation>JSON</translation>
     </message>
     <message>
+        <source>Fit the task size to {0}</source>
+        <translation>将任务大小适配为 {0}</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
