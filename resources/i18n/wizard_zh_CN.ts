@@ -3572,6 +3572,10 @@ At {1}</source>
         <translation>所示价格</translation>
     </message>
     <message>
+        <source>The size map shows Fargate sizes. On Amazon ECS Managed Instances the task size is free: any CPU units and memory the instances can give.</source>
+        <translation>大小图显示的是 Fargate 大小。在 Amazon ECS 托管实例上任务大小可自由设置：实例能提供的任意 CPU 单位和内存。</translation>
+    </message>
+    <message>
         <source>The size map shows Fargate sizes. ECS Anywhere (EXTERNAL) tasks take any CPU units and memory your own servers have, so there is no table to pick from.</source>
         <translation>大小图显示的是 Fargate 大小。ECS Anywhere（EXTERNAL）任务可使用您自己服务器上的任意 CPU 单位和内存，因此没有可供选择的表格。</translation>
     </message>

@@ -184,7 +184,10 @@ def test_without_prices_the_map_says_so(qtbot, page, book_controller):
     assert "price unknown" in view.canvas.describe((1024, 2048))
 
 
-@pytest.mark.parametrize(("launch", "word"), [("EC2", "EC2"), ("EXTERNAL", "EXTERNAL")])
+@pytest.mark.parametrize(
+    ("launch", "word"),
+    [("EC2", "EC2"), ("EXTERNAL", "EXTERNAL"), ("MANAGED_INSTANCES", "Managed Instances")],
+)
 def test_off_fargate_a_note_replaces_the_map(qtbot, page, book_controller, launch, word):
     view = page.size_map
     book_controller.set("/requiresCompatibilities", [launch])
@@ -207,6 +210,14 @@ def test_the_sizing_panel_opens_the_map(qtbot, main_window):
     # The panel's region is the map's.
     panel.price_section.region_combo.setCurrentText("eu-central-1")
     assert window.view.model.region == "eu-central-1"
+    # Closed, the window's map waits; shown again, it catches up.
+    window.close()
+    rebuilds = window.view.rebuilds
+    controller.set("/containerDefinitions/0/memoryReservation", 5000)
+    assert window.view.rebuilds == rebuilds
+    qtbot.mouseClick(panel.map_button, Qt.MouseButton.LeftButton)
+    assert window.view.rebuilds == rebuilds + 1
+    assert window.view.model.needs.memory == 5000
 
 
 def test_set_members_is_one_step_and_skips_unchanged(book_controller):

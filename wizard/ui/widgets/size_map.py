@@ -121,7 +121,7 @@ class SizeMapView(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        if hidden_in_visible_window(self):
+        if self._off_screen():
             self._stale = True  # caught up in showEvent
             return
         self.canvas.largest_container = self.controller.sizing.sums.largest_hard_container
@@ -149,6 +149,12 @@ class SizeMapView(QWidget):
         self._set(self.needs_label, self._needs_text(model))
         self._set(self.prices_label, self._prices_text(model))
 
+    def _off_screen(self) -> bool:
+        """On a page not shown, or in the size map window after it was closed."""
+        if self.isVisible():
+            return False
+        return hidden_in_visible_window(self) or isinstance(self.window(), QDialog)
+
     def _price_table(self, inputs: _Inputs) -> PriceTable:
         """Sizes are priced again only for another platform, region or price book."""
         key = (inputs.platform, inputs.region, inputs.book)
@@ -164,7 +170,12 @@ class SizeMapView(QWidget):
         super().showEvent(event)
 
     def _show_note(self, launch: tuple[str, ...]) -> None:
-        if "EXTERNAL" in launch:
+        if "MANAGED_INSTANCES" in launch:
+            text = self.tr(
+                "The size map shows Fargate sizes. On Amazon ECS Managed Instances the task "
+                "size is free: any CPU units and memory the instances can give."
+            )
+        elif "EXTERNAL" in launch:
             text = self.tr(
                 "The size map shows Fargate sizes. ECS Anywhere (EXTERNAL) tasks take any CPU "
                 "units and memory your own servers have, so there is no table to pick from."
