@@ -15,9 +15,9 @@ from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.test_book_example import type_book_example
 from tests.ui.test_containers_page import field, type_into
 from tests.ui.test_sizing_panel import BOOK
-from wizard.domain.pricing import load_price_book
-from wizard.ui import theme
-from wizard.ui.controller import DraftController
+from wizard.domain.pricing.estimate import load_price_book
+from wizard.ui.app import theme
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.task_size_page import TaskSizePage
 from wizard.ui.widgets.price_choice import PriceChoice
@@ -27,7 +27,7 @@ GB = 1024
 
 @pytest.fixture
 def book_controller(qapp) -> DraftController:
-    from wizard.ui.app import make_application
+    from wizard.ui.app.application import make_application
 
     make_application()
     return DraftController(copy.deepcopy(BOOK))

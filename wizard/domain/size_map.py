@@ -1,9 +1,9 @@
 """The size map: every valid Fargate size as a cell, priced, with what fits.
 
-The cells come from the size table in :mod:`wizard.domain.sizing` (no second
-copy), the prices from :func:`wizard.domain.pricing.estimate`, and the needs
+The cells come from the size table in :mod:`wizard.domain.sizing.task_size` (no second
+copy), the prices from :func:`wizard.domain.pricing.estimate.estimate`, and the needs
 from the container sums as the size advisor reads them
-(:class:`wizard.domain.size_advisor.Needs`): Σ container CPU units, Σ reserved
+(:class:`wizard.domain.sizing.advisor.Needs`): Σ container CPU units, Σ reserved
 memory and the largest hard limit, which one container may use alone. A cell
 is too small when any of the three does not fit; each shortfall is kept so the
 map can say why.
@@ -25,8 +25,7 @@ from decimal import Decimal
 from enum import Enum
 from itertools import pairwise
 
-from wizard.domain import sizing
-from wizard.domain.pricing import (
+from wizard.domain.pricing.estimate import (
     LINUX_X86,
     Estimate,
     Platform,
@@ -35,7 +34,8 @@ from wizard.domain.pricing import (
     estimate,
     load_price_book,
 )
-from wizard.domain.size_advisor import Needs
+from wizard.domain.sizing import task_size as sizing
+from wizard.domain.sizing.advisor import Needs
 
 Size = tuple[int, int]  # (cpu units, memory MiB)
 

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain import pricing
-from wizard.domain.pricing import Platform, PriceBook
-from wizard.domain.size_advisor import Needs
+from wizard.domain.pricing import estimate as pricing
+from wizard.domain.pricing.estimate import Platform, PriceBook
 from wizard.domain.size_map import PriceTable, SizeMap, build_size_map, price_table
-from wizard.domain.units import memory_label, vcpu_label
-from wizard.ui.controller import DraftController
+from wizard.domain.sizing.advisor import Needs
+from wizard.domain.sizing.units import memory_label, vcpu_label
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import hidden_in_visible_window
 from wizard.ui.widgets.price_choice import PriceChoice
 from wizard.ui.widgets.price_texts import age_text, origin_text, problem_text

@@ -36,10 +36,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from wizard.domain import pricing
+from wizard.domain.pricing import estimate as pricing
 from wizard.domain.size_map import Cell, Need, Size, SizeMap
-from wizard.domain.units import memory_label, vcpu_label
-from wizard.ui import theme
+from wizard.domain.sizing.units import memory_label, vcpu_label
+from wizard.ui.app import theme
 
 _KEYS = {
     Qt.Key.Key_Left: "left",
