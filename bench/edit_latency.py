@@ -4,7 +4,8 @@ A 10-container definition is loaded into the real main window (offscreen
 unless QT_QPA_PLATFORM says otherwise), the Containers page is shown, and
 1,000 edits cycle through a container memory value, a container CPU value and
 a port. Each sample is the time from the edit to the end of event processing
-(analysis, panel, field rows, review page and repaint).
+(analysis, panel, field rows, review page and repaint). Then a third as many
+edits on the task size page, with the size map on screen.
 Usage: python bench/edit_latency.py [EDITS]
 """
 
@@ -78,6 +79,32 @@ def main() -> None:
     for kind, samples in kinds.items():
         print(f"  {kind:<7} {summary(samples)}")
     print(f"  all     {summary(every)}")
+    task_size_page(app, window, max(edits // 3, 3))
+
+
+def task_size_page(app, window, edits: int) -> None:
+    """The same draft on the task size page, where the size map is on screen:
+    typing a role ARN must not repaint the map; a container memory change (from
+    the JSON dock, say) rebuilds it."""
+    from wizard.ui.pages.base import PageId
+
+    window.wizard.go_to(PageId.TASK_SIZE)
+    app.processEvents()
+    controller = window.controller
+    kinds = {"role": [], "memory": []}
+    for n in range(edits):
+        kind = ("role", "memory")[n % 2]
+        if kind == "role":
+            ptr, value = "/taskRoleArn", f"arn:aws:iam::123456789012:role/app-{n}"
+        else:
+            ptr, value = f"/containerDefinitions/{n % 10}/memory", 400 + n
+        start = time.perf_counter()
+        controller.set(ptr, value)
+        app.processEvents()
+        kinds[kind].append((time.perf_counter() - start) * 1000)
+    print(f"{edits} edits on the task size page, size map on screen")
+    for kind, samples in kinds.items():
+        print(f"  {kind:<7} {summary(samples)}")
 
 
 if __name__ == "__main__":

@@ -3487,6 +3487,151 @@ At {1}</source>
     </message>
 </context>
 <context>
+    <name>SizeMapCanvas</name>
+    <message>
+        <source>Fargate task sizes: CPU across, memory down. Arrow keys move between sizes, Enter chooses one.</source>
+        <translation>Fargate 任务大小：横向为 CPU，纵向为内存。方向键在大小之间移动，回车键选择。</translation>
+    </message>
+    <message>
+        <source>Size map</source>
+        <translation>大小图</translation>
+    </message>
+    <message>
+        <source>{0} per hour</source>
+        <translation>每小时 {0}</translation>
+    </message>
+    <message>
+        <source>price unknown</source>
+        <translation>价格未知</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>容得下</translation>
+    </message>
+    <message>
+        <source>too small for the containers</source>
+        <translation>容不下这些容器</translation>
+    </message>
+    <message>
+        <source>current size</source>
+        <translation>当前大小</translation>
+    </message>
+    <message>
+        <source>cheapest that fits</source>
+        <translation>容得下的最便宜大小</translation>
+    </message>
+    <message>
+        <source>{0} per month</source>
+        <translation>每月 {0}</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to use this size.</source>
+        <translation>单击或按回车键使用此大小。</translation>
+    </message>
+    <message>
+        <source>The containers&apos; CPU adds up to {0} units; this size has {1}.</source>
+        <translation>容器的 CPU 合计 {0} 个单位；此大小只有 {1} 个。</translation>
+    </message>
+    <message>
+        <source>The containers reserve {0} MiB of memory together; this size has {1} MiB.</source>
+        <translation>容器共预留 {0} MiB 内存；此大小只有 {1} MiB。</translation>
+    </message>
+    <message>
+        <source>Container {0} has a hard memory limit of {1} MiB; this size has {2} MiB.</source>
+        <translation>容器 {0} 的内存硬限制为 {1} MiB；此大小只有 {2} MiB。</translation>
+    </message>
+    <message>
+        <source>no prices</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>{0} to {1} per month</source>
+        <translation>每月 {0} 至 {1}</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+</context>
+<context>
+    <name>SizeMapView</name>
+    <message>
+        <source>Size map note</source>
+        <translation>大小图说明</translation>
+    </message>
+    <message>
+        <source>What the containers need</source>
+        <translation>容器所需资源</translation>
+    </message>
+    <message>
+        <source>Prices shown</source>
+        <translation>所示价格</translation>
+    </message>
+    <message>
+        <source>The size map shows Fargate sizes. On Amazon ECS Managed Instances the task size is free: any CPU units and memory the instances can give.</source>
+        <translation>大小图显示的是 Fargate 大小。在 Amazon ECS 托管实例上任务大小可自由设置：实例能提供的任意 CPU 单位和内存。</translation>
+    </message>
+    <message>
+        <source>The size map shows Fargate sizes. ECS Anywhere (EXTERNAL) tasks take any CPU units and memory your own servers have, so there is no table to pick from.</source>
+        <translation>大小图显示的是 Fargate 大小。ECS Anywhere（EXTERNAL）任务可使用您自己服务器上的任意 CPU 单位和内存，因此没有可供选择的表格。</translation>
+    </message>
+    <message>
+        <source>The size map shows Fargate sizes. On EC2 the task size is free: any CPU units and memory the container instances can give, or none at task level.</source>
+        <translation>大小图显示的是 Fargate 大小。在 EC2 上任务大小可自由设置：容器实例能提供的任意 CPU 单位和内存，也可不在任务级别设置。</translation>
+    </message>
+    <message>
+        <source>No container declares CPU or memory yet, so every size fits.</source>
+        <translation>尚无容器声明 CPU 或内存，因此每个大小都容得下。</translation>
+    </message>
+    <message>
+        <source>The containers need {0} CPU units and {1} MiB of reserved memory.</source>
+        <translation>容器需要 {0} 个 CPU 单位和 {1} MiB 预留内存。</translation>
+    </message>
+    <message>
+        <source>Container {0} has the largest hard limit, {1} MiB.</source>
+        <translation>容器 {0} 的硬限制最大，为 {1} MiB。</translation>
+    </message>
+    <message>
+        <source>The task size {0} / {1} is not on the map.</source>
+        <translation>任务大小 {0} / {1} 不在图中。</translation>
+    </message>
+    <message>
+        <source>No prices, so the cells are not shaded. {0}</source>
+        <translation>没有价格，因此格子不着色。{0}</translation>
+    </message>
+    <message>
+        <source>Shade: on-demand price per month of one task in {0}, {1} ({2}, {3}{4}).</source>
+        <translation>颜色深浅：{0} 中一个 {1} 任务每月的按需价格（{2}，{3}{4}）。</translation>
+    </message>
+    <message>
+        <source>, {0}</source>
+        <translation>，{0}</translation>
+    </message>
+    <message>
+        <source>The prices are approximate.</source>
+        <translation>这些价格是近似值。</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Choose the task size {0}</source>
+        <translation>选择任务大小 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SizeMapWindow</name>
+    <message>
+        <source>Size map</source>
+        <translation>大小图</translation>
+    </message>
+</context>
+<context>
     <name>SizingPanel</name>
     <message>
         <source>{0}–{1} GB in {2} steps</source>
@@ -3527,6 +3672,14 @@ At {1}</source>
     <message>
         <source>Task size problem</source>
         <translation>任务大小问题</translation>
+    </message>
+    <message>
+        <source>Size map…</source>
+        <translation>大小图…</translation>
+    </message>
+    <message>
+        <source>Every Fargate size as a picture: price, what fits, the current size</source>
+        <translation>以图显示每个 Fargate 大小：价格、容得下的大小、当前大小</translation>
     </message>
     <message>
         <source>Containers</source>
@@ -3745,6 +3898,10 @@ At {1}</source>
         <translation>JSON</translation>
     </message>
     <message>
+        <source>Fit the task size to {0}</source>
+        <translation>将任务大小适配为 {0}</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -3879,6 +4036,10 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     <message>
         <source>Ephemeral storage</source>
         <translation>临时存储</translation>
+    </message>
+    <message>
+        <source>Size map</source>
+        <translation>大小图</translation>
     </message>
     <message>
         <source>Roles</source>

@@ -47,7 +47,7 @@ SPECIAL_NAMES: dict[tuple[str, str], str] = {
 }
 
 # API members the resource schema has no property for (checked against the schema
-# bundled with cfn-lint 1.58.0 by tests/domain/test_cloudformation.py).
+# bundled with cfn-lint 1.58.0 by tests/domain/formats/test_cloudformation.py).
 UNSUPPORTED: frozenset[tuple[str, str]] = frozenset(
     {("TaskDefinition", "trustedExecutionConfiguration")}
 )

@@ -11,7 +11,7 @@ Translations live in ``resources/i18n/<language>.json``, keyed by rule id::
                  "patterns": {"param": [["regex", "replacement"]]}}}
 
 ``message`` and ``hint`` use exactly the placeholders of the English templates
-(tests/domain/test_i18n.py checks it). ``values`` and ``patterns`` are optional:
+(tests/domain/messages/test_i18n.py checks it). ``values`` and ``patterns`` are optional:
 a few rules receive short English phrases as parameters (a JSON type, the
 reason an ARN is wrong); they translate those, a value at a time (``values``,
 exact match) or by regular expression (``patterns``, full match, ``\1``

@@ -135,6 +135,30 @@ class DraftController(QObject):
     def set(self, ptr: str, value: Any) -> None:
         """Set (or with REMOVE, delete) the member at ``ptr``, creating parents."""
         parts = split_pointer(ptr)
+        in_list = self._apply(parts, value)
+        if in_list is None:
+            return
+        # Member edits merge (typing into one field is one undo step); inserting or
+        # deleting list items stays one step each.
+        label = self.tr("Change {0}").format(parts[-1])
+        self._changed(ptr, label, mergeable=not in_list)
+
+    def set_members(self, values: dict[str, Any], label: str) -> None:
+        """Set several members as one undo step named ``label`` (e.g. the task CPU
+        and memory chosen together): one recompute, and no half-changed draft is
+        ever announced."""
+        changed = [
+            ptr
+            for ptr, value in values.items()
+            if self._apply(split_pointer(ptr), value) is not None
+        ]
+        if changed:
+            # Undo announces the same pointer, so one that covers every change.
+            self._changed(_common_parent(changed), label)
+
+    def _apply(self, parts: list[str], value: Any) -> bool | None:
+        """Change the draft without recording it: None when nothing changed, else
+        whether the member is a list item."""
         if not parts:
             raise ValueError("use replace_document() to replace the whole draft")
         parent = self._ensure_parent(parts)
@@ -148,19 +172,17 @@ class DraftController(QObject):
                 parent.append(value)
             else:
                 parent[index] = value
-        elif value is REMOVE:
+            return True
+        if value is REMOVE:
             if key not in parent:
-                return
+                return None
             del parent[key]
             self._prune_empty_parents(parts[:-1])
         else:
             if parent.get(key, REMOVE) == value and type(parent.get(key)) is type(value):
-                return
+                return None
             parent[key] = value
-        # Member edits merge (typing into one field is one undo step); inserting or
-        # deleting list items stays one step each.
-        label = self.tr("Change {0}").format(parts[-1])
-        self._changed(ptr, label, mergeable=not isinstance(parent, list))
+        return False
 
     @Slot()
     def reanalyse(self) -> None:
@@ -289,6 +311,18 @@ class DraftController(QObject):
         self._size = compact_size(self._doc)
         self._findings = analyse(self._doc, self._launch_types, self._size)
         self._report = sizing_report(self._doc)
+
+
+def _common_parent(pointers: list[str]) -> str:
+    """The deepest pointer at or above every one of ``pointers``."""
+    if len(pointers) == 1:
+        return pointers[0]
+    common: list[str] = []
+    for segments in zip(*(split_pointer(p) for p in pointers), strict=False):
+        if len(set(segments)) != 1:
+            break
+        common.append(segments[0])
+    return "".join("/" + s.replace("~", "~0").replace("/", "~1") for s in common)
 
 
 def _is_under(path: str, prefix: str) -> bool:

@@ -33,6 +33,7 @@ from wizard.ui.pages.page_layout import (
 from wizard.ui.pages.task_size_free import FreeSizeEntry
 from wizard.ui.pages.task_size_pickers import FargateSizePickers
 from wizard.ui.widgets.field_row import FieldRow, bind_check, bind_combo, bind_text
+from wizard.ui.widgets.size_map import SizeMapView
 
 try:  # written alongside this page; the page must work without it
     from wizard.domain.rules.fargate import execution_role_reasons
@@ -65,6 +66,7 @@ class TaskSizePage(ScrollingPage):
             ),
         )
         column.addWidget(self._build_size())
+        column.addWidget(self._build_map())
         column.addWidget(self._build_roles())
         column.addWidget(self._build_network())
         column.addWidget(self._build_advanced())
@@ -87,6 +89,12 @@ class TaskSizePage(ScrollingPage):
         add_field(
             form, self.tr("Ephemeral storage"), self.ephemeral_summary, self.ephemeral_summary
         )
+        return box
+
+    def _build_map(self) -> QWidget:
+        box, form = section(self.tr("Size map"), self)
+        self.size_map = SizeMapView(self.controller, box)
+        form.addRow(self.size_map)
         return box
 
     # --- roles ------------------------------------------------------------

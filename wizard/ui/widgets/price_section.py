@@ -16,7 +16,6 @@ their text does.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,15 +39,12 @@ from wizard.services.errors import AwsError
 from wizard.services.price_list import ORIGIN, ClientFactory
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.price_choice import PriceChoice, default_region
 from wizard.ui.widgets.price_refresh import PriceRefresher, keep_refresh, load_kept_refresh
 from wizard.ui.widgets.price_texts import age_text, itemised, origin_text, problem_text
 
 CACHE_FILE = "fargate-prices-refreshed.json"
 MAX_TASKS = 10000
-
-
-def default_region() -> str:
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
 
 
 def default_cache_path() -> Path:
@@ -86,6 +82,7 @@ class PriceSection(QWidget):
         self.refresher = PriceRefresher(self, client_factory)
         self.refresher.finished.connect(self._refreshed)
         self.refresher.failed.connect(self._refresh_failed)
+        self.choice = PriceChoice.of(controller)  # the size map shows the same prices
         self._build()
         self.set_region(default_region())
         controller.analysis_changed.connect(self.refresh)
@@ -147,6 +144,7 @@ class PriceSection(QWidget):
     def set_region(self, region: str) -> None:
         """Price for ``region`` (listed even when the price data lacks it)."""
         self._fill_regions(region)
+        self._publish()
         self.refresh()
 
     def set_client_factory(self, factory: ClientFactory) -> None:
@@ -157,6 +155,7 @@ class PriceSection(QWidget):
         self.book = book
         self._fill_regions(self.region())
         self.book_changed.emit()
+        self._publish()
         self.refresh()
 
     def _fill_regions(self, current: str) -> None:
@@ -168,7 +167,11 @@ class PriceSection(QWidget):
         self.region_combo.blockSignals(False)
 
     def _region_chosen(self, _region: str) -> None:
+        self._publish()
         self.refresh()
+
+    def _publish(self) -> None:
+        self.choice.set(self.book, self.region())
 
     # --- refreshing the texts ------------------------------------------
     def refresh(self) -> None:

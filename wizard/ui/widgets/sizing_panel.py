@@ -137,6 +137,13 @@ class SizingPanel(QWidget):
         self.valid_cpu_label = self._label(self.tr("Valid Fargate CPU values"))
         self.valid_memory_label = self._label(self.tr("Valid Fargate memory values"))
         self.size_note = self._label(self.tr("Task size problem"))
+        self.map_button = QPushButton(self.tr("Size map…"), self)
+        self.map_button.setToolTip(
+            self.tr("Every Fargate size as a picture: price, what fits, the current size")
+        )
+        self.map_button.clicked.connect(self.show_size_map)
+        self._layout.addWidget(self.map_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._map_window: QWidget | None = None
 
     def _bar(self, name: str, tooltip: str) -> UsageBar:
         bar = UsageBar(name, self)
@@ -369,6 +376,19 @@ class SizingPanel(QWidget):
         _set_text(label, f"{n} {one if n == 1 else many}")
         set_severity(label, severity if n else "")
 
+    # --- the size map -------------------------------------------------------
+    def show_size_map(self) -> QWidget:
+        """Open (or raise) the size map window."""
+        if self._map_window is None:
+            from wizard.ui.widgets.size_map import SizeMapWindow
+
+            self.price_section  # noqa: B018 - the map shows the section's region and prices
+            self._map_window = SizeMapWindow(self.controller, self)
+        self._map_window.show()
+        self._map_window.raise_()
+        self._map_window.activateWindow()
+        return self._map_window
+
     # --- Fit --------------------------------------------------------------
     def fit(self) -> bool:
         """Offer the Fit size and apply it after confirmation; True when applied."""
@@ -378,8 +398,10 @@ class SizingPanel(QWidget):
         cpu, memory = report.fit
         if not self.confirm_fit(cpu, memory):
             return False
-        self.controller.set("/cpu", str(cpu))
-        self.controller.set("/memory", str(memory))
+        self.controller.set_members(
+            {"/cpu": str(cpu), "/memory": str(memory)},
+            self.tr("Fit the task size to {0}").format(size_text(cpu, memory)),
+        )
         return True
 
     def confirm_fit(self, cpu: int, memory: int) -> bool:
