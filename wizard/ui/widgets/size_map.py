@@ -4,7 +4,7 @@
 task size page and in the sizing panel's "Size map" window, with a line on
 what the containers need and one on which prices it shows and how old they
 are. The cells, fits, reasons and the cheapest fit are computed by
-:mod:`wizard.domain.size_map`; the region and price book are the sizing
+:mod:`wizard.domain.sizing.size_map`; the region and price book are the sizing
 panel's (:class:`~wizard.ui.widgets.price_choice.PriceChoice`).
 
 The map is rebuilt and repainted only when what it shows changes: the task
@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.pricing import estimate as pricing
 from wizard.domain.pricing.estimate import Platform, PriceBook
-from wizard.domain.size_map import PriceTable, SizeMap, build_size_map, price_table
 from wizard.domain.sizing.advisor import Needs
+from wizard.domain.sizing.size_map import PriceTable, SizeMap, build_size_map, price_table
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import hidden_in_visible_window

@@ -1,7 +1,7 @@
 """The painted grid of the size map: one cell per valid Fargate size.
 
 CPU values run across, memory down, in the panels of
-:func:`wizard.domain.size_map.panels_for`. A cell is shaded by its monthly
+:func:`wizard.domain.sizing.size_map.panels_for`. A cell is shaded by its monthly
 price (on a logarithmic scale: the sizes span two orders of magnitude and a
 linear scale would paint every small size alike), hatched when it is too small
 for the containers, outlined when it is the task size, and starred when it is
@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wizard.domain.pricing import estimate as pricing
-from wizard.domain.size_map import Cell, Need, Size, SizeMap
+from wizard.domain.sizing.size_map import Cell, Need, Size, SizeMap
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.app import theme
 

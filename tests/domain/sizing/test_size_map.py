@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from wizard.domain.pricing.estimate import LINUX_ARM, LINUX_X86, WINDOWS_X86, estimate
-from wizard.domain.size_map import Need, Shortfall, build_size_map, panels_for, price_table
 from wizard.domain.sizing import task_size as sizing
 from wizard.domain.sizing.advisor import Needs, advise
+from wizard.domain.sizing.size_map import Need, Shortfall, build_size_map, panels_for, price_table
 
 GB = 1024
 BOOK_NEEDS = Needs(cpu=20, memory=256)  # WordPress + MySQL: 2 x 10 units, 2 x 128 MiB soft
