@@ -75,10 +75,34 @@ def _lint_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ecs-taskdef-wizard lint",
         description="Check task definitions against every documented ECS rule. "
-        "Exit 0: no error; 1: at least one error; 2: unreadable input or bad usage.",
+        "Exit 0: no error; 1: at least one error (unknown keys and wrong types included); "
+        "2: a file cannot be read or parsed as JSON, or bad usage. Configuration: "
+        "[tool.ecs-taskdef-wizard] in pyproject.toml or .ecs-taskdef-wizard.toml, "
+        "found upward from each file.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="task definition JSON ('-' = stdin)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "sarif", "github"),
+        default="text",
+        help="text (compiler style), json, sarif (SARIF 2.1.0 for code scanning) or github "
+        "(GitHub Actions workflow commands)",
+    )
+    p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="suppress findings of this rule id (listed as suppressed in json and sarif); "
+        "may be repeated",
+    )
+    p.add_argument(
+        "--severity",
+        choices=("error", "warning", "info"),
+        default="info",
+        type=str.lower,
+        help="the lowest severity shown (default: info, everything)",
+    )
     p.add_argument(
         "--launch-type",
         action="append",
