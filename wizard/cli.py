@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull", "cost")
+SUBCOMMANDS = ("lint", "sizes", "export", "import", "register", "pull", "cost")
 LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 
 
@@ -40,6 +40,10 @@ def _run_subcommand(name: str, args: list[str]) -> int:
         from wizard.commands.export import run_export
 
         return run_export(_export_parser().parse_args(args))
+    if name == "import":
+        from wizard.commands.importing import run_import
+
+        return run_import(_import_parser().parse_args(args))
     if name == "cost":
         from wizard.commands.cost import run_cost
 
@@ -145,6 +149,29 @@ def _export_parser() -> argparse.ArgumentParser:
         type=str.lower,
         help="CloudFormation template format (default: yaml); only with --to cloudformation",
     )
+    return p
+
+
+def _import_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ecs-taskdef-wizard import",
+        description="Turn a docker-compose file (or describe output, a draft, any accepted "
+        "JSON) into register-input JSON. What could not be mapped is reported on stderr. "
+        "Exit 0: written; 2: nothing to write (unreadable input) or bad usage.",
+    )
+    p.add_argument(
+        "file", metavar="FILE", help="compose YAML or task definition JSON ('-' = stdin)"
+    )
+    p.add_argument(
+        "--from",
+        dest="source",
+        choices=("compose", "json"),
+        type=str.lower,
+        default=None,
+        help="what FILE is (default: compose for .yml/.yaml, json for .json or text "
+        "starting with '{')",
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout ('-')")
     return p
 
 
