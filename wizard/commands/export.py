@@ -34,9 +34,10 @@ def run_export(ns: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"{ns.file}: error: {exc}", file=sys.stderr)
         return 2
-    for warning in warnings:
+    for finding in warnings:
         print(
-            f"{ns.file}: warning [{warning.rule}] {warning.message} (at {warning.path or '/'})",
+            f"{ns.file}: {finding.severity.value} [{finding.rule}] {finding.message} "
+            f"(at {finding.path or '/'})",
             file=sys.stderr,
         )
     note_remaining_errors(ns.file, doc, ns.file)
