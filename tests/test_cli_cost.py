@@ -140,3 +140,26 @@ def test_bad_usage_exits_2(tmp_path) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["cost", write(tmp_path, BOOK), "--tasks", "0"])
     assert caught.value.code == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_errors_are_named_and_exit_1_with_the_estimate_still_printed(tmp_path, capsys, fmt):
+    doc = copy.deepcopy(BOOK)
+    doc["networkMode"] = "bridge"  # Fargate takes awsvpc only
+    src = write(tmp_path, doc)
+    assert main(["cost", src, "--format", fmt]) == 1
+    captured = capsys.readouterr()
+    if fmt == "json":
+        assert Decimal(json.loads(captured.out)["on_demand"]["per_hour"]) > 0
+    else:
+        assert "On-demand" in captured.out
+    err = captured.err.splitlines()
+    assert any(
+        line.startswith(f"{src}:") and "error [fargate-network-mode]" in line for line in err
+    ), err
+    assert f"{src}: 1 error(s)" in captured.err
+
+
+def test_a_definition_without_errors_says_nothing_on_stderr(tmp_path, capsys):
+    assert main(["cost", write(tmp_path, BOOK)]) == 0
+    assert capsys.readouterr().err == ""

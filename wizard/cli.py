@@ -179,7 +179,8 @@ def _cost_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ecs-taskdef-wizard cost",
         description="Estimate what the task's Fargate size costs (on-demand and Spot), and list "
-        "cheaper sizes that still fit its containers. Exit 0: estimated; 1: nothing to price; "
+        "cheaper sizes that still fit its containers. Exit 0: estimated; 1: the definition has "
+        "errors (named on stderr; the estimate is still printed) or nothing to price; "
         "2: unreadable input or bad usage.",
     )
     p.add_argument("file", metavar="FILE", help="task definition JSON ('-' = stdin)")
