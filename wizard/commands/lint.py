@@ -40,24 +40,8 @@ def lint_file(
 
 
 def run_lint(ns: argparse.Namespace) -> int:
-    finder = ConfigFinder()
-    cli_ignores = {rule: "--ignore" for rule in ns.ignore}
-    _warn_unknown_rules(ns.ignore, "--ignore")
-    reports = []
-    warned: set[Path] = set()
     try:
-        for name in ns.files:
-            config = finder.for_file(name)
-            if config is not None and config.path not in warned:
-                warned.add(config.path)
-                _warn_unknown_rules(config.rules_named(), str(config.path))
-            ignored = dict(cli_ignores)
-            launch_types = tuple(dict.fromkeys(ns.launch_type))
-            if config is not None:
-                for rule, by in config.ignored_for(Path(name)).items():
-                    ignored.setdefault(rule, by)
-                launch_types = launch_types or config.launch_types
-            reports.append(lint_file(name, launch_types, ignored))
+        reports = _lint_files(ns)
     except ConfigError as exc:
         print(f"ecs-taskdef-wizard lint: {exc}", file=sys.stderr)
         return 2
@@ -82,6 +66,30 @@ def run_lint(ns: argparse.Namespace) -> int:
     if any(r.errors for r in reports):
         return 1
     return 0
+
+
+def _lint_files(ns: argparse.Namespace) -> list[FileReport]:
+    """Each file linted with the options and its configuration (the nearest one
+    upward from it); raises ConfigError for a configuration that cannot be used."""
+    finder = ConfigFinder()
+    cli_ignores = {rule: "--ignore" for rule in ns.ignore}
+    _warn_unknown_rules(ns.ignore, "--ignore")
+    reports = []
+    warned: set[Path] = set()
+    for name in ns.files:
+        config = finder.for_file(name)
+        ignored = dict(cli_ignores)
+        launch_types = tuple(dict.fromkeys(ns.launch_type))
+        if config is not None:
+            if config.path not in warned:
+                warned.add(config.path)
+                _warn_unknown_rules(config.rules_named(), str(config.path))
+            for rule, by in config.ignored_for(Path(name)).items():
+                ignored.setdefault(rule, by)
+            # The command line's launch types win over the configured defaults.
+            launch_types = launch_types or config.launch_types
+        reports.append(lint_file(name, launch_types, ignored))
+    return reports
 
 
 def _warn_unknown_rules(rules: list[str], where: str) -> None:
