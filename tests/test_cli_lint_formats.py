@@ -13,8 +13,8 @@ from tests.rulekit import container, fargate_doc
 from wizard.cli import main
 from wizard.commands.lint_github import escape_data, escape_property
 from wizard.commands.lint_sarif import help_uri
-from wizard.domain.catalog import RuleSpec
 from wizard.domain.findings import Severity
+from wizard.domain.messages.catalog import RuleSpec
 
 # A Fargate task with one error (bridge network mode), one warning (a password in
 # plain text) and one note (a mutable image tag), each on its own line.

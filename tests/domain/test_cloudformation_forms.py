@@ -13,10 +13,10 @@ import pytest
 import yaml
 from cfnlint import api as cfnlint_api
 
-from tests.domain.test_cloudformation import BOOK, lint
+from tests.domain.formats.test_cloudformation import BOOK, lint
 from tests.domain.test_corpus import FILES
 from wizard.commands.lint import lint_file
-from wizard.domain.cloudformation import cloudformation_template, to_cloudformation
+from wizard.domain.formats.cloudformation import cloudformation_template, to_cloudformation
 
 SUB = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
 
@@ -136,6 +136,6 @@ def test_every_lint_clean_corpus_file_exports_to_a_cfn_lint_clean_template():
 
 def _dumper() -> type[yaml.SafeDumper]:
     # The exporter's own YAML writer, so the !Sub short form is what cfn-lint reads.
-    from wizard.domain import cloudformation
+    from wizard.domain.formats import cloudformation
 
     return cloudformation._Dumper

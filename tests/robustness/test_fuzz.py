@@ -109,7 +109,7 @@ def test_compose_edge_inputs(text):
 @needs_corpus
 def test_lint_process_on_mutated_files(tmp_path):
     """``lint`` as users run it: exit 0/1/2 only, no traceback, on 20 mutated files."""
-    from wizard.domain.importer import load_bytes
+    from wizard.domain.formats.importer import load_bytes
 
     items = [item for item in generate(7, 60) if item.kind == "task"][:20]
     paths = []
@@ -153,7 +153,7 @@ def test_too_deep_input_is_located_quickly():
     (the position scan is quadratic in the depth); now it is not scanned."""
     import time
 
-    from wizard.domain.importer import load_bytes
+    from wizard.domain.formats.importer import load_bytes
 
     start = time.perf_counter()
     result = load_bytes(b"[" * 100_000)

@@ -2,7 +2,7 @@
 to register-input JSON.
 
 The compose file goes through the same importer as the GUI's "Import compose
-file" (``wizard.domain.compose``); its report, what was not mapped or needs a
+file" (``wizard.domain.formats.compose.importer``); its report, what was not mapped or needs a
 look, goes to stderr as ``FILE:LINE:COL: severity [rule] message (at /services/...)``
 lines pointing into the compose file. The task definition goes to stdout or
 ``-o``. Exit 0 when a task definition was written (errors the rules still find
@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from wizard.commands.export import note_remaining_errors, write_output
-from wizard.domain.exporter import ExportError, to_json
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.formats.exporter import ExportError, to_json
 
 COMPOSE_SUFFIXES = (".yml", ".yaml")
 
@@ -47,7 +47,7 @@ def run_import(ns: argparse.Namespace) -> int:
 
 
 def _read(path: str) -> bytes | Finding:
-    from wizard.domain.importer import MAX_INPUT_BYTES
+    from wizard.domain.formats.importer import MAX_INPUT_BYTES
 
     try:
         if path == "-":
@@ -75,7 +75,7 @@ def _guess_source(path: str, data: bytes) -> str:
 
 
 def _import_compose(path: str, data: bytes) -> dict[str, Any] | None:
-    from wizard.domain.compose import import_compose_bytes
+    from wizard.domain.formats.compose.importer import import_compose_bytes
 
     result = import_compose_bytes(data)
     _report(path, result.findings, result.position)
@@ -83,7 +83,7 @@ def _import_compose(path: str, data: bytes) -> dict[str, Any] | None:
 
 
 def _import_json(path: str, data: bytes) -> dict[str, Any] | None:
-    from wizard.domain.importer import load_bytes
+    from wizard.domain.formats.importer import load_bytes
 
     result = load_bytes(data)
     _report(path, result.findings, result.position)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from wizard.commands.lint_config import ConfigError, ConfigFinder
 from wizard.commands.lint_report import FileReport, Suppressed
-from wizard.domain.catalog import CATALOG
 from wizard.domain.condense import condense
 from wizard.domain.findings import Severity
-from wizard.domain.importer import UNREADABLE_RULES, load_path
-from wizard.domain.locale import SIMPLIFIED_CHINESE, active_language
+from wizard.domain.formats.importer import UNREADABLE_RULES, load_path
+from wizard.domain.messages.catalog import CATALOG
+from wizard.domain.messages.locale import SIMPLIFIED_CHINESE, active_language
 from wizard.domain.rules import run_rules
 
 

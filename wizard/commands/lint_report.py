@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.importer import LoadResult
+from wizard.domain.formats.importer import LoadResult
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from urllib.parse import quote
 
 from wizard import __version__
 from wizard.commands.lint_report import FileReport
-from wizard.domain.catalog import CATALOG, RuleSpec, template
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import CATALOG, RuleSpec, template
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity, pointer
+from wizard.domain.messages.catalog import define
 from wizard.domain.rules.roles import ROLE_FIELDS, is_role_name
 
 ROLE_ARN_TEMPLATE = "arn:${{AWS::Partition}}:iam::${{AWS::AccountId}}:role/{name}"
