@@ -66,39 +66,46 @@ def test_text_output(tmp_path, capsys) -> None:
     assert any(
         line.startswith("Spot prices: shipped price data, dated 2026-09-28") for line in lines
     )
-    assert any("AWS Price List AmazonECS us-east-1" in line for line in lines)
+    assert any("AWS Price List, AmazonECS offer file for us-east-1" in line for line in lines)
     assert "Note: a size on another CPU architecture needs images built for it." in lines
 
 
 def test_json_output(tmp_path, capsys) -> None:
-    doc = copy.deepcopy(BOOK)
-    doc["runtimePlatform"] = {"operatingSystemFamily": "LINUX", "cpuArchitecture": "ARM64"}
-    src = write(tmp_path, doc)
-    assert main(["cost", src, "--region", "ap-northeast-1", "--format", "json"]) == 0
+    src = write(tmp_path, BOOK)
+    assert main(["cost", src, "--region", "ap-southeast-1", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["region"] == "ap-northeast-1" and data["platform"] == "Linux/ARM64"
-    # 0.04045 + 2 x 0.00442 = 0.04929 per hour; x 730 = 35.9817.
-    assert Decimal(data["on_demand"]["per_hour"]) == Decimal("0.04929")
-    assert Decimal(data["on_demand"]["per_month"]) == Decimal("35.9817")
+    assert data["region"] == "ap-southeast-1" and data["platform"] == "Linux/X86_64"
+    # 0.05056 + 2 x 0.00553 = 0.06162 per hour; x 730 = 44.9826.
+    assert Decimal(data["on_demand"]["per_hour"]) == Decimal("0.06162")
+    assert Decimal(data["on_demand"]["per_month"]) == Decimal("44.9826")
     assert [p["name"] for p in data["on_demand"]["parts"]] == ["vcpu", "memory"]
-    assert data["on_demand"]["date"] == "2026-09-06"
-    assert any("apointokimaru-lab/kimaru" in s for s in data["on_demand"]["sources"])
-    # No ARM64 Spot snapshot for Tokyo: said, not guessed.
-    assert data["spot"] is None
-    assert "no Fargate Spot Linux/ARM64 price for ap-northeast-1" in data["spot_unavailable"]
+    assert data["on_demand"]["date"] == "2026-09-11"
+    assert any(
+        s.startswith("AWS Price List, AmazonECS offer file for ap-southeast-1")
+        for s in data["on_demand"]["sources"]
+    )
+    assert data["spot"]["date"] == "2026-09-29"
+    # No ARM64 price for Singapore: the cheaper sizes stay on x86, and that is said.
+    assert any("Linux/ARM64" in note for note in data["notes"])
     cheaper = data["cheaper"]
-    assert cheaper and all(Decimal(c["per_hour"]) < Decimal("0.04929") for c in cheaper)
+    assert cheaper and all(Decimal(c["per_hour"]) < Decimal("0.06162") for c in cheaper)
     per_hour = [Decimal(c["per_hour"]) for c in cheaper]
     assert per_hour == sorted(per_hour)
     assert data["needs"] == {"cpu": 20, "memory": 256, "largest_hard": 0}
 
 
 def test_region_from_the_environment(tmp_path, capsys, monkeypatch) -> None:
-    monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-central-1")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "ap-southeast-1")
     assert main(["cost", write(tmp_path, BOOK), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["region"] == "eu-central-1"
-    assert Decimal(data["on_demand"]["per_hour"]) == Decimal("0.05678")  # 0.04656 + 2 x 0.00511
+    assert data["region"] == "ap-southeast-1"
+    assert Decimal(data["on_demand"]["per_hour"]) == Decimal("0.06162")  # 0.05056 + 2 x 0.00553
+
+
+def test_a_region_whose_on_demand_prices_went_says_so(tmp_path, capsys) -> None:
+    # eu-central-1 keeps only its Spot snapshot: on-demand had no public source left.
+    assert main(["cost", write(tmp_path, BOOK), "--region", "eu-central-1"]) == 1
+    assert "no Fargate Linux/X86_64 price for eu-central-1" in capsys.readouterr().err
 
 
 def test_no_cheaper_size_and_no_needs(tmp_path, capsys) -> None:
@@ -140,3 +147,26 @@ def test_bad_usage_exits_2(tmp_path) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["cost", write(tmp_path, BOOK), "--tasks", "0"])
     assert caught.value.code == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_errors_are_named_and_exit_1_with_the_estimate_still_printed(tmp_path, capsys, fmt):
+    doc = copy.deepcopy(BOOK)
+    doc["networkMode"] = "bridge"  # Fargate takes awsvpc only
+    src = write(tmp_path, doc)
+    assert main(["cost", src, "--format", fmt]) == 1
+    captured = capsys.readouterr()
+    if fmt == "json":
+        assert Decimal(json.loads(captured.out)["on_demand"]["per_hour"]) > 0
+    else:
+        assert "On-demand" in captured.out
+    err = captured.err.splitlines()
+    assert any(
+        line.startswith(f"{src}:") and "error [fargate-network-mode]" in line for line in err
+    ), err
+    assert f"{src}: 1 error(s)" in captured.err
+
+
+def test_a_definition_without_errors_says_nothing_on_stderr(tmp_path, capsys):
+    assert main(["cost", write(tmp_path, BOOK)]) == 0
+    assert capsys.readouterr().err == ""

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull", "cost")
+SUBCOMMANDS = ("lint", "sizes", "export", "import", "register", "pull", "cost")
 LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 
 
@@ -40,6 +40,10 @@ def _run_subcommand(name: str, args: list[str]) -> int:
         from wizard.commands.export import run_export
 
         return run_export(_export_parser().parse_args(args))
+    if name == "import":
+        from wizard.commands.importing import run_import
+
+        return run_import(_import_parser().parse_args(args))
     if name == "cost":
         from wizard.commands.cost import run_cost
 
@@ -75,10 +79,34 @@ def _lint_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ecs-taskdef-wizard lint",
         description="Check task definitions against every documented ECS rule. "
-        "Exit 0: no error; 1: at least one error; 2: unreadable input or bad usage.",
+        "Exit 0: no error; 1: at least one error (unknown keys and wrong types included); "
+        "2: a file cannot be read or parsed as JSON, or bad usage. Configuration: "
+        "[tool.ecs-taskdef-wizard] in pyproject.toml or .ecs-taskdef-wizard.toml, "
+        "found upward from each file.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="task definition JSON ('-' = stdin)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "sarif", "github"),
+        default="text",
+        help="text (compiler style), json, sarif (SARIF 2.1.0 for code scanning) or github "
+        "(GitHub Actions workflow commands)",
+    )
+    p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="suppress findings of this rule id (listed as suppressed in json and sarif); "
+        "may be repeated",
+    )
+    p.add_argument(
+        "--severity",
+        choices=("error", "warning", "info"),
+        default="info",
+        type=str.lower,
+        help="the lowest severity shown (default: info, everything)",
+    )
     p.add_argument(
         "--launch-type",
         action="append",
@@ -124,11 +152,35 @@ def _export_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _import_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ecs-taskdef-wizard import",
+        description="Turn a docker-compose file (or describe output, a draft, any accepted "
+        "JSON) into register-input JSON. What could not be mapped is reported on stderr. "
+        "Exit 0: written; 2: nothing to write (unreadable input) or bad usage.",
+    )
+    p.add_argument(
+        "file", metavar="FILE", help="compose YAML or task definition JSON ('-' = stdin)"
+    )
+    p.add_argument(
+        "--from",
+        dest="source",
+        choices=("compose", "json"),
+        type=str.lower,
+        default=None,
+        help="what FILE is (default: compose for .yml/.yaml, json for .json or text "
+        "starting with '{')",
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout ('-')")
+    return p
+
+
 def _cost_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ecs-taskdef-wizard cost",
         description="Estimate what the task's Fargate size costs (on-demand and Spot), and list "
-        "cheaper sizes that still fit its containers. Exit 0: estimated; 1: nothing to price; "
+        "cheaper sizes that still fit its containers. Exit 0: estimated; 1: the definition has "
+        "errors (named on stderr; the estimate is still printed) or nothing to price; "
         "2: unreadable input or bad usage.",
     )
     p.add_argument("file", metavar="FILE", help="task definition JSON ('-' = stdin)")

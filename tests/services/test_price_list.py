@@ -10,6 +10,7 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
+from tests.domain.test_price_sources import PRICE_LIST
 from tests.pricing_records import price_list, product, request, stub_pages
 from wizard.domain.pricing.estimate import estimate, load_price_book, parse_price_book
 from wizard.services.errors import AwsError
@@ -47,6 +48,12 @@ def test_refresh_reads_every_fargate_price_of_the_region(client) -> None:
     assert prices["windows_x86_64"]["licence_vcpu_hour"] == "0.046"
     assert prices["ephemeral_storage"]["gb_hour"] == "0.000111"
     assert set(prices) == {"linux_x86_64", "linux_arm64", "windows_x86_64", "ephemeral_storage"}
+    # Each group cites the offer as the shipped data does: region, date, usage type, SKU.
+    for group in prices.values():
+        match = PRICE_LIST.match(group["source"].split(". ")[0])
+        assert match and match["region"] == "us-east-1" and match["date"] == "2026-11-20"
+        assert "(SKU " in match["figures"]
+    assert "USE1-Fargate-GB-Hours 0.004445" in prices["linux_x86_64"]["source"]
     # The result is the price file's structure: the domain reads it as it is.
     book = parse_price_book(json.loads(json.dumps(data)))
     est = estimate(512, 1024, region="us-east-1", book=book)

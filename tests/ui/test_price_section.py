@@ -75,9 +75,9 @@ def test_tasks_multiply_and_region_changes_prices(make_section, controller, book
     section = make_section()
     section.tasks_spin.setValue(3)
     assert section.on_demand_label.text() == "On-demand: $0.0741/hour · $54.06/month (3 tasks)"
-    section.set_region("eu-central-1")
-    # 0.5 x 0.04656 + 0.00511 = 0.02839 per task-hour; x 3 x 730 = 62.1741.
-    assert section.on_demand_label.text() == "On-demand: $0.0852/hour · $62.17/month (3 tasks)"
+    section.set_region("ap-southeast-1")
+    # 0.5 x 0.05056 + 0.00553 = 0.03081 per task-hour; x 3 x 730 = 67.4739.
+    assert section.on_demand_label.text() == "On-demand: $0.0924/hour · $67.47/month (3 tasks)"
     assert "Spot snapshot 2026-09-29, 58 days old" in section.source_label.text()
 
 
@@ -101,9 +101,9 @@ def test_missing_prices_and_non_fargate_tasks_are_said(make_section, controller,
     controller.replace_document(book)
     section = make_section(region="sa-east-1")
     assert "No Fargate prices for region 'sa-east-1'" in section.on_demand_label.text()
-    section.set_region("eu-central-1")
+    section.set_region("ap-southeast-1")
     controller.set("/ephemeralStorage", {"sizeInGiB": 40})
-    assert "no price for eu-central-1" in section.note_label.text()
+    assert "no price for ap-southeast-1" in section.note_label.text()
     controller.set("/requiresCompatibilities", ["EC2"])
     assert section.note_label.text() == (
         "Prices are for Fargate; this task does not require Fargate."
@@ -152,7 +152,12 @@ def test_a_failed_refresh_is_shown(make_section, controller, book, qtbot) -> Non
     assert section.on_demand_label.text() == before
 
 
-def test_sizing_panel_has_the_section_and_the_advisor(qtbot, controller, book, tmp_path) -> None:
+def test_sizing_panel_has_the_section_and_the_advisor(
+    qtbot, controller, book, tmp_path, monkeypatch
+) -> None:
+    # The panel prices in AWS_REGION; other test modules set it to regions whose
+    # on-demand prices are not shipped.
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
     controller.replace_document(book)
     panel = SizingPanel(controller)
     qtbot.addWidget(panel)

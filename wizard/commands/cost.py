@@ -3,8 +3,10 @@
 Prints the on-demand and Fargate Spot price of the file's task size (platform
 from runtimePlatform, Linux/X86_64 when unset) in a region, itemised, then the
 cheaper sizes that would still hold the containers, and the prices' source and
-date. Exit 0 with an estimate; 1 when there is nothing to price (no Fargate
-task size, or no price for the region); 2 for unreadable input, like lint.
+date. Errors the rules find in the definition are named on stderr. Exit 0 with
+an estimate of a definition without errors; 1 when it has errors (the estimate
+is still printed) or there is nothing to price (no Fargate task size, or no
+price for the region); 2 for unreadable input, like lint.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ import sys
 from typing import Any
 
 from wizard.commands.loading import load_or_report
+from wizard.domain.findings import Severity
+from wizard.domain.formats.importer import LoadResult
 from wizard.domain.pricing import estimate as pricing
 from wizard.domain.pricing.estimate import Estimate, PriceUnavailable
+from wizard.domain.rules import run_rules
 from wizard.domain.sizing.advisor import Candidate, Needs, advise
 from wizard.domain.sizing.task_size import sizing_report
 from wizard.domain.sizing.units import memory_label, vcpu_label
@@ -32,6 +37,7 @@ def run_cost(ns: argparse.Namespace) -> int:
     if result is None:
         return 2
     doc = result.document
+    errors = _report_errors(ns.file, result)
     region = ns.region or default_region()
     report = sizing_report(doc)
     if report.task_cpu is None or report.task_memory is None:
@@ -70,7 +76,28 @@ def run_cost(ns: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(_text(ns.file, on_demand, spot, spot_note, needs, cheaper, notes))
-    return 0
+    return 1 if errors else 0
+
+
+def _report_errors(name: str, result: LoadResult) -> int:
+    """Name on stderr the errors the definition has (an estimate of a task
+    definition AWS would refuse is still useful, but must not pass as fine);
+    returns how many."""
+    findings = [*result.findings]
+    if result.document is not None:
+        findings.extend(run_rules(result.document))
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    for f in errors:
+        line, column = result.position(f.path)
+        where = f" (at {f.path})" if f.path else ""
+        print(f"{name}:{line}:{column}: error [{f.rule}] {f.message}{where}", file=sys.stderr)
+    if errors:
+        print(
+            f"{name}: {len(errors)} error(s): AWS will refuse to register this task definition "
+            "as it stands; the estimate is of the size it asks for.",
+            file=sys.stderr,
+        )
+    return len(errors)
 
 
 # --- text -------------------------------------------------------------------------

@@ -26,31 +26,52 @@ def run_export(ns: argparse.Namespace) -> int:
         print("export: --format applies to --to cloudformation only", file=sys.stderr)
         return 2
     result = load_or_report(ns.file)
-    if result is None:
+    doc = result.document if result is not None else None
+    if doc is None:
         return 2
     try:
-        text, warnings = _render(result.document, ns.to, fmt or "yaml")
+        text, warnings = _render(doc, ns.to, fmt or "yaml")
     except ExportError as exc:
         print(f"{ns.file}: error: {exc}", file=sys.stderr)
         return 2
-    for warning in warnings:
+    for finding in warnings:
         print(
-            f"{ns.file}: warning [{warning.rule}] {warning.message} (at {warning.path or '/'})",
+            f"{ns.file}: {finding.severity.value} [{finding.rule}] {finding.message} "
+            f"(at {finding.path or '/'})",
             file=sys.stderr,
         )
-    errors = [f for f in run_rules(result.document) if f.severity is Severity.ERROR]
+    note_remaining_errors(ns.file, doc, ns.file)
+    write_output(ns.output, text)
+    return 0
+
+
+def note_remaining_errors(name: str, doc: dict[str, Any], lint_name: str | None = None) -> None:
+    """Say on stderr how many rule errors the written document still has, and
+    which file to lint to see them (``lint_name``; None: the command's output)."""
+    errors = [f for f in run_rules(doc) if f.severity is Severity.ERROR]
     if errors:
         # Exporting a draft with errors is allowed (it is the user's file), but say so.
+        how = (
+            f"'ecs-taskdef-wizard lint {lint_name}'"
+            if lint_name
+            else ("'ecs-taskdef-wizard lint' on the output")
+        )
         print(
-            f"{ns.file}: note: {len(errors)} error(s) remain; run 'ecs-taskdef-wizard lint "
-            f"{ns.file}' to see them. AWS will refuse to register this as it stands.",
+            f"{name}: note: {len(errors)} error(s) remain; run {how} to see them. "
+            "AWS will refuse to register this as it stands.",
             file=sys.stderr,
         )
-    if ns.output:
-        write_atomically(Path(ns.output), text)
+
+
+def write_output(output: str | None, text: str) -> None:
+    """``-o OUT`` (written atomically), or stdout when there is no ``-o`` or it is ``-``.
+
+    The one place ``export`` and ``import`` write their result, so the safe
+    output writer replaces it for both."""
+    if output and output != "-":
+        write_atomically(Path(output), text)
     else:
         sys.stdout.write(text)
-    return 0
 
 
 def _render(doc: dict[str, Any], target: str, fmt: str) -> tuple[str, list[Finding]]:

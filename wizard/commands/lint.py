@@ -5,48 +5,101 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from collections.abc import Mapping
+from pathlib import Path
 
+from wizard.commands.lint_config import ConfigError, ConfigFinder
+from wizard.commands.lint_report import FileReport, Suppressed
 from wizard.domain.condense import condense
-from wizard.domain.findings import Finding, Severity
-from wizard.domain.formats.importer import LoadResult, load_path
+from wizard.domain.findings import Severity
+from wizard.domain.formats.importer import UNREADABLE_RULES, load_path
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.messages.locale import SIMPLIFIED_CHINESE, active_language
 from wizard.domain.rules import run_rules
 
 
-@dataclass
-class FileReport:
-    name: str
-    result: LoadResult
-    findings: list[Finding]
-
-    def location(self, finding: Finding) -> tuple[int, int]:
-        params = finding.params
-        if "line" in params and "column" in params:
-            return int(params["line"]), int(params["column"])
-        return self.result.position(finding.path)
-
-
-def lint_file(name: str, launch_types: tuple[str, ...] = ()) -> FileReport:
+def lint_file(
+    name: str, launch_types: tuple[str, ...] = (), ignored: Mapping[str, str] | None = None
+) -> FileReport:
+    """Load and check one file; findings of ``ignored`` rules (rule id -> where
+    it is ignored) go to the report's suppressed list, except the reason a file
+    could not be read at all (that file was not linted; hiding why would leave
+    an exit 2 unexplained)."""
     result = load_path(name)
     findings = list(result.findings)
     if result.document is not None:
         findings.extend(run_rules(result.document, launch_types))
-    return FileReport(name, result, condense(findings))
+    report = FileReport(name, result, [])
+    for finding in condense(findings):
+        by = None if finding.rule in UNREADABLE_RULES else (ignored or {}).get(finding.rule)
+        if by is None:
+            report.findings.append(finding)
+        else:
+            report.suppressed.append(Suppressed(finding, by))
+    return report
 
 
 def run_lint(ns: argparse.Namespace) -> int:
-    launch_types = tuple(dict.fromkeys(ns.launch_type))
-    reports = [lint_file(name, launch_types) for name in ns.files]
+    try:
+        reports = _lint_files(ns)
+    except ConfigError as exc:
+        print(f"ecs-taskdef-wizard lint: {exc}", file=sys.stderr)
+        return 2
+    lowest = Severity(ns.severity).rank
+    for report in reports:
+        report.findings = [f for f in report.findings if f.severity.rank <= lowest]
     if ns.format == "json":
         _print_json(reports)
+    elif ns.format == "sarif":
+        from wizard.commands.lint_sarif import sarif_log
+
+        json.dump(sarif_log(reports), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif ns.format == "github":
+        from wizard.commands.lint_github import write_workflow_commands
+
+        write_workflow_commands(reports, sys.stdout)
     else:
         _print_text(reports)
-    if any(r.result.fatal for r in reports):
+    if any(r.result.unreadable for r in reports):
         return 2
-    if any(f.severity is Severity.ERROR for r in reports for f in r.findings):
+    if any(r.errors for r in reports):
         return 1
     return 0
+
+
+def _lint_files(ns: argparse.Namespace) -> list[FileReport]:
+    """Each file linted with the options and its configuration (the nearest one
+    upward from it); raises ConfigError for a configuration that cannot be used."""
+    finder = ConfigFinder()
+    cli_ignores = {rule: "--ignore" for rule in ns.ignore}
+    _warn_unknown_rules(ns.ignore, "--ignore")
+    reports = []
+    warned: set[Path] = set()
+    for name in ns.files:
+        config = finder.for_file(name)
+        ignored = dict(cli_ignores)
+        launch_types = tuple(dict.fromkeys(ns.launch_type))
+        if config is not None:
+            if config.path not in warned:
+                warned.add(config.path)
+                _warn_unknown_rules(config.rules_named(), str(config.path))
+            for rule, by in config.ignored_for(Path(name)).items():
+                ignored.setdefault(rule, by)
+            # The command line's launch types win over the configured defaults.
+            launch_types = launch_types or config.launch_types
+        reports.append(lint_file(name, launch_types, ignored))
+    return reports
+
+
+def _warn_unknown_rules(rules: list[str], where: str) -> None:
+    unknown = [rule for rule in dict.fromkeys(rules) if rule not in CATALOG]
+    if unknown:
+        print(
+            f"ecs-taskdef-wizard lint: warning: {where}: no rule is called "
+            f"{', '.join(unknown)} (see 'ecs-taskdef-wizard lint --list-rules')",
+            file=sys.stderr,
+        )
 
 
 _SEVERITY_WORDS = {
@@ -69,11 +122,13 @@ def _hint_line(hint: str, language: str) -> str:
     return f"    {label}{hint}\n"
 
 
-def _summary(errors: int, warnings: int, files: int, language: str) -> str:
+def _summary(errors: int, warnings: int, files: int, language: str, suppressed: int = 0) -> str:
     if language == SIMPLIFIED_CHINESE:
-        return f"{errors} 个错误，{warnings} 个警告，共 {files} 个文件\n"
+        quiet = f"，{suppressed} 个已忽略" if suppressed else ""
+        return f"{errors} 个错误，{warnings} 个警告{quiet}，共 {files} 个文件\n"
+    quiet = f", {suppressed} suppressed" if suppressed else ""
     return (
-        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}{quiet} "
         f"in {files} file{'s' * (files != 1)}\n"
     )
 
@@ -86,7 +141,7 @@ def _print_text(reports: list[FileReport]) -> None:
     language = active_language()
     errors = warnings = 0
     for report in reports:
-        display = "<stdin>" if report.name == "-" else report.name
+        display = report.display_name
         for f in report.findings:
             line, col = report.location(f)
             severity = _severity_word(f.severity, language)
@@ -96,11 +151,19 @@ def _print_text(reports: list[FileReport]) -> None:
                 out.write(_hint_line(f.hint, language))
             errors += f.severity is Severity.ERROR
             warnings += f.severity is Severity.WARNING
-    out.write(_summary(errors, warnings, len(reports), language))
+    suppressed = sum(len(r.suppressed) for r in reports)
+    out.write(_summary(errors, warnings, len(reports), language, suppressed))
 
 
 def _print_json(reports: list[FileReport]) -> None:
-    files = [{"file": r.name, "findings": [f.as_dict() for f in r.findings]} for r in reports]
+    files = [
+        {
+            "file": r.name,
+            "findings": [f.as_dict() for f in r.findings],
+            "suppressed": [{**s.finding.as_dict(), "by": s.by} for s in r.suppressed],
+        }
+        for r in reports
+    ]
     all_findings = [f for r in reports for f in r.findings]
     summary = {
         "errors": sum(f.severity is Severity.ERROR for f in all_findings),

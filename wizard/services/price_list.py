@@ -154,6 +154,8 @@ def _on_demand_price(product: dict[str, Any]) -> tuple[Decimal, str] | None:
 def parse_products(items: list[Any], region: str, today: date | None = None) -> dict[str, Any]:
     """Price List products -> one region of the price file, or {} when none is Fargate."""
     groups: dict[str, dict[str, Any]] = {}
+    # What each group's figures are in the Price List: "USE1-Fargate-GB-Hours 0.004445 (SKU ...)".
+    cited: dict[str, list[str]] = {}
     published: list[str] = []
     name = region
     for item in items:
@@ -170,17 +172,26 @@ def parse_products(items: list[Any], region: str, today: date | None = None) -> 
             continue
         group, field = target
         groups.setdefault(group, {})[field] = format(price[0], "f")
+        sku = str((product.get("product") or {}).get("sku") or "")
+        usage = str(attrs.get("usagetype", ""))
+        cited.setdefault(group, []).append(
+            f"{usage} {format(price[0], 'f')}" + (f" (SKU {sku})" if sku else "")
+        )
         name = str(attrs.get("location") or name)
         day = str(product.get("publicationDate", ""))[:10] or price[1]
         if day:
             published.append(day)
     date_text = max(published) if published else (today or date.today()).isoformat()
-    source = (
-        f"{ORIGIN}, GetProducts ServiceCode={SERVICE_CODE} regionCode={region} "
-        f"(price list published {date_text})"
-    )
+    # The public offer the figures are from, as every shipped figure cites it (region,
+    # publication date, usage type and SKU); GetProducts serves the same offer data.
+    source = f"AWS Price List, {SERVICE_CODE} offer file for {region} published {date_text}"
     prices = {
-        key: {**fields, "date": date_text, "source": source}
+        key: {
+            **fields,
+            "date": date_text,
+            "source": f"{source}: {', '.join(cited[key])}. Read with the Price List API "
+            f"(GetProducts ServiceCode={SERVICE_CODE}).",
+        }
         for key, fields in groups.items()
         if all(f in fields for f in REQUIRED[key])
     }

@@ -26,6 +26,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel
 
+from wizard.domain.cloudformation_forms import apply_cloudformation_forms
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.formats.exporter import export_document
 from wizard.domain.messages.catalog import define
@@ -69,7 +70,11 @@ Format = Literal["yaml", "json"]
 class CloudFormationExport:
     template: dict[str, Any]
     logical_id: str
+    # Members left out because CloudFormation cannot express them.
     warnings: list[Finding] = field(default_factory=list)
+    # What was written in CloudFormation's own form instead (info findings,
+    # see ``cloudformation_forms``).
+    notes: list[Finding] = field(default_factory=list)
 
     def text(self, fmt: Format = "yaml") -> str:
         if fmt == "json":
@@ -170,6 +175,7 @@ def cloudformation_template(source: TaskDefinition | dict[str, Any]) -> CloudFor
     doc = export_document(source)
     warnings: list[Finding] = []
     properties = _convert(doc, TaskDefinition, "", warnings)
+    notes = apply_cloudformation_forms(doc, properties)
     resource_id = logical_id(doc.get("family"))
     family = doc.get("family", "")
     template: dict[str, Any] = {
@@ -183,15 +189,16 @@ def cloudformation_template(source: TaskDefinition | dict[str, Any]) -> CloudFor
             }
         },
     }
-    return CloudFormationExport(template, resource_id, warnings)
+    return CloudFormationExport(template, resource_id, warnings, notes)
 
 
 def to_cloudformation(
     source: TaskDefinition | dict[str, Any], fmt: Format = "yaml"
 ) -> tuple[str, list[Finding]]:
-    """Template text (YAML or JSON) and the warnings about members left out."""
+    """Template text (YAML or JSON) and the report: warnings about members left
+    out, then info notes about what was written in CloudFormation's form."""
     export = cloudformation_template(source)
-    return export.text(fmt), export.warnings
+    return export.text(fmt), [*export.warnings, *export.notes]
 
 
 class _Dumper(yaml.SafeDumper):
@@ -218,6 +225,16 @@ def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _str_presenter)
+
+
+def _dict_presenter(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.Node:
+    """``{"Fn::Sub": "..."}`` as the short form ``!Sub ...`` that templates use."""
+    if len(data) == 1 and isinstance(data.get("Fn::Sub"), str):
+        return dumper.represent_scalar("!Sub", data["Fn::Sub"])
+    return dumper.represent_dict(data)
+
+
+_Dumper.add_representer(dict, _dict_presenter)
 
 
 def _yaml_text(template: dict[str, Any]) -> str:

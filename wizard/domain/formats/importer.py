@@ -55,6 +55,10 @@ FATAL_RULES = frozenset(
         "schema-type",
     }
 )
+# The subset of those that mean the file could not be read or parsed at all: a
+# readable document with an unknown key or a wrong type is a wrong file (lint
+# exits 1), not input the linter could not run on (exit 2).
+UNREADABLE_RULES = FATAL_RULES - {"schema-unknown-key", "schema-type"}
 
 
 @dataclass
@@ -81,6 +85,11 @@ class LoadResult:
     @property
     def fatal(self) -> bool:
         return any(f.rule in FATAL_RULES for f in self.findings)
+
+    @property
+    def unreadable(self) -> bool:
+        """The file could not be read or parsed as a JSON object."""
+        return any(f.rule in UNREADABLE_RULES for f in self.findings)
 
     def source_pointer(self, ptr: str) -> str:
         """Where a pointer into the normalised document sits in the source."""

@@ -111,3 +111,8 @@ def check_role_references(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding("role-execution-name-not-arn", field, value=value)
         else:
             yield ctx.finding("role-task-name-not-arn", field, value=value)
+
+
+def is_role_name(value: str) -> bool:
+    """A short IAM role name (what ECS accepts instead of an ARN), as the rules read it."""
+    return bool(_ROLE_NAME.match(value))

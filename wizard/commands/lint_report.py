@@ -1,0 +1,45 @@
+"""What ``lint`` found in one file: the findings shown and the ones suppressed.
+
+Every output format (text, JSON, SARIF, GitHub workflow commands) reads these,
+so a suppressed finding is never lost on the way to one of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wizard.domain.findings import Finding, Severity
+from wizard.domain.formats.importer import LoadResult
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    finding: Finding
+    # Where the suppression comes from: "--ignore" or the configuration file and key.
+    by: str
+
+
+@dataclass
+class FileReport:
+    name: str
+    result: LoadResult
+    findings: list[Finding]
+    suppressed: list[Suppressed] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return "<stdin>" if self.name == "-" else self.name
+
+    def location(self, finding: Finding) -> tuple[int, int]:
+        params = finding.params
+        if "line" in params and "column" in params:
+            return int(params["line"]), int(params["column"])
+        return self.result.position(finding.path)
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity is Severity.WARNING for f in self.findings)
