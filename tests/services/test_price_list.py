@@ -10,7 +10,7 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
-from tests.domain.test_price_sources import PRICE_LIST
+from tests.domain.pricing.test_price_sources import PRICE_LIST
 from tests.pricing_records import price_list, product, request, stub_pages
 from wizard.domain.pricing.estimate import estimate, load_price_book, parse_price_book
 from wizard.services.errors import AwsError

@@ -26,8 +26,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel
 
-from wizard.domain.cloudformation_forms import apply_cloudformation_forms
 from wizard.domain.findings import Finding, Severity, pointer
+from wizard.domain.formats.cloudformation_forms import apply_cloudformation_forms
 from wizard.domain.formats.exporter import export_document
 from wizard.domain.messages.catalog import define
 from wizard.domain.schema.model import TaskDefinition
