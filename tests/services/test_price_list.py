@@ -12,7 +12,8 @@ from botocore.stub import Stubber
 
 from tests.domain.pricing.test_price_sources import PRICE_LIST
 from tests.pricing_records import price_list, product, request, stub_pages
-from wizard.domain.pricing.estimate import estimate, load_price_book, parse_price_book
+from wizard.domain.pricing.data import load_price_book, parse_price_book
+from wizard.domain.pricing.estimate import estimate
 from wizard.services.errors import AwsError
 from wizard.services.price_list import (
     fetch_region_prices,

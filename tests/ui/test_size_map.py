@@ -15,7 +15,7 @@ from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.test_book_example import type_book_example
 from tests.ui.test_containers_page import field, type_into
 from tests.ui.test_sizing_panel import BOOK
-from wizard.domain.pricing.estimate import load_price_book
+from wizard.domain.pricing.data import load_price_book
 from wizard.ui.app import theme
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import PageId

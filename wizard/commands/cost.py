@@ -20,8 +20,10 @@ from typing import Any
 from wizard.commands.loading import load_or_report
 from wizard.domain.findings import Severity
 from wizard.domain.formats.importer import LoadResult
+from wizard.domain.pricing import data as price_data
 from wizard.domain.pricing import estimate as pricing
-from wizard.domain.pricing.estimate import Estimate, PriceUnavailable
+from wizard.domain.pricing.data import PriceUnavailable
+from wizard.domain.pricing.estimate import Estimate
 from wizard.domain.rules import run_rules
 from wizard.domain.sizing.advisor import Candidate, Needs, advise
 from wizard.domain.sizing.task_size import sizing_report
@@ -150,7 +152,7 @@ def _text(
             saving = on_demand.per_month - cand.per_month
             out.append(
                 f"  {_size(cand.cpu, cand.memory):<20} {cand.platform.label:<13} "
-                f"{pricing.hourly_usd(cand.per_hour or pricing.ZERO)}/hour  "
+                f"{pricing.hourly_usd(cand.per_hour or price_data.ZERO)}/hour  "
                 f"{pricing.usd(cand.per_month)}/month  (saves {pricing.usd(saving)}/month)"
             )
     elif needs.declared:

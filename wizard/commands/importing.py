@@ -47,7 +47,7 @@ def run_import(ns: argparse.Namespace) -> int:
 
 
 def _read(path: str) -> bytes | Finding:
-    from wizard.domain.formats.importer import MAX_INPUT_BYTES
+    from wizard.domain.formats.text_input import MAX_INPUT_BYTES
 
     try:
         if path == "-":

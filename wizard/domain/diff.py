@@ -82,7 +82,8 @@ def canonical(document: dict[str, Any]) -> dict[str, Any]:
     for container in doc.get("containerDefinitions", []) or []:
         if isinstance(container, dict):
             _drop_container_defaults(container, network_mode)
-    return drop_empty(doc)
+    cleaned: dict[str, Any] = drop_empty(doc)
+    return cleaned
 
 
 def _drop_container_defaults(container: dict[str, Any], network_mode: str) -> None:

@@ -139,7 +139,7 @@ _NOT_FOUND = frozenset(
 )
 
 
-def _botocore_exceptions():  # -> botocore.exceptions
+def _botocore_exceptions() -> Any:  # the botocore.exceptions module
     # Imported on first use: botocore takes ~100 ms to load, and the GUI's first
     # page imports this module (the price section) before any AWS call is made.
     from botocore import exceptions

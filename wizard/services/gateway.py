@@ -135,7 +135,8 @@ class Boto3EcsGateway(AccountLookups):
         if not isinstance(response.get("taskDefinition"), dict):
             # A cut-off answer: opening it would give an empty draft, not the revision.
             raise _incomplete("ecs:DescribeTaskDefinition", maybe_applied=False)
-        return response
+        described: dict[str, Any] = response
+        return described
 
     def latest_active_revision(self, family: str) -> dict[str, Any] | None:
         """The describe response of the family's latest ACTIVE revision, or None if it has none."""

@@ -14,18 +14,14 @@ from decimal import Decimal
 import pytest
 
 from wizard.domain.pricing import estimate as pricing
-from wizard.domain.pricing.estimate import (
-    LINUX_ARM,
-    LINUX_X86,
-    WINDOWS_X86,
+from wizard.domain.pricing.data import (
     PriceError,
     PriceUnavailable,
-    estimate,
     load_price_book,
     parse_price_book,
-    platform_of,
     price_book_to_dict,
 )
+from wizard.domain.pricing.estimate import LINUX_ARM, LINUX_X86, WINDOWS_X86, estimate, platform_of
 from wizard.resource_files import read_resource_text
 
 REQUIRED_REGIONS = (

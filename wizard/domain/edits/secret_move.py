@@ -71,7 +71,8 @@ def _container(document: dict[str, Any], container: int) -> dict[str, Any]:
         and 0 <= container < len(containers)
         and isinstance(containers[container], dict)
     ):
-        return containers[container]
+        found: dict[str, Any] = containers[container]
+        return found
     raise SecretMoveError("no-container", f"There is no container {container + 1}.")
 
 

@@ -11,6 +11,7 @@ parser silently resolves to the last value.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from wizard.domain.findings import pointer as make_pointer
 
@@ -101,7 +102,7 @@ def scan_positions(text: str) -> PositionMap:
     if text.startswith("\ufeff"):
         i = _skip_ws(text, 1)
     record("", i)
-    stack: list[tuple[str, str, list]] = []  # (kind, ptr, state)
+    stack: list[tuple[str, str, list[Any]]] = []  # (kind, ptr, state)
 
     def open_value(ptr: str, at: int) -> int:
         ch = text[at]

@@ -17,20 +17,14 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from wizard.domain.pricing.data import (  # noqa: F401 - re-exported for callers of pricing
-    GROUP_KEYS,
-    PLATFORM_KEYS,
+from wizard.domain.pricing.data import (
     SPOT_KEYS,
     STORAGE_KEY,
     ZERO,
     PriceBook,
-    PriceError,
     PriceUnavailable,
     Rate,
-    RegionPrices,
     load_price_book,
-    parse_price_book,
-    price_book_to_dict,
 )
 
 UNITS_PER_VCPU = Decimal(1024)

@@ -92,7 +92,7 @@ class RuleContext:
     @property
     def is_windows(self) -> bool:
         os_family = self.os_family
-        return bool(os_family) and os_family.upper().startswith("WINDOWS")
+        return os_family is not None and os_family.upper().startswith("WINDOWS")
 
     @property
     def cpu_architecture(self) -> str | None:

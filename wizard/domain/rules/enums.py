@@ -93,7 +93,7 @@ EnumSite = tuple[Any, Path, tuple[str, ...]]
 
 def _value_site(parent: Any, path: Path, allowed: tuple[str, ...]) -> Iterator[EnumSite]:
     """The value under the last key of ``path`` inside the dict ``parent``."""
-    yield as_dict(parent).get(path[-1]), path, allowed
+    yield as_dict(parent).get(str(path[-1])), path, allowed
 
 
 def _list_sites(items: Any, path: Path, allowed: tuple[str, ...]) -> Iterator[EnumSite]:
@@ -205,8 +205,8 @@ def check_enums(ctx: RuleContext) -> Iterator[Finding]:
     """
     sites: list[tuple[EnumSite, str | None]] = [(s, None) for s in _task_enum_sites(ctx.doc)]
     for index, c in ctx.containers:
-        label = container_label(index, c)
-        sites.extend((s, label) for s in _container_enum_sites(index, c))
+        name = container_label(index, c)
+        sites.extend((s, name) for s in _container_enum_sites(index, c))
     for (value, path, allowed), label in sites:
         # Wrong types are the schema's business; placeholders are the importer's.
         if not isinstance(value, str) or value in allowed or ctx.placeholder(value):

@@ -28,6 +28,9 @@ _EXPECTED = {
 # Missing top-level members the rules engine reports with a better message.
 _RULE_OWNED_MISSING = {("family",), ("containerDefinitions",)}
 
+# Where a value sits: its member names and list indexes from the document's root.
+SchemaPath = tuple[str | int, ...]
+
 
 def check_shape(doc: Any) -> list[Finding]:
     """Schema findings for a register-input document (any JSON value)."""
@@ -36,12 +39,12 @@ def check_shape(doc: Any) -> list[Finding]:
     return findings
 
 
-def _structure(value: Any, shape: str, path: tuple, out: list[Finding]) -> None:
+def _structure(value: Any, shape: str, path: SchemaPath, out: list[Finding]) -> None:
     if not isinstance(value, dict):
         out.append(_type_finding("structure", path, value))
         return
     spec = SHAPES[shape]
-    members: dict[str, tuple] = spec["members"]
+    members: dict[str, tuple[Any, ...]] = spec["members"]  # type: ignore[assignment]  # SHAPES is generated data typed loosely
     for key, item in value.items():
         kind = members.get(key)
         if kind is None:
@@ -60,7 +63,7 @@ def _structure(value: Any, shape: str, path: tuple, out: list[Finding]) -> None:
             )
 
 
-def _value(value: Any, kind: tuple, path: tuple, out: list[Finding]) -> None:
+def _value(value: Any, kind: tuple[Any, ...], path: SchemaPath, out: list[Finding]) -> None:
     name = kind[0]
     if name == "string":
         ok = isinstance(value, str)
@@ -89,7 +92,7 @@ def _value(value: Any, kind: tuple, path: tuple, out: list[Finding]) -> None:
         out.append(_type_finding(name, path, value))
 
 
-def _unknown(key: str, shape: str, path: tuple) -> Finding:
+def _unknown(key: str, shape: str, path: SchemaPath) -> Finding:
     return Finding(
         "schema-unknown-key",
         Severity.ERROR,
@@ -98,7 +101,7 @@ def _unknown(key: str, shape: str, path: tuple) -> Finding:
     )
 
 
-def _type_finding(kind: str, path: tuple, value: Any) -> Finding:
+def _type_finding(kind: str, path: SchemaPath, value: Any) -> Finding:
     return Finding(
         "schema-type",
         Severity.ERROR,

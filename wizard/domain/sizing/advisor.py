@@ -20,16 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from wizard.domain.pricing.data import PriceBook, PriceUnavailable, load_price_book
 from wizard.domain.pricing.estimate import (
     LINUX_ARM,
     LINUX_X86,
     WINDOWS_X86,
     Estimate,
     Platform,
-    PriceBook,
-    PriceUnavailable,
     estimate,
-    load_price_book,
 )
 from wizard.domain.sizing import task_size as sizing
 

@@ -25,15 +25,8 @@ from decimal import Decimal
 from enum import Enum
 from itertools import pairwise
 
-from wizard.domain.pricing.estimate import (
-    LINUX_X86,
-    Estimate,
-    Platform,
-    PriceBook,
-    PriceUnavailable,
-    estimate,
-    load_price_book,
-)
+from wizard.domain.pricing.data import PriceBook, PriceUnavailable, load_price_book
+from wizard.domain.pricing.estimate import LINUX_X86, Estimate, Platform, estimate
 from wizard.domain.sizing import task_size as sizing
 from wizard.domain.sizing.advisor import Needs
 

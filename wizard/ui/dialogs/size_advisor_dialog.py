@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.pricing import estimate as pricing
-from wizard.domain.pricing.estimate import LINUX_ARM, PriceBook
+from wizard.domain.pricing.data import PriceBook
+from wizard.domain.pricing.estimate import LINUX_ARM
 from wizard.domain.sizing.advisor import Advice, Candidate, Needs, advise
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.draft.controller import DraftController

@@ -13,7 +13,8 @@ import os
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.domain.pricing.estimate import DEFAULT_REGION, PriceBook, load_price_book
+from wizard.domain.pricing.data import PriceBook, load_price_book
+from wizard.domain.pricing.estimate import DEFAULT_REGION
 
 
 def default_region() -> str:

@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from wizard.domain.pricing import estimate as pricing
-from wizard.domain.pricing.estimate import PriceBook
+from wizard.domain.pricing import data as price_data
+from wizard.domain.pricing.data import PriceBook
 from wizard.services.errors import AwsError, map_error
 from wizard.services.price_list import (
     ORIGIN,
@@ -122,10 +122,10 @@ class PriceRefresher(QObject):
 
 def load_kept_refresh(path: Path) -> PriceBook:
     """The shipped prices with the kept refresh (if any) laid over them."""
-    book = pricing.load_price_book()
+    book = price_data.load_price_book()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return book.merged(pricing.parse_price_book(data, origin=ORIGIN))
+        return book.merged(price_data.parse_price_book(data, origin=ORIGIN))
     except (OSError, ValueError):
         return book  # no refresh yet, or a damaged file: the shipped prices do
 
@@ -134,11 +134,11 @@ def keep_refresh(path: Path, update: PriceBook) -> None:
     """Add ``update``'s regions to the kept refresh."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        kept = pricing.parse_price_book(data, origin=ORIGIN).merged(update)
+        kept = price_data.parse_price_book(data, origin=ORIGIN).merged(update)
     except (OSError, ValueError):
         kept = update
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(pricing.price_book_to_dict(kept), indent=2), encoding="utf-8")
+        path.write_text(json.dumps(price_data.price_book_to_dict(kept), indent=2), encoding="utf-8")
     except OSError:
         pass  # not being able to keep it only costs a refresh next time

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.pricing import data as price_data
 from wizard.domain.pricing import estimate as pricing
-from wizard.domain.pricing.estimate import Estimate, PriceBook, PriceUnavailable
+from wizard.domain.pricing.data import PriceBook, PriceUnavailable
+from wizard.domain.pricing.estimate import Estimate
 from wizard.services.errors import AwsError
 from wizard.services.price_list import ORIGIN, ClientFactory
 from wizard.ui.draft.controller import DraftController
@@ -268,7 +270,7 @@ class PriceSection(QWidget):
 
     def _refreshed(self, data: object) -> None:
         self.refresh_button.setEnabled(True)
-        update = pricing.parse_price_book(data, origin=ORIGIN)  # type: ignore[arg-type]
+        update = price_data.parse_price_book(data, origin=ORIGIN)  # type: ignore[arg-type]
         self.set_book(self.book.merged(update))
         keep_refresh(self._cache_path, update)
         regions = ", ".join(sorted(update.regions))

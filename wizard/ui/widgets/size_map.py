@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.pricing import estimate as pricing
-from wizard.domain.pricing.estimate import Platform, PriceBook
+from wizard.domain.pricing.data import PriceBook
+from wizard.domain.pricing.estimate import Platform
 from wizard.domain.sizing.advisor import Needs
 from wizard.domain.sizing.size_map import PriceTable, SizeMap, build_size_map, price_table
 from wizard.domain.sizing.units import memory_label, vcpu_label

@@ -36,8 +36,7 @@ from wizard.domain.formats.compose.storage import (
     map_volumes_from,
 )
 from wizard.domain.formats.compose.values import interpolate
-from wizard.domain.formats.importer import MAX_INPUT_BYTES
-from wizard.domain.formats.text_input import decode_input
+from wizard.domain.formats.text_input import MAX_INPUT_BYTES, decode_input
 from wizard.domain.sizing.task_size import compute_sums, smallest_fit
 
 # A YAML alias can repeat a subtree many times; past this many values the file
@@ -219,7 +218,8 @@ def _task(
         elif key == "include":
             findings.append(Finding("compose-include", Severity.WARNING, pointer(key), {}))
     names = {str(s): container_name(str(s)) for s in services}
-    declared = data.get("volumes") if isinstance(data.get("volumes"), dict) else {}
+    volumes_key = data.get("volumes")
+    declared: dict[str, Any] = volumes_key if isinstance(volumes_key, dict) else {}
     volumes = TaskVolumes(declared)
     platforms: dict[str, str] = {}
     containers = []

@@ -68,7 +68,8 @@ class ServiceContext:
         self.report("compose-value-invalid", Severity.WARNING, at, key=shown, value=repr(value))
 
     def linux(self) -> dict[str, Any]:
-        return self.container.setdefault("linuxParameters", {})
+        linux: dict[str, Any] = self.container.setdefault("linuxParameters", {})
+        return linux
 
 
 def _strings(value: Any) -> list[str]:
