@@ -204,6 +204,11 @@ class JobRunner(QObject):
         self._jobs.discard(job)
         job.signals.deleteLater()
 
+    def wait(self, msecs: int = 10000) -> bool:
+        """Block until no worker runs (tests, and closing the window); results are
+        still delivered afterwards through the event loop."""
+        return self._pool.waitForDone(msecs)
+
     @property
     def active(self) -> int:
         """Jobs started whose ``finished`` has not reached the GUI thread yet."""

@@ -1,10 +1,8 @@
-"""The Price List refresh, run off the GUI thread.
+"""The Price List refresh, run off the GUI thread through the window's job runner.
 
-:class:`PriceRefresher` owns a one-thread pool and a signals object that lives
-on the GUI thread. The worker (:class:`_RefreshJob`) only calls the service and
-emits one of two signals; they are connected with queued connections to the
-refresher's slots, so everything that follows (parsing into a price book,
-touching widgets) happens on the GUI thread.
+:class:`PriceRefresher` starts one refresh at a time as a :class:`~wizard.ui.jobs.Job`;
+the job runner delivers its result or error on the GUI thread, so everything that
+follows (parsing into a price book, touching widgets) happens there.
 
 The boto3 client is made by the injected factory on the GUI thread before the
 job starts: boto3 sessions are not thread-safe, clients are.
@@ -16,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from wizard.domain.pricing import data as price_data
 from wizard.domain.pricing.data import PriceBook
@@ -27,36 +25,9 @@ from wizard.services.price_list import (
     fetch_region_prices,
     make_pricing_client,
 )
+from wizard.ui.jobs import CancelToken, Job, JobRunner
 
-
-class _Relay(QObject):
-    """The worker's only contact with Qt; parented on the GUI thread."""
-
-    done = Signal(object)  # the price-file dict
-    failed = Signal(object)  # an AwsError
-
-
-class _RefreshJob(QRunnable):
-    def __init__(self, client: Any, region: str, relay: _Relay) -> None:
-        super().__init__()
-        self.client = client
-        self.region = region
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            data = fetch_region_prices(self.client, self.region)
-        except Exception as exc:  # noqa: BLE001 - nothing may escape into the pool
-            self._emit(self.relay.failed, map_error(exc, action="pricing:GetProducts"))
-        else:
-            self._emit(self.relay.done, data)
-
-    @staticmethod
-    def _emit(signal: Any, payload: object) -> None:
-        try:
-            signal.emit(payload)
-        except RuntimeError:
-            pass  # the panel was closed and took the relay with it: nobody listens
+ACTION = "pricing:GetProducts"
 
 
 class PriceRefresher(QObject):
@@ -75,14 +46,8 @@ class PriceRefresher(QObject):
     def __init__(self, parent: QObject | None = None, factory: ClientFactory | None = None) -> None:
         super().__init__(parent)
         self.factory: ClientFactory = factory or make_pricing_client
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        # The running job: the pool does not keep the Python object alive, and a
-        # collected runnable never runs (so the refresh would never finish).
-        self._job: _RefreshJob | None = None
+        self._runner = JobRunner(self)
+        self._job: Job | None = None
 
     @property
     def busy(self) -> bool:
@@ -95,26 +60,34 @@ class PriceRefresher(QObject):
         try:
             client = self.factory()
         except Exception as exc:  # noqa: BLE001 - a bad profile or config is shown, not raised
-            self.failed.emit(map_error(exc, action="pricing:GetProducts"))
+            self.failed.emit(map_error(exc, action=ACTION))
             return False
-        self._job = _RefreshJob(client, region, self._relay)
+
+        def fetch(_token: CancelToken) -> dict[str, Any]:
+            try:
+                return fetch_region_prices(client, region)
+            except AwsError:
+                raise
+            except Exception as exc:
+                raise map_error(exc, action=ACTION) from exc
+
+        self._job = self._runner.submit(
+            fetch, on_result=self._done, on_error=self._failed, name="price refresh"
+        )
         self.started.emit(region)
-        self._pool.start(self._job)
         return True
 
     def wait(self, msecs: int = 10000) -> bool:
         """Block until the worker is idle (tests, and closing the window)."""
-        return self._pool.waitForDone(msecs)
+        return self._runner.wait(msecs)
 
-    @Slot(object)
     def _done(self, data: object) -> None:
-        self._job = None
+        self._job = None  # before the signal: a listener may start the next refresh
         self.finished.emit(data)
 
-    @Slot(object)
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: AwsError) -> None:
         self._job = None
-        self.failed.emit(error if isinstance(error, AwsError) else map_error(error))  # type: ignore[arg-type]
+        self.failed.emit(error)
 
 
 # --- a refresh kept on disk, so that the next start uses it too ---------------------
