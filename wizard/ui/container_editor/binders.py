@@ -14,13 +14,14 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
+from wizard.domain.formats.integers import parse_int
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import CheckBinder, PointerSource, TextBinder
 
 
 def _as_int(token: str) -> int | str:
-    digits = token.lstrip("-")
-    return int(token) if digits.isdigit() and token.count("-") <= 1 else token
+    number = parse_int(token)
+    return token if number is None else number
 
 
 def parse_comma_list(text: str, integer: bool = False) -> list[Any]:

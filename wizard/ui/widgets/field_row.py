@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.formats.integers import parse_int
 from wizard.ui.draft.controller import REMOVE, DraftController
 
 PointerSource = str | Callable[[], str]
@@ -204,11 +205,8 @@ class TextBinder(_Binder):
         if text == "" and self.empty_removes:
             self.store(REMOVE)
             return
-        stripped = text.strip()
-        if self.integer and stripped.lstrip("-").isdigit() and stripped.count("-") <= 1:
-            self.store(int(stripped))
-        else:
-            self.store(text)
+        number = parse_int(text) if self.integer else None
+        self.store(text if number is None else number)
 
     @Slot(str)
     def sync(self, _changed: str = "") -> None:

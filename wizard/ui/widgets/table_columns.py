@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from wizard.domain.formats.integers import parse_int
+
 if TYPE_CHECKING:
     from wizard.ui.widgets.list_table import ListTable
 
@@ -37,8 +39,9 @@ def parse_cell(text: str, kind: str) -> Any:
     stripped = text.strip()
     if stripped == "":
         return None
-    if kind == "int" and stripped.lstrip("-").isdigit() and stripped.count("-") <= 1:
-        return int(stripped)
+    number = parse_int(stripped) if kind == "int" else None
+    if number is not None:
+        return number
     if kind == "list":
         # A member that is a list of strings (tmpfs mountOptions, device permissions).
         items = [part.strip() for part in text.split(",") if part.strip()]
