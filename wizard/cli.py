@@ -10,8 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from wizard.domain.launch_types import LAUNCH_TYPES
+
 SUBCOMMANDS = ("lint", "sizes", "export", "import", "register", "pull", "cost")
-LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wizard.domain.launch_types import LAUNCH_TYPES
+
 CONFIG_FILE = ".ecs-taskdef-wizard.toml"
 PYPROJECT = "pyproject.toml"
 TABLE = "ecs-taskdef-wizard"
-_LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 _KEYS = {"ignore", "launch-types", "per-file-ignores"}
 
 
@@ -118,10 +119,10 @@ def parse_config(path: Path, table: dict[str, Any]) -> LintConfig:
     ignore = _strings(path, "ignore", table.get("ignore", []))
     listed = _strings(path, "launch-types", table.get("launch-types", []))
     launch_types = tuple(t.upper() for t in listed)
-    bad = [t for t in launch_types if t not in _LAUNCH_TYPES]
+    bad = [t for t in launch_types if t not in LAUNCH_TYPES]
     if bad:
         raise ConfigError(
-            f"{path}: launch-types: {', '.join(bad)} is not one of {', '.join(_LAUNCH_TYPES)}"
+            f"{path}: launch-types: {', '.join(bad)} is not one of {', '.join(LAUNCH_TYPES)}"
         )
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.domain.findings import Finding, Severity, pointer
+from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.placeholders import is_placeholder
 from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
-
-LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 
 
 def as_dict(value: Any) -> dict[str, Any]:
@@ -46,15 +45,14 @@ class RuleContext:
     forced_launch_types: tuple[str, ...] = ()
     # The document's compact size when the caller measured it already.
     known_size: int | None = None
+    launch_types: LaunchTypes = field(init=False)
     compatibilities: frozenset[str] = field(init=False)
     task_cpu: int | None = field(init=False)
     task_memory: int | None = field(init=False)
 
     def __post_init__(self) -> None:
-        declared = {
-            v for v in as_list(self.doc.get("requiresCompatibilities")) if v in LAUNCH_TYPES
-        }
-        self.compatibilities = frozenset(declared | set(self.forced_launch_types))
+        self.launch_types = launch_types_of(self.doc, self.forced_launch_types)
+        self.compatibilities = self.launch_types.checked
         cpu = as_str(self.doc.get("cpu"))
         mem = as_str(self.doc.get("memory"))
         parsed_cpu = parse_task_cpu(cpu) if cpu is not None else None
@@ -65,20 +63,20 @@ class RuleContext:
     # --- launch types ---------------------------------------------------
     @property
     def is_fargate(self) -> bool:
-        return "FARGATE" in self.compatibilities
+        return self.launch_types.fargate
 
     @property
     def is_ec2(self) -> bool:
         """EC2 explicitly, or no launch type at all (ECS's default at run time)."""
-        return "EC2" in self.compatibilities or not self.compatibilities
+        return self.launch_types.ec2
 
     @property
     def is_external(self) -> bool:
-        return "EXTERNAL" in self.compatibilities
+        return self.launch_types.external
 
     @property
     def is_managed_instances(self) -> bool:
-        return "MANAGED_INSTANCES" in self.compatibilities
+        return self.launch_types.managed_instances
 
     # --- platform -------------------------------------------------------
     @property

@@ -57,10 +57,7 @@ class EditorContext(QObject):
     def on_fargate(self) -> bool:
         """FARGATE among the launch types the rules check: declared in the draft,
         or added as a launch type to check against (as the rules' context does)."""
-        declared = self.controller.get("/requiresCompatibilities")
-        return (
-            isinstance(declared, list) and "FARGATE" in declared
-        ) or "FARGATE" in self.controller.launch_types
+        return self.controller.applicable_launch_types.fargate
 
     def on_awsvpc(self) -> bool:
         """The rules judge a Fargate task as awsvpc whatever it declares."""

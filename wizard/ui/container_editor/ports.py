@@ -11,11 +11,11 @@ PROTOCOLS = (("tcp", "tcp"), ("udp", "udp"))
 APP_PROTOCOLS = (("none", None), ("HTTP", "http"), ("HTTP/2", "http2"), ("gRPC", "grpc"))
 
 
-def host_port_allowed(network_mode: object, compatibilities: object) -> bool:
+def host_port_allowed(network_mode: object, fargate: bool) -> bool:
     """Only bridge maps a container port to a different host port. An omitted
     network mode means bridge on Linux EC2 (Fargate requires awsvpc)."""
     if network_mode is None:
-        return not (isinstance(compatibilities, list) and "FARGATE" in compatibilities)
+        return not fargate
     return network_mode == "bridge"
 
 
@@ -86,7 +86,7 @@ class PortsSection(Section):
 
     def update_state(self) -> None:
         mode = self.controller.get("/networkMode")
-        allowed = host_port_allowed(mode, self.controller.get("/requiresCompatibilities"))
+        allowed = host_port_allowed(mode, self.controller.applicable_launch_types.fargate)
         column = self.table.column_index("hostPort")
         if self.table.table.isColumnHidden(column) == allowed:
             self.table.table.setColumnHidden(column, not allowed)

@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from wizard.domain.findings import Finding, Severity, split_pointer
+from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.sizing.quotas import compact_size
 from wizard.domain.sizing.task_size import SizingReport, sizing_report
 from wizard.ui.draft.undo import DraftHistory, DraftState
@@ -125,6 +126,12 @@ class DraftController(QObject):
     def launch_types(self) -> tuple[str, ...]:
         """Launch types checked beyond requiresCompatibilities (see set_launch_types)."""
         return self._launch_types
+
+    @property
+    def applicable_launch_types(self) -> LaunchTypes:
+        """The one answer to "which launch types apply" (declared, added, or EC2
+        assumed): what the rules check against, and what every page shows."""
+        return launch_types_of(self._doc, self._launch_types)
 
     @property
     def containers(self) -> list[dict[str, Any]]:

@@ -27,9 +27,8 @@ LABEL_WIDTH = 190
 
 
 def is_fargate(controller: DraftController) -> bool:
-    """FARGATE among the launch types (tolerating any JSON value there)."""
-    value = controller.get("/requiresCompatibilities")
-    return isinstance(value, list) and "FARGATE" in value
+    """FARGATE among the launch types the rules check."""
+    return controller.applicable_launch_types.fargate
 
 
 def scroll_body(page: QWidget, intro: QLabel) -> tuple[QScrollArea, QVBoxLayout]:

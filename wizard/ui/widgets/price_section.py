@@ -179,8 +179,7 @@ class PriceSection(QWidget):
     def refresh(self) -> None:
         doc = self.controller.document
         report = self.controller.sizing
-        compat = doc.get("requiresCompatibilities")
-        fargate = isinstance(compat, list) and "FARGATE" in compat
+        fargate = self.controller.applicable_launch_types.fargate
         # This runs on every keystroke; the estimate depends only on these inputs.
         key = (
             id(self.book),

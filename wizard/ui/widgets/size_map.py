@@ -107,11 +107,10 @@ class SizeMapView(QWidget):
         doc = self.controller.document
         report = self.controller.sizing
         sums = report.sums
-        compat = doc.get("requiresCompatibilities")
-        launch = tuple(str(c) for c in compat) if isinstance(compat, list) else ()
+        launch = self.controller.applicable_launch_types
         return _Inputs(
-            "FARGATE" in launch,
-            launch,
+            launch.fargate,
+            tuple(sorted(launch.checked)),
             pricing.platform_of(doc),
             report.task_cpu,
             report.task_memory,

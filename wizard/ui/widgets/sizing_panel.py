@@ -254,8 +254,7 @@ class SizingPanel(QWidget):
         )
 
     def is_fargate(self) -> bool:
-        compat = self.controller.get("/requiresCompatibilities")
-        return isinstance(compat, list) and "FARGATE" in compat
+        return self.controller.applicable_launch_types.fargate
 
     def _refresh_task(self, report: SizingReport, fargate: bool, platform: str) -> None:
         cpu, memory = report.task_cpu, report.task_memory
