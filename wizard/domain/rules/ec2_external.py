@@ -27,10 +27,10 @@ from wizard.domain.rules.context import (
     as_str,
     container_label,
 )
-from wizard.domain.rules.enums import IPC_MODES, OS_FAMILIES
 from wizard.domain.rules.logging import unsupported_log_drivers
 from wizard.domain.rules.network import declared_network_mode
 from wizard.domain.rules.registry import check
+from wizard.domain.schema.enums import IPC_MODES, OS_FAMILIES
 
 MANAGED_INSTANCES_NETWORK_MODES = ("awsvpc", "host")
 MANAGED_INSTANCES_LOG_DRIVERS = ("awslogs", "splunk", "awsfirelens", "json-file")

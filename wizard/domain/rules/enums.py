@@ -17,6 +17,29 @@ from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import BOTO_MODEL, Path
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.schema.enums import (
+    APPLICATION_PROTOCOLS,
+    COMPATIBILITIES,
+    CONTAINER_CONDITIONS,
+    CPU_ARCHITECTURES,
+    DEVICE_PERMISSIONS,
+    DOCKER_VOLUME_SCOPES,
+    ENABLED_DISABLED,
+    ENVIRONMENT_FILE_TYPES,
+    FIRELENS_TYPES,
+    IPC_MODES,
+    ISOLATION_MODES,
+    LOG_DRIVERS,
+    NETWORK_MODES,
+    OS_FAMILIES,
+    PID_MODES,
+    PLACEMENT_CONSTRAINT_TYPES,
+    PROXY_TYPES,
+    RESOURCE_TYPES,
+    TRANSPORT_PROTOCOLS,
+    ULIMIT_NAMES,
+    VERSION_CONSISTENCY,
+)
 
 define(
     "enum-invalid",
@@ -28,64 +51,6 @@ define(
     f"{BOTO_MODEL}: enum lists",
 )
 
-
-NETWORK_MODES = ("bridge", "host", "awsvpc", "none")
-COMPATIBILITIES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
-PID_MODES = ("host", "task")
-IPC_MODES = ("host", "task", "none")
-OS_FAMILIES = (
-    "WINDOWS_SERVER_2019_FULL",
-    "WINDOWS_SERVER_2019_CORE",
-    "WINDOWS_SERVER_2016_FULL",
-    "WINDOWS_SERVER_2004_CORE",
-    "WINDOWS_SERVER_2022_CORE",
-    "WINDOWS_SERVER_2022_FULL",
-    "WINDOWS_SERVER_2025_CORE",
-    "WINDOWS_SERVER_2025_FULL",
-    "WINDOWS_SERVER_20H2_CORE",
-    "LINUX",
-)
-CPU_ARCHITECTURES = ("X86_64", "ARM64")
-LOG_DRIVERS = (
-    "json-file",
-    "syslog",
-    "journald",
-    "gelf",
-    "fluentd",
-    "awslogs",
-    "splunk",
-    "awsfirelens",
-)
-TRANSPORT_PROTOCOLS = ("tcp", "udp")
-APPLICATION_PROTOCOLS = ("http", "http2", "grpc")
-CONTAINER_CONDITIONS = ("START", "COMPLETE", "SUCCESS", "HEALTHY")
-ULIMIT_NAMES = (
-    "core",
-    "cpu",
-    "data",
-    "fsize",
-    "locks",
-    "memlock",
-    "msgqueue",
-    "nice",
-    "nofile",
-    "nproc",
-    "rss",
-    "rtprio",
-    "rttime",
-    "sigpending",
-    "stack",
-)
-RESOURCE_TYPES = ("GPU", "InferenceAccelerator", "NeuronDevice")
-ENVIRONMENT_FILE_TYPES = ("s3",)
-FIRELENS_TYPES = ("fluentd", "fluentbit")
-DEVICE_PERMISSIONS = ("read", "write", "mknod")
-DOCKER_VOLUME_SCOPES = ("task", "shared")
-ENABLED_DISABLED = ("ENABLED", "DISABLED")
-PLACEMENT_CONSTRAINT_TYPES = ("memberOf",)
-PROXY_TYPES = ("APPMESH",)
-VERSION_CONSISTENCY = ("enabled", "disabled")
-ISOLATION_MODES = ("SHARED", "ISOLATED_SANDBOX", "CONFIDENTIAL_SANDBOX")
 
 # One place an enum value can sit: the value, its path, and the allowed values.
 EnumSite = tuple[Any, Path, tuple[str, ...]]

@@ -35,7 +35,6 @@ from wizard.domain.rules.context import (
     as_str,
     container_label,
 )
-from wizard.domain.rules.enums import IPC_MODES, NETWORK_MODES, PID_MODES
 
 # Moved to execution_role.py; still importable from here.
 from wizard.domain.rules.execution_role import (
@@ -46,6 +45,7 @@ from wizard.domain.rules.execution_role import (
 )
 from wizard.domain.rules.logging import unsupported_log_drivers
 from wizard.domain.rules.registry import check
+from wizard.domain.schema.enums import IPC_MODES, NETWORK_MODES, PID_MODES
 
 FARGATE_LOG_DRIVERS = ("awslogs", "splunk", "awsfirelens")
 FARGATE_MAX_STOP_TIMEOUT = 120

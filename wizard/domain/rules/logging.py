@@ -22,8 +22,8 @@ from wizard.domain.rules.common import (
     log_driver,
 )
 from wizard.domain.rules.context import RuleContext, as_dict, as_str, container_label
-from wizard.domain.rules.enums import LOG_DRIVERS
 from wizard.domain.rules.registry import check
+from wizard.domain.schema.enums import LOG_DRIVERS
 
 # awslogs option names documented by AWS (ARCH using_awslogs.md; same list
 # as cfn-lint's logging_configuration.json).

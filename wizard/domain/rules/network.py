@@ -21,8 +21,8 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import enum_value
 from wizard.domain.rules.context import RuleContext, as_list, container_label
-from wizard.domain.rules.enums import NETWORK_MODES
 from wizard.domain.rules.registry import check
+from wizard.domain.schema.enums import NETWORK_MODES
 
 
 def network_mode(ctx: RuleContext) -> str | None:

@@ -16,7 +16,6 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import containers_with
 from wizard.domain.rules.context import RuleContext
-from wizard.domain.rules.enums import APPLICATION_PROTOCOLS
 from wizard.domain.rules.network import network_mode
 from wizard.domain.rules.port_mappings import (
     PORT_DOC,
@@ -26,6 +25,7 @@ from wizard.domain.rules.port_mappings import (
     port_mappings,
 )
 from wizard.domain.rules.registry import check
+from wizard.domain.schema.enums import APPLICATION_PROTOCOLS
 
 define(
     "port-mappings-network-none",

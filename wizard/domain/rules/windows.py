@@ -23,10 +23,10 @@ from wizard.domain.rules.common import (
     is_true,
 )
 from wizard.domain.rules.context import RuleContext, container_label
-from wizard.domain.rules.enums import IPC_MODES, NETWORK_MODES, PID_MODES
 from wizard.domain.rules.fargate import FARGATE_INVALID_CONTAINER_FIELDS
 from wizard.domain.rules.network import network_mode
 from wizard.domain.rules.registry import check
+from wizard.domain.schema.enums import IPC_MODES, NETWORK_MODES, PID_MODES
 
 # =========================================================================
 # Windows containers, any launch type (§5.2)

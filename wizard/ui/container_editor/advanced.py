@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
+from wizard.domain.schema.enums import ULIMIT_NAMES
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.key_value_table import KeyValueTable
 from wizard.ui.widgets.list_table import Column, ListTable
-
-ULIMIT_NAMES = (
-    "core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile",
-    "nproc", "rss", "rtprio", "rttime", "sigpending", "stack",
-)  # fmt: skip
 
 
 class UlimitsSection(Section):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from wizard.domain.schema.enums import CONTAINER_CONDITIONS
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.list_table import Column, ListTable
 
-CONDITIONS = ("START", "COMPLETE", "SUCCESS", "HEALTHY")
+CONDITIONS = CONTAINER_CONDITIONS
 
 
 class DependenciesSection(Section):

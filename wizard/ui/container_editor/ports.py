@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from wizard.domain.schema.enums import APPLICATION_PROTOCOLS, TRANSPORT_PROTOCOLS
 from wizard.ui.container_editor.section import Section, hint_label
 from wizard.ui.widgets.list_table import Column, ListTable
 
-PROTOCOLS = (("tcp", "tcp"), ("udp", "udp"))
-APP_PROTOCOLS = (("none", None), ("HTTP", "http"), ("HTTP/2", "http2"), ("gRPC", "grpc"))
+PROTOCOLS = tuple((p, p) for p in TRANSPORT_PROTOCOLS)
+# How the API's appProtocol values read in the column (names as the protocols spell them).
+_APP_PROTOCOL_NAMES = {"http": "HTTP", "http2": "HTTP/2", "grpc": "gRPC"}
+APP_PROTOCOLS = (
+    ("none", None),
+    *((_APP_PROTOCOL_NAMES.get(p, p), p) for p in APPLICATION_PROTOCOLS),
+)
 
 
 def host_port_allowed(network_mode: object, fargate: bool) -> bool:
