@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 # Members of DescribeTaskDefinition's TaskDefinition that RegisterTaskDefinition
-# does not accept (botocore ECS model, diff of the two shapes; ecs-rules.md §6.2).
+# does not accept (the API reference: TaskDefinition against RegisterTaskDefinition).
 READ_ONLY_FIELDS = (
     "taskDefinitionArn",
     "revision",

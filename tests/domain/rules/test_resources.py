@@ -1,4 +1,4 @@
-"""Container resource rules (ecs-rules.md §3.2, §3.4; wizard.domain.rules.resources and
+"""Container resource rules (wizard.domain.rules.resources and
 accelerators): memory-*, cpu-*, gpu-*, accelerator-*."""
 
 from __future__ import annotations

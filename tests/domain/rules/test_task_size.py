@@ -1,4 +1,4 @@
-"""Task size rules (ecs-rules.md §2): task-size-* and ephemeral-storage-*."""
+"""Task size rules: task-size-* and ephemeral-storage-*."""
 
 from __future__ import annotations
 
