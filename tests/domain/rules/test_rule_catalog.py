@@ -158,3 +158,20 @@ def test_docs_check_mode_sees_a_stale_file(tmp_path, monkeypatch, capsys):
     assert generator.main(["--check"]) == 1
     assert generator.main([]) == 0
     assert generator.main(["--check"]) == 0
+
+
+def test_the_rule_kit_refuses_an_unknown_id_in_positive_and_negative_checks():
+    import pytest
+
+    from tests.rulekit import fargate_doc, findings, no, one
+
+    doc = fargate_doc(networkMode="bridge")
+    for check in (
+        lambda: findings(doc, "fargate-network-mod"),
+        lambda: one(doc, "fargate-network-mod", "/networkMode"),
+        lambda: no(doc, "fargate-networkmode"),
+    ):
+        with pytest.raises(AssertionError, match="unknown rule id"):
+            check()
+    one(doc, "fargate-network-mode", "/networkMode")
+    no(fargate_doc(), "fargate-network-mode")
