@@ -10,7 +10,8 @@ from wizard.domain.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules import run_rules
 
-EXECUTION_ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
+# Not 123456789012: that example account of the AWS documentation is a placeholder.
+EXECUTION_ROLE = "arn:aws:iam::210987654321:role/ecsTaskExecutionRole"
 
 
 def container(name: str = "app", **fields: Any) -> dict[str, Any]:
