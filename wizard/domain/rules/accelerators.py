@@ -6,6 +6,7 @@ Each rule's source (its ``define``) is the AWS page that states it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,7 +50,8 @@ define(
     "gpu-value-invalid",
     Severity.ERROR,
     "The GPU value '{value}' of container '{container}' is not a number of GPUs or ALL.",
-    'Set value to a positive whole number of GPUs, e.g. "1", or to "ALL".',
+    'Set value to a positive number of GPUs: a whole number such as "1", a fraction of '
+    'a GPU such as "0.25" (placed on a fractional GPU instance), or "ALL".',
     GPU,
 )
 define(
@@ -161,12 +163,19 @@ def _gpu_option(requirement: dict[str, Any]) -> str | None:
     return "value" if has_value else "sharingStrategy"
 
 
+# A whole or decimal number of GPUs: the GPU page documents decimal values such
+# as 0.25 for fractional GPUs (ECS then places the task on a fractional GPU instance).
+_GPU_COUNT = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6})?")
+
+
 def _valid_gpu_value(value: Any) -> bool:
     text = as_str(value)
     if text is None:
         return False
     text = text.strip()
-    return text == "ALL" or (text.isdigit() and int(text) > 0)
+    if text == "ALL":
+        return True
+    return bool(_GPU_COUNT.fullmatch(text)) and float(text) > 0
 
 
 @check

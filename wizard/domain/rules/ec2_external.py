@@ -27,13 +27,15 @@ from wizard.domain.rules.context import (
     as_str,
     container_label,
 )
-from wizard.domain.rules.enums import IPC_MODES, OS_FAMILIES
+from wizard.domain.rules.enums import IPC_MODES, NETWORK_MODES, OS_FAMILIES
 from wizard.domain.rules.logging import unsupported_log_drivers
 from wizard.domain.rules.network import declared_network_mode
 from wizard.domain.rules.registry import check
 from wizard.domain.rules.sources import MANAGED_INSTANCES, api, guide, register
 
-MANAGED_INSTANCES_NETWORK_MODES = ("awsvpc", "host")
+# The API reference (ManagedInstancesNetworkConfiguration) lists awsvpc, host
+# and none; the Managed Instances parameters page gives awsvpc as the default.
+MANAGED_INSTANCES_NETWORK_MODES = ("awsvpc", "host", "none")
 MANAGED_INSTANCES_LOG_DRIVERS = ("awslogs", "splunk", "awsfirelens", "json-file")
 FAULT_INJECTION_NETWORK_MODES = ("awsvpc", "host")
 CONFIDENTIAL_SANDBOX = "CONFIDENTIAL_SANDBOX"
@@ -176,8 +178,8 @@ def check_external_network_mode(ctx: RuleContext) -> Iterator[Finding]:
 define(
     "managed-instances-network-mode",
     Severity.ERROR,
-    "Managed Instances tasks support only the awsvpc and host network modes, not '{mode}'.",
-    'Set networkMode to "awsvpc" or "host" (when networkMode is omitted ECS uses "bridge").',
+    "Managed Instances tasks support only the awsvpc, host and none network modes, not '{mode}'.",
+    'Set networkMode to "awsvpc" (the default on Managed Instances), "host" or "none".',
     api("ManagedInstancesNetworkConfiguration"),
 )
 define(
@@ -242,7 +244,8 @@ define(
 def check_managed_instances_task(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_managed_instances:
         return
-    mode = declared_network_mode(ctx)
+    # Omitted: Managed Instances use awsvpc (not EC2's bridge).
+    mode = enum_value(ctx.network_mode, NETWORK_MODES)
     if mode is not None and mode not in MANAGED_INSTANCES_NETWORK_MODES:
         yield ctx.finding("managed-instances-network-mode", "networkMode", mode=mode)
     ipc_mode = enum_value(ctx.doc.get("ipcMode"), IPC_MODES)
