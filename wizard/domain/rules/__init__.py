@@ -29,6 +29,7 @@ from wizard.domain.rules import (  # noqa: F401  (imported to register their che
     ports,
     resources,
     roles,
+    system_controls,
     task_size,
     volume_types,
     volumes,
