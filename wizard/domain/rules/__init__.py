@@ -16,6 +16,7 @@ from wizard.domain.rules import (  # noqa: F401  (imported to register their che
     environment,
     execution_role,
     fargate,
+    fargate_os,
     fargate_platform,
     health_restart,
     host_ports,
