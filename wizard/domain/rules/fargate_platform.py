@@ -168,7 +168,8 @@ def check_fargate_windows_reserved_port(ctx: RuleContext) -> Iterator[Finding]:
 @check
 def check_fargate_windows_unsupported(ctx: RuleContext) -> Iterator[Finding]:
     # linuxParameters, ulimits, systemControls, proxyConfiguration (App Mesh) are
-    # Windows-wide and warned by windows.py; ephemeral storage is task_size.py's.
+    # Windows-wide and warned by windows.py. Ephemeral storage is not on this list:
+    # the API reference (EphemeralStorage) gives Windows platform version 1.0.0+.
     if not (ctx.is_fargate and ctx.is_windows):
         return
     rule = "fargate-windows-unsupported"

@@ -14,7 +14,7 @@ from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules.context import RuleContext, as_dict, as_int, as_str
 from wizard.domain.rules.registry import check
-from wizard.domain.rules.sources import FARGATE_TASK_SIZE, MANAGED_INSTANCES, api, guide, register
+from wizard.domain.rules.sources import FARGATE_TASK_SIZE, MANAGED_INSTANCES, api, register
 from wizard.domain.units import parse_task_cpu, parse_task_memory
 
 define(
@@ -118,14 +118,6 @@ define(
     "ephemeralStorage is not supported for tasks on ECS Managed Instances.",
     "Remove ephemeralStorage, or remove MANAGED_INSTANCES from requiresCompatibilities.",
     MANAGED_INSTANCES,
-)
-define(
-    "ephemeral-storage-windows-fargate",
-    Severity.WARNING,
-    "Configurable ephemeral storage may not be supported for Windows containers on Fargate.",
-    "Check that registration and a test run succeed, or remove ephemeralStorage "
-    "(the default is 20 GiB).",
-    guide("fargate-task-storage"),
 )
 
 
@@ -250,5 +242,5 @@ def check_ephemeral_storage(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             "ephemeral-storage-not-fargate", "ephemeralStorage", launch_types=_launch_types(ctx)
         )
-    elif ctx.is_windows:
-        yield ctx.finding("ephemeral-storage-windows-fargate", "ephemeralStorage")
+    # Windows on Fargate takes ephemeralStorage too: the API reference
+    # (EphemeralStorage) asks for Windows platform version 1.0.0 or later.
