@@ -133,13 +133,7 @@ _CACHED_LENGTH = 512
 
 def might_hold_placeholder(text: str) -> bool:
     """A quick test that lets most strings skip :func:`find_placeholder`."""
-    return (
-        "{" in text
-        or "<" in text
-        or "$" in text
-        or text.startswith("arn:")
-        or ".dkr" in text.split("/", 1)[0]
-    )
+    return "{" in text or "<" in text or "$" in text or text.startswith("arn:") or ".dkr" in text
 
 
 def find_placeholder(text: str, *, in_command: bool = False) -> str | None:
