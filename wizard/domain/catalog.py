@@ -66,11 +66,13 @@ class RuleSpec:
         """Which part of the wizard reports the rule: ``rules`` (the task
         definition checks), ``input`` (reading a file), or the converter
         (``compose``, ``cloudformation``, ``terraform``)."""
-        name = self.module.rsplit(".", 1)[-1]
-        if self.module.startswith("wizard.domain.rules"):
+        # Read from any part of the module path, so that moving a module into
+        # a sub-package (domain/formats/compose/...) keeps its area.
+        parts = self.module.split(".")
+        if "rules" in parts:
             return "rules"
         for area in ("compose", "cloudformation", "terraform"):
-            if name.startswith(area):
+            if any(part.startswith(area) for part in parts):
                 return area
         return "input"
 

@@ -3,6 +3,7 @@ summary, ``lint --list-rules`` and the generated docs/rules.md."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import re
@@ -86,6 +87,11 @@ def test_each_rule_knows_who_reports_it():
     assert areas["compose-gpu"] == "compose"
     assert areas["terraform-tag-without-key"] == "terraform"
     assert areas["cloudformation-unsupported-member"] == "cloudformation"
+    # A module moved into a sub-package keeps its area.
+    moved = dataclasses.replace(CATALOG["compose-gpu"], module="wizard.domain.formats.compose.x")
+    assert moved.area == "compose"
+    moved = dataclasses.replace(CATALOG["gpu-fargate"], module="wizard.domain.rules.gpu")
+    assert moved.area == "rules"
 
 
 def test_list_rules_json_lists_what_lint_reports(capsys):
