@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import wizard.domain.importer  # noqa: F401  (defines the input rule ids)
-from wizard.domain.catalog import CATALOG
+import wizard.domain.formats.importer  # noqa: F401  (defines the input rule ids)
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.rules import run_rules
 
 # Not 123456789012: that example account of the AWS documentation is a placeholder.

@@ -17,13 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import wizard.domain.cloudformation  # noqa: E402
-import wizard.domain.compose  # noqa: E402
-import wizard.domain.condense  # noqa: E402
-import wizard.domain.importer  # noqa: E402
-import wizard.domain.rules  # noqa: E402
-import wizard.domain.terraform  # noqa: E402, F401
-from wizard.domain.catalog import RuleSpec, listed_rules  # noqa: E402
+from wizard.domain.messages.catalog import RuleSpec, listed_rules  # noqa: E402
 
 DOC = ROOT / "docs" / "rules.md"
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_sizing_panel import BOOK
-from wizard.domain.exporter import to_json
 from wizard.domain.findings import Severity
+from wizard.domain.formats.exporter import to_json
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.review_page import ReviewPage
 from wizard.ui.widgets.findings_list import FindingsList

@@ -8,9 +8,9 @@ import sys
 from typing import Any
 
 import wizard.domain.condense
-import wizard.domain.importer
+import wizard.domain.formats.importer
 import wizard.domain.rules  # noqa: F401  (importing them defines their rules)
-from wizard.domain.catalog import LINT_AREAS, RuleSpec, listed_rules, summary_of, template
+from wizard.domain.messages.catalog import LINT_AREAS, RuleSpec, listed_rules, summary_of, template
 
 
 def rule_rows() -> list[dict[str, Any]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity, sort_findings
+from wizard.domain.messages.catalog import define
 
 LIMIT = 50
 

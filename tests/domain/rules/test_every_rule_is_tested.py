@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import wizard.domain.cloudformation
-import wizard.domain.compose
-import wizard.domain.importer
-import wizard.domain.rules
-import wizard.domain.terraform  # noqa: F401
-from wizard.domain.catalog import CATALOG
+from wizard.domain.messages.catalog import CATALOG
 
 TESTS = Path(__file__).resolve().parents[2]
 

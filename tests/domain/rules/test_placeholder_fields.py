@@ -9,7 +9,7 @@ import pytest
 
 from tests.rulekit import awslogs, container, fargate_doc
 from wizard.domain.findings import Severity
-from wizard.domain.importer import load_text
+from wizard.domain.formats.importer import load_text
 from wizard.domain.rules import run_rules
 
 
@@ -123,7 +123,7 @@ def test_a_template_variable_in_a_command_is_still_a_placeholder():
 
 
 def test_the_web_service_template_reports_its_example_account():
-    from wizard.domain.templates import load_template
+    from wizard.domain.formats.templates import load_template
 
     found = lint(load_template("web-service"))
     assert [(f.rule, f.path, f.params["token"]) for f in found] == [

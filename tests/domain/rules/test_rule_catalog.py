@@ -9,14 +9,14 @@ import json
 import re
 from pathlib import Path
 
-import wizard.domain.cloudformation
-import wizard.domain.compose
-import wizard.domain.condense
-import wizard.domain.importer
-import wizard.domain.rules
-import wizard.domain.terraform  # noqa: F401
 from wizard.cli import main
-from wizard.domain.catalog import CATALOG, LINT_AREAS, listed_rules, placeholders, summary_of
+from wizard.domain.messages.catalog import (
+    CATALOG,
+    LINT_AREAS,
+    listed_rules,
+    placeholders,
+    summary_of,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 AWS_DOCS = re.compile(r"https://docs\.aws\.amazon\.com/[A-Za-z0-9_./-]+\.html(#[A-Za-z0-9_.-]+)?")

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import wizard.domain.rules
-from wizard.domain.catalog import CATALOG
+from wizard.domain.messages.catalog import CATALOG
 
 RULES_DIR = Path(wizard.domain.rules.__file__).parent
 IDS = frozenset(CATALOG)

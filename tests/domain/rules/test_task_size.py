@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from tests.rulekit import container, ec2_doc, fargate_doc, findings
-from wizard.domain.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.rules import run_rules
 
 WINDOWS = {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE", "cpuArchitecture": "X86_64"}

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, as_str, container_label
 from wizard.domain.rules.registry import check
 from wizard.domain.rules.sources import FARGATE_DIFFERENCES, GPU, api, guide, register

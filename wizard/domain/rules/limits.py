@@ -13,12 +13,12 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
+from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_list
 from wizard.domain.rules.registry import check
 from wizard.domain.rules.sources import QUOTAS, api, register
+from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
 
 MAX_CONTAINERS = 10
 # Warn when the document uses more than this share of the size limit.

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_str
 from wizard.domain.rules.registry import check
 from wizard.domain.rules.sources import api, register

@@ -2,7 +2,7 @@
 
 Container memory and CPU against each other and the task size (the task CPU
 range on EC2 is ``task_size``'s). Sums come
-from :func:`wizard.domain.sizing.compute_sums`, the same numbers the sizing
+from :func:`wizard.domain.sizing.task_size.compute_sums`, the same numbers the sizing
 panel shows, so the panel and the findings never disagree. GPUs and other
 accelerators are accelerators.py's.
 
@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wizard.domain import sizing
-from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_int, container_label
 from wizard.domain.rules.registry import check
 from wizard.domain.rules.sources import api
+from wizard.domain.sizing import task_size as sizing
 
 MEMORY_FIELDS = ("memory", "memoryReservation")
 

@@ -2,20 +2,20 @@
 
 The Fargate size table, Windows on Fargate, platform versions, the EC2 and
 EXTERNAL cpu range, Windows on EC2 and ephemeral storage. The size table itself lives in
-``resources/fargate-task-sizes.json`` and is read through :mod:`wizard.domain.sizing`.
+``resources/fargate-task-sizes.json`` and is read through :mod:`wizard.domain.sizing.task_size`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wizard.domain import sizing
-from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_int, as_str
 from wizard.domain.rules.registry import check
 from wizard.domain.rules.sources import FARGATE_TASK_SIZE, MANAGED_INSTANCES, api, register
-from wizard.domain.units import parse_task_cpu, parse_task_memory
+from wizard.domain.sizing import task_size as sizing
+from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
 
 define(
     "task-size-cpu-required",

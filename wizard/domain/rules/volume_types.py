@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wizard.domain.catalog import define
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, volume_label
 from wizard.domain.rules.registry import check
 from wizard.domain.rules.sources import FARGATE_DIFFERENCES, api, guide

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from wizard.services.errors import AwsError
 from wizard.services.lookups import RoleSummary
 from wizard.ui.aws.account import AccountState, submit_with_gateway
-from wizard.ui.aws.jobs import Job
 from wizard.ui.aws.log_group_picker import LogGroupPickerDialog
 from wizard.ui.aws.messages import AwsErrorDialog
 from wizard.ui.aws.pickers import (
@@ -35,6 +34,7 @@ from wizard.ui.aws.placement import place_after, place_beside
 from wizard.ui.container_editor.basics import BasicsSection
 from wizard.ui.container_editor.environment import EnvironmentSection
 from wizard.ui.container_editor.logs import GROUP, OPTIONS, LoggingSection
+from wizard.ui.jobs import Job
 from wizard.ui.pages.base import PageId
 
 STATUS_MS = 8000
