@@ -5,10 +5,13 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import wizard.domain.formats.importer  # noqa: F401  (defines the input rule ids)
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.rules import run_rules
 
-EXECUTION_ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
+# Not 123456789012: that example account of the AWS documentation is a placeholder.
+EXECUTION_ROLE = "arn:aws:iam::210987654321:role/ecsTaskExecutionRole"
 
 
 def container(name: str = "app", **fields: Any) -> dict[str, Any]:
@@ -72,10 +75,19 @@ def book_example(**fields: Any) -> dict[str, Any]:
     )
 
 
+def known(rule_id: str) -> str:
+    """``rule_id`` when the catalog defines it; a misspelled id fails the test
+    instead of making a negative check pass for nothing."""
+    if rule_id not in CATALOG:
+        raise AssertionError(f"unknown rule id {rule_id!r}: not in the catalog")
+    return rule_id
+
+
 def findings(
     doc: dict[str, Any], rule_id: str, launch_types: tuple[str, ...] = ()
 ) -> list[Finding]:
     """The findings of one rule for ``doc``."""
+    known(rule_id)
     return [f for f in run_rules(doc, launch_types) if f.rule == rule_id]
 
 

@@ -18,7 +18,7 @@ BOOK = book_example()
 BOOK["containerDefinitions"][1]["secrets"] = [
     {
         "name": "MYSQL_ROOT_PASSWORD",
-        "valueFrom": "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf",
+        "valueFrom": "arn:aws:secretsmanager:eu-west-1:210987654321:secret:db-AbCdEf",
     }
 ]
 LINE = re.compile(

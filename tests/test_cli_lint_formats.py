@@ -24,7 +24,7 @@ MIXED = """{
   "networkMode": "bridge",
   "cpu": "256",
   "memory": "512",
-  "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+  "executionRoleArn": "arn:aws:iam::210987654321:role/ecsTaskExecutionRole",
   "containerDefinitions": [
     {
       "name": "app",

@@ -30,9 +30,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_subcommand(name: str, args: list[str]) -> int:
     if name == "lint":
+        parser = _lint_parser()
+        ns = parser.parse_args(args)
+        if ns.list_rules:
+            from wizard.commands.rule_list import run_list_rules
+
+            return run_list_rules(ns.format)
+        if not ns.files:
+            parser.error("give at least one FILE (or --list-rules)")
         from wizard.commands.lint import run_lint
 
-        return run_lint(_lint_parser().parse_args(args))
+        return run_lint(ns)
     if name == "sizes":
         from wizard.commands.sizes import run_sizes
 
@@ -85,7 +93,7 @@ def _lint_parser() -> argparse.ArgumentParser:
         "[tool.ecs-taskdef-wizard] in pyproject.toml or .ecs-taskdef-wizard.toml, "
         "found upward from each file.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="task definition JSON ('-' = stdin)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="task definition JSON ('-' = stdin)")
     p.add_argument(
         "--format",
         choices=("text", "json", "sarif", "github"),
@@ -107,6 +115,11 @@ def _lint_parser() -> argparse.ArgumentParser:
         default="info",
         type=str.lower,
         help="the lowest severity shown (default: info, everything)",
+    )
+    p.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list every rule (id, severity, summary, source page) and exit",
     )
     p.add_argument(
         "--launch-type",

@@ -18,6 +18,8 @@ from wizard.domain.analysis import analyse
 from wizard.domain.formats.importer import load_text
 
 CHUNKS = ["$", "${", "{{", "<a", "0", "1.", "a:", "/", "@", "arn:", " ", "\\", "AKIA", "}"]
+# Stand-ins (single braces, spaced angle brackets, ECR hosts, ARN fields) too.
+CHUNKS += ["{a", "{a-", "<a ", "x.dkr.", "arn::"]
 LENGTH = 60_000
 
 

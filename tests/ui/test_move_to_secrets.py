@@ -25,11 +25,13 @@ from wizard.ui.pages.review_page import ReviewPage
 
 PASSWORD = "hunter2hunter2"
 C0 = "/containerDefinitions/0"
-ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
+ROLE = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"  # moto's account
+# Without a connection: not the documentation's example account, which is a placeholder.
+OWN_ROLE = "arn:aws:iam::210987654321:role/ecsTaskExecutionRole"
 RULE = "environment-secret-value"
 
 
-def draft(role: bool = True) -> dict[str, Any]:
+def draft(role: bool = True, role_arn: str = ROLE) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "family": "web",
         "requiresCompatibilities": ["FARGATE"],
@@ -49,7 +51,7 @@ def draft(role: bool = True) -> dict[str, Any]:
         ],
     }
     if role:
-        doc["executionRoleArn"] = ROLE
+        doc["executionRoleArn"] = role_arn
     return doc
 
 
@@ -186,11 +188,11 @@ def test_the_selected_flagged_row_is_the_one_the_button_moves(qtbot, controller)
 
 
 def test_copy_puts_the_value_on_the_clipboard(qtbot, controller):
-    controller.replace_document(draft())
+    controller.replace_document(draft(role_arn=OWN_ROLE))
     dialog = MoveToSecretsDialog(controller, 0, "DB_PASSWORD", region="eu-west-1")
     qtbot.addWidget(dialog)
     # Region given, account from the draft's role: a complete ARN, nothing to fill in.
-    assert dialog.value_from == ("arn:aws:ssm:eu-west-1:123456789012:parameter/web/app/DB_PASSWORD")
+    assert dialog.value_from == ("arn:aws:ssm:eu-west-1:210987654321:parameter/web/app/DB_PASSWORD")
     assert dialog.placeholder_note.isHidden()
     assert "/web/app/DB_PASSWORD" in dialog.copy_hint.text()
     assert "must be allowed to read it" in dialog.role_note.text()
@@ -244,7 +246,7 @@ def test_the_value_elsewhere_is_pointed_out(qtbot, controller):
 
 # --- the findings list ------------------------------------------------------------------
 def test_the_finding_offers_the_fix(qtbot, controller, monkeypatch, opened):
-    controller.replace_document(draft())
+    controller.replace_document(draft(role_arn=OWN_ROLE))
     controller.set("/family", "bad family!")  # another finding, without a fix
     review = ReviewPage(controller)
     qtbot.addWidget(review)

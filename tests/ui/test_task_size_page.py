@@ -140,7 +140,7 @@ def test_execution_role_reasons_follow_the_containers(qtbot, page, controller):
     )
     assert page.reasons_label.text() == "Needed because: container web sends logs with awslogs."
     assert controller.findings_at("/executionRoleArn")
-    qtbot.keyClicks(page.execution_role_edit, "arn:aws:iam::123456789012:role/ecsTaskExecutionRole")
+    qtbot.keyClicks(page.execution_role_edit, "arn:aws:iam::210987654321:role/ecsTaskExecutionRole")
     assert controller.get("/executionRoleArn").endswith("role/ecsTaskExecutionRole")
     assert not controller.findings_at("/executionRoleArn")
     assert "awslogs" in page.reasons_label.text()  # still explains why it is there

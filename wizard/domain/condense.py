@@ -20,7 +20,7 @@ define(
     Severity.INFO,
     "{count} more '{rule}' findings under {parent} are not listed.",
     "The listed ones usually share a cause: fix them and check again to see the rest.",
-    "The wizard's own limit of 50 findings of one rule under one parent.",
+    "",
 )
 
 

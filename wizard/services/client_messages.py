@@ -1,7 +1,7 @@
 """ECS ``ClientException`` texts mapped back to the field they concern.
 
-ECS reports most validation failures as free text (ecs-rules.md §8.2 lists the
-texts seen in real use). Matching them lets the GUI jump to the field and the
+ECS reports most validation failures as free text (the texts below are those
+seen in real use). Matching them lets the GUI jump to the field and the
 CLI name it as a JSON Pointer. Texts not listed here get no field: guessing a
 wrong one would send the user to the wrong place.
 """

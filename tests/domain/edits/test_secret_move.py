@@ -28,7 +28,7 @@ from wizard.domain.edits.secret_move import (
 )
 
 PASSWORD = "hunter2hunter2"
-PARAMETER = "arn:aws:ssm:eu-west-1:123456789012:parameter/web/app/DB_PASSWORD"
+PARAMETER = "arn:aws:ssm:eu-west-1:210987654321:parameter/web/app/DB_PASSWORD"
 
 
 def draft(*environment: dict[str, str], **fields) -> dict:
@@ -82,7 +82,7 @@ def test_duplicates_of_the_name_go_too():
 
 
 def test_appends_to_existing_secrets_and_keeps_an_identical_one():
-    other = {"name": "API_TOKEN", "valueFrom": "arn:aws:ssm:eu-west-1:123456789012:parameter/t"}
+    other = {"name": "API_TOKEN", "valueFrom": "arn:aws:ssm:eu-west-1:210987654321:parameter/t"}
     doc = draft({"name": "DB_PASSWORD", "value": PASSWORD}, secrets=[other])
     moved = move_to_secrets(doc, 0, 0, PARAMETER)
     assert moved["containerDefinitions"][0]["secrets"] == [

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from wizard.domain.formats.importer import MAX_INPUT_BYTES, load_bytes, load_path, load_text
+from wizard.domain.formats.importer import load_bytes, load_path, load_text
+from wizard.domain.formats.text_input import MAX_INPUT_BYTES
 
 
 def rules(result):

@@ -304,21 +304,27 @@ def test_external_rejects_awsvpc() -> None:
 # --- Managed Instances ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["bridge", "none", None])
-def test_managed_instances_network_mode(mode: str | None) -> None:
-    doc = mi_doc()
+def test_managed_instances_network_mode() -> None:
+    f = one(mi_doc(networkMode="bridge"), "managed-instances-network-mode", "/networkMode")
+    assert f.severity is Severity.ERROR and f.params["mode"] == "bridge"
+
+
+# The API reference (ManagedInstancesNetworkConfiguration) lists awsvpc, host and
+# none; omitted, Managed Instances use awsvpc (not bridge, as EC2 does).
+@pytest.mark.parametrize("mode", ["awsvpc", "host", "none", None, "bogus"])
+def test_managed_instances_network_mode_passes(mode: str | None) -> None:
+    doc = mi_doc(networkMode=mode)
     if mode is None:
         del doc["networkMode"]
-    else:
-        doc["networkMode"] = mode
-    f = one(doc, "managed-instances-network-mode", "/networkMode", Severity.ERROR)
-    assert f.params["mode"] == (mode or "bridge")
-
-
-@pytest.mark.parametrize("mode", ["awsvpc", "host", "bogus"])
-def test_managed_instances_network_mode_passes(mode: str) -> None:
-    no(mi_doc(networkMode=mode), "managed-instances-network-mode")
+    no(doc, "managed-instances-network-mode")
     no(ec2_doc(networkMode="bridge"), "managed-instances-network-mode")
+
+
+def test_omitted_network_mode_on_managed_instances_is_awsvpc() -> None:
+    mapping = {"containerPort": 80, "hostPort": 8080}
+    doc = mi_doc(container(memory=256, portMappings=[mapping]))
+    del doc["networkMode"]
+    one(doc, "port-host-mismatch", "/containerDefinitions/0/portMappings/0/hostPort")
 
 
 MI_TASK_CASES = [

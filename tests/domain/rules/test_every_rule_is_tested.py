@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from wizard.domain.messages.catalog import CATALOG
+from wizard.domain.messages.definitions import load_every_definition
+
+load_every_definition()
 
 TESTS = Path(__file__).resolve().parents[2]
 

@@ -736,3 +736,40 @@ def test_awslogs_group_name_invalid(group):
     assert (
         findings(fargate_doc(container(logConfiguration=log)), "awslogs-group-name-invalid") == []
     )
+
+
+# The Fargate task definition parameters page lists LINUX and Windows Server
+# 2019, 2022 and 2025 as the operating system families Fargate runs.
+@pytest.mark.parametrize(
+    "os_family",
+    ["WINDOWS_SERVER_2016_FULL", "WINDOWS_SERVER_2004_CORE", "WINDOWS_SERVER_20H2_CORE"],
+)
+def test_fargate_os_family_only_ec2_runs(os_family):
+    doc = fargate_doc(
+        cpu="1024", memory="2048", runtimePlatform={"operatingSystemFamily": os_family}
+    )
+    (finding,) = findings(doc, "fargate-os-family")
+    assert finding.path == "/runtimePlatform/operatingSystemFamily"
+    assert finding.severity.value == "error" and os_family in finding.message
+    ec2 = fargate_doc(
+        requiresCompatibilities=["EC2"], runtimePlatform={"operatingSystemFamily": os_family}
+    )
+    assert findings(ec2, "fargate-os-family") == []
+
+
+@pytest.mark.parametrize(
+    "os_family",
+    [
+        "LINUX",
+        "WINDOWS_SERVER_2019_CORE",
+        "WINDOWS_SERVER_2022_FULL",
+        "WINDOWS_SERVER_2025_CORE",
+        "windows_server_2016_full",
+        "${OS}",
+    ],
+)
+def test_fargate_os_family_passes(os_family):
+    doc = fargate_doc(
+        cpu="1024", memory="2048", runtimePlatform={"operatingSystemFamily": os_family}
+    )
+    assert findings(doc, "fargate-os-family") == []

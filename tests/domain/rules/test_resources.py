@@ -1,4 +1,4 @@
-"""Container resource rules (ecs-rules.md §3.2, §3.4; wizard.domain.rules.resources and
+"""Container resource rules (wizard.domain.rules.resources and
 accelerators): memory-*, cpu-*, gpu-*, accelerator-*."""
 
 from __future__ import annotations
@@ -350,7 +350,7 @@ def test_gpu_value_and_sharing() -> None:
     )
 
 
-@pytest.mark.parametrize("value", ["two", "0", "-1", "1.5", "all", ""])
+@pytest.mark.parametrize("value", ["two", "0", "0.0", "-1", "-0.25", "1/4", ".25", "1.", "all", ""])
 def test_gpu_value_invalid(value: str) -> None:
     doc = ec2_doc(container(memory=256, resourceRequirements=[gpu(value)]))
     f = one(doc, "gpu-value-invalid")
@@ -360,7 +360,8 @@ def test_gpu_value_invalid(value: str) -> None:
     )
 
 
-@pytest.mark.parametrize("value", ["1", "4", "ALL", "${GPUS}"])
+# Fractional GPUs: the GPU page documents decimal values such as "0.25".
+@pytest.mark.parametrize("value", ["1", "4", "ALL", "${GPUS}", "0.25", "0.5", "1.5", " 0.125 "])
 def test_gpu_value_valid(value: str) -> None:
     none_of(ec2_doc(container(memory=256, resourceRequirements=[gpu(value)])), "gpu-value-invalid")
 

@@ -1,4 +1,4 @@
-"""Task size rules (ecs-rules.md §2): task-size-* and ephemeral-storage-*."""
+"""Task size rules: task-size-* and ephemeral-storage-*."""
 
 from __future__ import annotations
 
@@ -329,13 +329,12 @@ def test_ephemeral_storage_managed_instances() -> None:
     none_of(doc, "ephemeral-storage-managed-instances")
 
 
-def test_ephemeral_storage_windows_fargate() -> None:
-    f = one(
-        windows_fargate(ephemeralStorage={"sizeInGiB": 30}), "ephemeral-storage-windows-fargate"
-    )
-    assert (f.severity, f.path) == (Severity.WARNING, "/ephemeralStorage")
-    none_of(windows_fargate(), "ephemeral-storage-windows-fargate")
-    none_of(fargate_doc(ephemeralStorage={"sizeInGiB": 30}), "ephemeral-storage-windows-fargate")
+def test_ephemeral_storage_on_windows_fargate_is_fine() -> None:
+    # The API reference (EphemeralStorage): Windows platform version 1.0.0 or
+    # later; the 2023 list of unsupported Windows features no longer applies.
+    doc = windows_fargate(ephemeralStorage={"sizeInGiB": 30})
+    assert [f for f in findings(doc, "ephemeral-storage-size-range")] == []
+    assert not [f for f in run_rules(doc) if f.path == "/ephemeralStorage"]
 
 
 # --- catalog ----------------------------------------------------------------------------

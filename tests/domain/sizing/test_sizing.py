@@ -1,4 +1,4 @@
-"""The Fargate size table and the sizing computations (ecs-rules.md §2.1–§2.3, §3.3)."""
+"""The Fargate size table and the sizing computations."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def test_linux_table_rows() -> None:
 
 
 def test_linux_pair_counts() -> None:
-    # 3 + 4 + 7 + 13 + 23 + 12 + 12 (ecs-rules.md §2.1 "# values" column).
+    # 3 + 4 + 7 + 13 + 23 + 12 + 12 (the number of memory values per cpu).
     counts = {cpu: len(mem) for cpu, mem in size_table().items()}
     assert counts == {256: 3, 512: 4, 1024: 7, 2048: 13, 4096: 23, 8192: 12, 16384: 12}
     assert sum(counts.values()) == 74
@@ -131,7 +131,7 @@ def test_memory_values_are_sorted_union() -> None:
     assert 249856 not in values
 
 
-# --- reverse table (ecs-rules.md §2.1) -------------------------------------------
+# --- reverse table ------------------------------------------------------------
 
 REVERSE = [
     (512, [256]),

@@ -60,7 +60,7 @@ define(
     "out of the template.",
     "Register with the JSON export (or Terraform) if you need it, or add it once "
     "CloudFormation supports it.",
-    "CloudFormation resource schema AWS::ECS::TaskDefinition (cfn-lint bundled copy)",
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-taskdefinition.html",
 )
 
 Format = Literal["yaml", "json"]

@@ -31,11 +31,10 @@ define(
     "'{field}' is the role name '{value}'; the template gives CloudFormation its ARN in the "
     "stack's account and partition (!Sub {arn}).",
     "Write the full role ARN in the task definition if the role is in another account.",
-    "AWS::ECS::TaskDefinition TaskRoleArn / ExecutionRoleArn take an ARN: "
+    # TaskRoleArn / ExecutionRoleArn take an ARN; the !Sub uses the pseudo parameters
+    # AWS::Partition and AWS::AccountId (UserGuide/pseudo-parameter-reference.html).
     "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/"
-    "aws-resource-ecs-taskdefinition.html; Fn::Sub with pseudo parameters: "
-    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/"
-    "pseudo-parameter-reference.html",
+    "aws-resource-ecs-taskdefinition.html",
 )
 define(
     "cloudformation-empty-placement-constraints",
@@ -43,7 +42,7 @@ define(
     "The empty placementConstraints was left out: CloudFormation does not accept the "
     "property for Fargate task definitions, and an empty list constrains nothing.",
     "Nothing to do; placement constraints do not apply to Fargate tasks.",
-    "Task placement constraints aren't supported for tasks run on Fargate: "
+    # "Task placement constraints aren't supported for tasks run on Fargate."
     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/"
     "API_TaskDefinitionPlacementConstraint.html",
 )

@@ -17,7 +17,7 @@ from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.formats.jsonpos import PositionMap, scan_positions
 from wizard.domain.formats.text_input import MAX_INPUT_BYTES, decode_input
 from wizard.domain.messages import import_messages  # noqa: F401  (defines the import rule ids)
-from wizard.domain.placeholders import find_placeholder
+from wizard.domain.placeholders import find_placeholder, might_hold_placeholder
 from wizard.domain.schema.check import check_shape
 from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 # Members of DescribeTaskDefinition's TaskDefinition that RegisterTaskDefinition
-# does not accept (botocore ECS model, diff of the two shapes; ecs-rules.md §6.2).
+# does not accept (the API reference: TaskDefinition against RegisterTaskDefinition).
 READ_ONLY_FIELDS = (
     "taskDefinitionArn",
     "revision",
@@ -296,24 +296,34 @@ def find_placeholder_findings(value: Any, path: str, findings: list[Finding]) ->
     Runs on every keystroke in the GUI, so paths are kept as tuples and turned
     into pointers only for the rare strings that match.
     """
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
+    # (value, path, inside a command): in command, entryPoint and a health
+    # check's command, "<html>" is shell text, not a stand-in.
+    stack: list[tuple[Any, tuple[str | int, ...], bool]] = [(value, (), False)]
     hits: list[tuple[tuple[str | int, ...], str]] = []
     while stack:
-        item, where = stack.pop()
+        item, where, in_command = stack.pop()
         if isinstance(item, str):
-            if ("{" in item or "<" in item or "$" in item) and (token := find_placeholder(item)):
+            if might_hold_placeholder(item) and (
+                token := find_placeholder(item, in_command=in_command)
+            ):
                 hits.append((where, token))
         elif isinstance(item, dict):
             if _is_firelens_options(item):
                 # Fluent Bit expands ${VAR} itself at run time (e.g. ${ECS_TASK_ID}).
                 continue
-            stack.extend((v, (*where, k)) for k, v in item.items())
+            stack.extend(
+                (v, (*where, k), in_command or k in _COMMAND_KEYS) for k, v in item.items()
+            )
         elif isinstance(item, list):
-            stack.extend((v, (*where, i)) for i, v in enumerate(item))
+            stack.extend((v, (*where, i), in_command) for i, v in enumerate(item))
     for where, token in reversed(hits):
         findings.append(
             Finding("placeholder", Severity.WARNING, path + pointer(*where), {"token": token})
         )
+
+
+# Members whose strings are arguments of a command run in the container.
+_COMMAND_KEYS = frozenset({"command", "entryPoint"})
 
 
 def _is_firelens_options(item: dict[str, Any]) -> bool:

@@ -1,7 +1,8 @@
 """Starting points for "New from template".
 
 Each template is a register-input document in ``resources/templates/<id>.json``
-that lints with no finding; the example account id 123456789012, roles and
+that lints with no finding but a placeholder warning for the example account
+id 123456789012 (from the AWS documentation); that account, roles and
 secret ARNs are meant to be replaced with the user's own.
 """
 

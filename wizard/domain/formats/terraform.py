@@ -29,7 +29,7 @@ define(
     Severity.WARNING,
     "'{key}' has no argument in Terraform's aws_ecs_task_definition; it was left out.",
     "Register with the JSON export if you need it, or add it once the AWS provider supports it.",
-    "hashicorp/aws provider: aws_ecs_task_definition resource schema",
+    "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition",
 )
 define(
     "terraform-inference-accelerator",
@@ -38,14 +38,14 @@ define(
     "them (Elastic Inference reached end of life in April 2024).",
     "Pin hashicorp/aws below 6.0, or remove inferenceAccelerators and the containers' "
     "InferenceAccelerator resource requirements.",
-    "hashicorp/aws v6.0.0 release notes",
+    "https://github.com/hashicorp/terraform-provider-aws/releases/tag/v6.0.0",
 )
 define(
     "terraform-tag-without-key",
     Severity.WARNING,
     "A tag without a key cannot be written to Terraform's tags map; it was left out.",
     "Give the tag a key.",
-    "hashicorp/aws provider: tags is a map of strings",
+    "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition",
 )
 
 # Simple task-level arguments, in the order Terraform users usually write them.

@@ -1,6 +1,9 @@
-"""The message catalog: every rule id with its severity, message and hint.
+"""The message catalog: every rule id with its severity, message, hint and source.
 
-Rule modules call :func:`define` at import time. Messages are ``str.format``
+Rule modules call :func:`define` at import time. A rule's ``source`` is the
+public page that states it (an AWS documentation URL; empty for the wizard's
+own checks); ``lint --list-rules``, ``docs/rules.md`` and SARIF read it, with
+:attr:`RuleSpec.summary`, through :func:`listed_rules`. Messages are ``str.format``
 templates over the finding's parameters; a missing parameter renders as
 ``?`` rather than raising, because a message must never crash the linter.
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 import json
 import re
 import string
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,19 +45,81 @@ class RuleSpec:
     severity: Severity
     message: str
     hint: str
+    #: The public page (URL) that states the rule; "" for the wizard's own checks.
     source: str
+    #: The module that defined the rule (it says which part of the wizard reports it).
+    module: str = ""
+
+    @property
+    def summary(self) -> str:
+        """One line saying what the rule reports: the first sentence of the
+        English message, with each parameter shown as ``<name>``."""
+        return summary_of(self.message)
+
+    @property
+    def help_uri(self) -> str | None:
+        """The source as a link, or None for the wizard's own checks."""
+        return self.source or None
+
+    @property
+    def area(self) -> str:
+        """Which part of the wizard reports the rule: ``rules`` (the task
+        definition checks), ``input`` (reading a file), or the converter
+        (``compose``, ``cloudformation``, ``terraform``)."""
+        # Read from any part of the module path, so that moving a module into
+        # a sub-package (domain/formats/compose/...) keeps its area.
+        parts = self.module.split(".")
+        if "rules" in parts:
+            return "rules"
+        for area in ("compose", "cloudformation", "terraform"):
+            if any(part.startswith(area) for part in parts):
+                return area
+        return "input"
 
 
 CATALOG: dict[str, RuleSpec] = {}
 
+#: The areas whose findings ``lint`` reports (the others belong to converters).
+LINT_AREAS = ("input", "rules")
+
 
 def define(rule_id: str, severity: Severity, message: str, hint: str, source: str) -> RuleSpec:
-    """Register a rule id. Ids are kebab-case and unique across the catalog."""
+    """Register a rule id. Ids are kebab-case and unique across the catalog.
+
+    ``source`` is the URL of the public page that states the rule ("" for the
+    wizard's own checks)."""
     if rule_id in CATALOG:
         raise ValueError(f"rule id {rule_id!r} defined twice")
-    spec = RuleSpec(rule_id, severity, message, hint, source)
+    # The caller's module, so that listings can group rules by who reports them.
+    module = str(sys._getframe(1).f_globals.get("__name__", ""))
+    spec = RuleSpec(rule_id, severity, message, hint, source, module)
     CATALOG[rule_id] = spec
     return spec
+
+
+def summary_of(message: str) -> str:
+    """The first sentence of a message template, parameters as ``<name>``."""
+    parts: list[str] = []
+    for literal, name, _spec, _conversion in _FORMATTER.parse(message):
+        parts.append(literal)
+        if name is not None:
+            parts.append(f"<{name}>")
+    text = "".join(parts)
+    # A sentence ends at ". " or, in Chinese, at "。".
+    ends = [i for i in (text.find(". "), text.find("。")) if i != -1]
+    return text[: min(ends) + 1] if ends else text
+
+
+def listed_rules(areas: tuple[str, ...] | None = None) -> list[RuleSpec]:
+    """The catalog's rules sorted by id, only those of ``areas`` when given.
+
+    Importing the modules that define rules is the caller's job (the CLI and
+    the docs generator import the rules engine, the importer and the converters).
+    """
+    return sorted(
+        (spec for spec in CATALOG.values() if areas is None or spec.area in areas),
+        key=lambda spec: spec.id,
+    )
 
 
 class _Lenient(dict):  # type: ignore[type-arg]

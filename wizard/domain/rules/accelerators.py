@@ -1,11 +1,12 @@
 """Accelerator rules: GPUs, NeuronDevice (Inferentia / Trainium) and Elastic
 Inference accelerators.
 
-Implements ecs-rules.md §3.4 (GPU, NeuronDevice, InferenceAccelerator).
+Each rule's source (its ``define``) is the AWS page that states it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,43 +14,45 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, as_str, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import FARGATE_DIFFERENCES, GPU, api, guide, register
 
-# --- GPU (§3.4) --------------------------------------------------------------
+# --- GPU --------------------------------------------------------------------
 
 define(
     "gpu-fargate",
     Severity.ERROR,
     "Container '{container}' requests a GPU, which Fargate does not support.",
     "Remove the GPU resource requirement, or run the task on EC2 GPU instances.",
-    "ecs-rules.md §3.4 and §4.1; AWS fargate-tasks-services page (gpu not valid)",
+    FARGATE_DIFFERENCES,
 )
 define(
     "gpu-windows",
     Severity.WARNING,
     "Container '{container}' requests a GPU, which is not supported for Windows containers.",
     "Remove the GPU resource requirement or use a Linux task.",
-    "ecs-rules.md §3.4 and §5.2; archived ecs-gpu.md",
+    guide("ecs-gpu"),
 )
 define(
     "gpu-value-missing",
     Severity.ERROR,
     "The GPU requirement of container '{container}' has neither a value nor a sharingStrategy.",
     "Set value to the number of GPUs (or ALL), or set sharingStrategy.nvidiaMps.",
-    "ecs-rules.md §3.4 (exactly one of value / sharingStrategy); botocore ResourceRequirement",
+    api("ResourceRequirement", "sharingStrategy"),
 )
 define(
     "gpu-value-and-sharing",
     Severity.ERROR,
     "The GPU requirement of container '{container}' sets both value and sharingStrategy.",
     "Keep either value (whole GPUs) or sharingStrategy (shared GPU), not both.",
-    "ecs-rules.md §3.4 (exactly one of value / sharingStrategy); botocore ResourceRequirement",
+    api("ResourceRequirement", "sharingStrategy"),
 )
 define(
     "gpu-value-invalid",
     Severity.ERROR,
     "The GPU value '{value}' of container '{container}' is not a number of GPUs or ALL.",
-    'Set value to a positive whole number of GPUs, e.g. "1", or to "ALL".',
-    "ecs-rules.md §3.4; botocore ResourceRequirement.value (number of physical GPUs)",
+    'Set value to a positive number of GPUs: a whole number such as "1", a fraction of '
+    'a GPU such as "0.25" (placed on a fractional GPU instance), or "ALL".',
+    GPU,
 )
 define(
     "gpu-mixed-sharing",
@@ -57,7 +60,7 @@ define(
     "Container '{container}' uses {option} for its GPU while container '{first}' uses "
     "{first_option}; all GPU containers of a task must use the same option.",
     "Use {first_option} in every GPU container, or change them all.",
-    "ecs-rules.md §3.4; botocore ResourceRequirement.sharingStrategy",
+    api("ResourceRequirement", "sharingStrategy"),
 )
 define(
     "gpu-sharing-external",
@@ -65,18 +68,18 @@ define(
     "Container '{container}' uses GPU sharingStrategy, which EXTERNAL (ECS Anywhere) does "
     "not support.",
     "Request whole GPUs with value instead, or remove EXTERNAL from requiresCompatibilities.",
-    "ecs-rules.md §3.4 and §5.3; botocore ResourceRequirement.sharingStrategy",
+    api("ResourceRequirement", "sharingStrategy"),
 )
 
 
-# --- NeuronDevice and Elastic Inference (§3.4) -------------------------------
+# --- NeuronDevice and Elastic Inference -------------------------------------
 
 define(
     "accelerator-neuron-value",
     Severity.ERROR,
     "The NeuronDevice value '{value}' of container '{container}' must be ALL.",
     'Set value to "ALL".',
-    "ecs-rules.md §3.4; botocore ResourceRequirement.value (NeuronDevice)",
+    api("ResourceRequirement", "value"),
 )
 define(
     "accelerator-neuron-multiple-containers",
@@ -84,7 +87,7 @@ define(
     "Container '{container}' requests NeuronDevice, but container '{first}' already does; "
     "only one container per task may.",
     "Keep the NeuronDevice requirement in one container only.",
-    "ecs-rules.md §3.4; botocore ResourceRequirement (NeuronDevice: one container per task)",
+    api("ResourceRequirement", "value"),
 )
 define(
     "accelerator-neuron-launch-type",
@@ -92,8 +95,7 @@ define(
     "Container '{container}' requests NeuronDevice, which only ECS Managed Instances support; "
     "this task definition is for {launch_types}.",
     'Set requiresCompatibilities to ["MANAGED_INSTANCES"], or remove the NeuronDevice requirement.',
-    "ecs-rules.md §3.4 and §5.4; botocore ResourceRequirement (NeuronDevice: Managed "
-    "Instances only)",
+    api("ResourceRequirement", "value"),
 )
 define(
     "accelerator-inference-unknown-device",
@@ -101,8 +103,7 @@ define(
     "Container '{container}' requests inference accelerator '{value}', which is not a "
     "deviceName in the task's inferenceAccelerators.",
     "Use one of the task's inferenceAccelerators device names, or add a device named '{value}'.",
-    "ecs-rules.md §3.4 and §8.1 (references); botocore InferenceAccelerator.deviceName; CDK: "
-    "Resource value … doesn't match any inference accelerator device name",
+    api("ResourceRequirement", "value"),
 )
 define(
     "accelerator-inference-launch-type",
@@ -110,16 +111,14 @@ define(
     "inferenceAccelerators are not supported on {launch_types}.",
     "Remove inferenceAccelerators (and the containers' InferenceAccelerator requirements), "
     "or run the task on EC2.",
-    "ecs-rules.md §3.4, §4.3, §5.3, §5.4; botocore RegisterTaskDefinitionRequest."
-    "inferenceAccelerators; CDK: Cannot use inference accelerators on tasks that run on "
-    "Fargate / External",
+    register("inferenceAccelerators"),
 )
 define(
     "accelerator-inference-windows",
     Severity.WARNING,
     "inferenceAccelerators are not supported for Windows containers.",
     "Remove inferenceAccelerators or use a Linux task.",
-    "ecs-rules.md §3.4 (not on Windows); botocore; archived docs",
+    register("inferenceAccelerators"),
 )
 define(
     "accelerator-inference-retired",
@@ -127,7 +126,7 @@ define(
     "Amazon Elastic Inference is closed to new customers since 2023-04-15.",
     "Unless your account already uses Elastic Inference, remove inferenceAccelerators and "
     "use GPU or Inferentia (NeuronDevice) instances instead.",
-    "ecs-rules.md §3.4 and §6.1 (inferenceAccelerators)",
+    guide("ecs-inference"),
 )
 
 
@@ -164,12 +163,19 @@ def _gpu_option(requirement: dict[str, Any]) -> str | None:
     return "value" if has_value else "sharingStrategy"
 
 
+# A whole or decimal number of GPUs: the GPU page documents decimal values such
+# as 0.25 for fractional GPUs (ECS then places the task on a fractional GPU instance).
+_GPU_COUNT = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6})?")
+
+
 def _valid_gpu_value(value: Any) -> bool:
     text = as_str(value)
     if text is None:
         return False
     text = text.strip()
-    return text == "ALL" or (text.isdigit() and int(text) > 0)
+    if text == "ALL":
+        return True
+    return bool(_GPU_COUNT.fullmatch(text)) and float(text) > 0
 
 
 @check

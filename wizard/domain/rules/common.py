@@ -20,9 +20,6 @@ from wizard.domain.rules.context import (
     volume_label,
 )
 
-# Where most rule sources point: the API model and its documentation text.
-BOTO_MODEL = "botocore 1.44.8 ECS model (ecs-rules.md §6)"
-
 
 # --- value predicates: does this value actually ask for the feature? ------
 def is_true(value: Any) -> bool:

@@ -103,11 +103,14 @@ class RuleContext:
 
     @property
     def effective_network_mode(self) -> str:
-        """What ECS uses: the declared mode, else ``bridge`` on Linux EC2 and
+        """What ECS uses: the declared mode, else ``awsvpc`` for a task only for
+        Managed Instances (that page's default), ``bridge`` on Linux EC2 and
         ``default`` (Docker nat) for Windows."""
         mode = self.network_mode
         if mode:
             return mode
+        if self.compatibilities == {"MANAGED_INSTANCES"}:
+            return "awsvpc"
         return "default" if self.is_windows else "bridge"
 
     # --- containers -----------------------------------------------------

@@ -1,7 +1,7 @@
 """Essential containers and the start order between containers (dependsOn).
 
-Sources: ecs-rules.md §6 (the botocore 1.44.8 ECS model: ContainerDefinition.essential,
-ContainerDependency) and §8.1 (references between containers).
+Source: the API reference (ContainerDefinition ``essential``,
+ContainerDependency).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Any
 
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
-from wizard.domain.rules.common import BOTO_MODEL
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api
 
 define(
     "essential-none",
@@ -21,8 +21,7 @@ define(
     "No container of the task definition is essential.",
     "Mark at least one container as essential (omit 'essential' or set it to true); "
     "the task stops when an essential container stops.",
-    f"{BOTO_MODEL}: ContainerDefinition.essential; cfn-lint E3042 'At least one essential "
-    "container is required'",
+    api("ContainerDefinition", "essential"),
 )
 define(
     "depends-on-unknown",
@@ -30,14 +29,14 @@ define(
     "Container '{container}' depends on '{target}', which is not a container of this "
     "task definition.",
     "Use the name of one of the task's containers ({known}), or remove this dependency.",
-    f"{BOTO_MODEL}: ContainerDependency.containerName (ecs-rules.md §8.1 references)",
+    api("ContainerDependency", "containerName"),
 )
 define(
     "depends-on-self",
     Severity.ERROR,
     "Container '{container}' depends on itself.",
     "Remove this dependsOn entry; a container can only wait for other containers.",
-    f"{BOTO_MODEL}: ContainerDependency (derived: a container cannot wait for its own start)",
+    api("ContainerDependency", "containerName"),
 )
 define(
     "depends-on-essential-target",
@@ -45,7 +44,7 @@ define(
     "Container '{container}' waits for '{target}' to {condition}, but '{target}' is essential.",
     "Set 'essential': false on '{target}' (a container that is expected to exit must not "
     "be essential), or use the START or HEALTHY condition.",
-    f"{BOTO_MODEL}: ContainerDependency.condition COMPLETE/SUCCESS (ecs-rules.md §8.1)",
+    api("ContainerDependency", "condition"),
 )
 define(
     "depends-on-healthy-no-health-check",
@@ -53,7 +52,7 @@ define(
     "Container '{container}' waits for '{target}' to be HEALTHY, but '{target}' has no "
     "health check.",
     "Add a healthCheck to '{target}', or use the START condition.",
-    f"{BOTO_MODEL}: ContainerDependency.condition HEALTHY (ecs-rules.md §8.1)",
+    api("ContainerDependency", "condition"),
 )
 define(
     "depends-on-cycle",
@@ -61,7 +60,7 @@ define(
     "The container dependencies form a cycle: {cycle}.",
     "Remove one of the dependsOn entries in the cycle; otherwise none of these containers "
     "can start.",
-    f"{BOTO_MODEL}: ContainerDefinition.dependsOn (derived: start order must be acyclic)",
+    api("ContainerDefinition", "dependsOn"),
 )
 
 

@@ -1,10 +1,10 @@
 """EC2, EXTERNAL (ECS Anywhere) and Managed Instances rules.
 
-Sources: ecs-rules.md §5 (EC2, EXTERNAL, MANAGED_INSTANCES, multiple
-compatibilities) and the CDK messages in §7.2.
+Sources: the API reference, the ECS Anywhere page and the task definition
+parameters page for Managed Instances.
 
 Each launch type is checked on its own, so a definition that lists several
-launch types must satisfy all of them (§5.5) without extra code.
+launch types must satisfy all of them without extra code.
 
 Owned elsewhere: Windows containers (windows.py), the placementConstraints
 type enum and the 10-constraint limit (enums.py / limits.py), GPU sharing on
@@ -30,13 +30,16 @@ from wizard.domain.rules.context import (
 from wizard.domain.rules.logging import unsupported_log_drivers
 from wizard.domain.rules.network import declared_network_mode
 from wizard.domain.rules.registry import check
-from wizard.domain.schema.enums import IPC_MODES, OS_FAMILIES
+from wizard.domain.rules.sources import MANAGED_INSTANCES, api, guide, register
+from wizard.domain.schema.enums import IPC_MODES, NETWORK_MODES, OS_FAMILIES
 
-MANAGED_INSTANCES_NETWORK_MODES = ("awsvpc", "host")
+# The API reference (ManagedInstancesNetworkConfiguration) lists awsvpc, host
+# and none; the Managed Instances parameters page gives awsvpc as the default.
+MANAGED_INSTANCES_NETWORK_MODES = ("awsvpc", "host", "none")
 MANAGED_INSTANCES_LOG_DRIVERS = ("awslogs", "splunk", "awsfirelens", "json-file")
 FAULT_INJECTION_NETWORK_MODES = ("awsvpc", "host")
 CONFIDENTIAL_SANDBOX = "CONFIDENTIAL_SANDBOX"
-# Agent variables that must be set before SELinux / AppArmor options work (§5.1).
+# Agent variables that must be set before SELinux / AppArmor options work.
 _SECURITY_OPTION_AGENT_VARIABLES = (
     ("label:", "ECS_SELINUX_CAPABLE"),
     ("apparmor:", "ECS_APPARMOR_CAPABLE"),
@@ -44,7 +47,7 @@ _SECURITY_OPTION_AGENT_VARIABLES = (
 
 
 # =========================================================================
-# EC2 (§5.1)
+# EC2
 # =========================================================================
 define(
     "ec2-placement-constraint-expression",
@@ -52,8 +55,7 @@ define(
     "Placement constraint #{number} of type memberOf has no expression.",
     'Add a cluster query language expression, e.g. "attribute:ecs.instance-type =~ t3.*", '
     "or remove the constraint.",
-    "ecs-rules.md §5.1; botocore TaskDefinitionPlacementConstraint (memberOf takes a cluster "
-    "query language expression).",
+    api("TaskDefinitionPlacementConstraint", "expression"),
 )
 
 
@@ -81,7 +83,7 @@ define(
     "container instances whose agent sets {variable}=true.",
     "Start the ECS agent with {variable}=true in /etc/ecs/ecs.config on the instances that "
     "run this task.",
-    "ecs-rules.md §5.1; botocore ContainerDefinition.dockerSecurityOptions.",
+    api("ContainerDefinition", "dockerSecurityOptions"),
 )
 
 
@@ -117,8 +119,7 @@ define(
     "ECS accepts it, but AWS CDK refuses it for such tasks.",
     "Nothing to change for ECS. If you port this definition to AWS CDK, add FARGATE or "
     "MANAGED_INSTANCES compatibility or drop runtimePlatform there.",
-    "ecs-rules.md §6.1 (RuntimePlatform valid for EC2), §7.2; CDK: Cannot specify "
-    "runtimePlatform in non-Fargate and non-Managed Instances compatible tasks.",
+    register("runtimePlatform"),
 )
 
 
@@ -136,8 +137,7 @@ define(
     "enableFaultInjection is on, but the task's network mode is '{mode}'; fault injection "
     "needs awsvpc or host.",
     'Set networkMode to "awsvpc" or "host", or turn enableFaultInjection off.',
-    "ecs-rules.md §4.3; CDK: Only AWS_VPC and HOST Network Modes are supported for enabling "
-    "Fault Injection.",
+    register("enableFaultInjection"),
 )
 
 
@@ -154,7 +154,7 @@ def check_fault_injection_network_mode(ctx: RuleContext) -> Iterator[Finding]:
 
 
 # =========================================================================
-# EXTERNAL / ECS Anywhere (§5.3)
+# EXTERNAL / ECS Anywhere
 # =========================================================================
 define(
     "external-network-mode",
@@ -162,8 +162,7 @@ define(
     "EXTERNAL (ECS Anywhere) tasks do not support the awsvpc network mode.",
     'Use networkMode "bridge", "host" or "none" for EXTERNAL tasks, or drop EXTERNAL from '
     "requiresCompatibilities.",
-    "ecs-rules.md §5.3; ARCH ecs-anywhere.md; CDK: External tasks can only have Bridge, Host "
-    "or None network mode.",
+    guide("ecs-anywhere"),
 )
 
 
@@ -174,29 +173,28 @@ def check_external_network_mode(ctx: RuleContext) -> Iterator[Finding]:
 
 
 # =========================================================================
-# MANAGED_INSTANCES (§5.4)
+# MANAGED_INSTANCES
 # =========================================================================
 define(
     "managed-instances-network-mode",
     Severity.ERROR,
-    "Managed Instances tasks support only the awsvpc and host network modes, not '{mode}'.",
-    'Set networkMode to "awsvpc" or "host" (when networkMode is omitted ECS uses "bridge").',
-    "ecs-rules.md §5.4; CDK: Managed Instances tasks can only have AwsVpc or Host network mode.",
+    "Managed Instances tasks support only the awsvpc, host and none network modes, not '{mode}'.",
+    'Set networkMode to "awsvpc" (the default on Managed Instances), "host" or "none".',
+    api("ManagedInstancesNetworkConfiguration"),
 )
 define(
     "managed-instances-ipc-mode",
     Severity.ERROR,
     "The task sets ipcMode '{mode}'; Managed Instances tasks do not support ipcMode.",
     "Remove ipcMode, or drop MANAGED_INSTANCES from requiresCompatibilities.",
-    "ecs-rules.md §5.4; CDK: IPC mode is not supported for tasks running on Managed Instances.",
+    MANAGED_INSTANCES,
 )
 define(
     "managed-instances-proxy-configuration",
     Severity.ERROR,
     "The task sets proxyConfiguration; Managed Instances tasks do not support it.",
     "Remove proxyConfiguration, or drop MANAGED_INSTANCES from requiresCompatibilities.",
-    "ecs-rules.md §5.4; CDK: Proxy configuration is not supported for tasks running on "
-    "Managed Instances.",
+    MANAGED_INSTANCES,
 )
 define(
     "managed-instances-os-family",
@@ -204,7 +202,7 @@ define(
     "Managed Instances tasks support only the LINUX operating system family, not '{os_family}'.",
     'Set runtimePlatform.operatingSystemFamily to "LINUX", or drop MANAGED_INSTANCES from '
     "requiresCompatibilities.",
-    "ecs-rules.md §5.4; CDK: Managed Instances tasks only support LINUX operating system family.",
+    MANAGED_INSTANCES,
 )
 define(
     "managed-instances-docker-volume",
@@ -213,8 +211,7 @@ define(
     "support.",
     "Use a bind mount, EFS or an EBS volume configured at launch for volume '{volume}', or "
     "drop MANAGED_INSTANCES from requiresCompatibilities.",
-    "ecs-rules.md §5.4; CDK: DockerVolumeConfiguration is not supported for tasks running on "
-    "Managed Instances.",
+    MANAGED_INSTANCES,
 )
 define(
     "managed-instances-log-driver",
@@ -222,7 +219,7 @@ define(
     "Container '{container}' uses the log driver '{driver}', which Managed Instances do not "
     "support.",
     "Use awslogs, splunk, awsfirelens or json-file for container '{container}'.",
-    "ecs-rules.md §5.4; botocore LogConfiguration (Managed Instances drivers).",
+    api("LogConfiguration", "logDriver"),
 )
 define(
     "managed-instances-trusted-execution",
@@ -231,7 +228,7 @@ define(
     "also run on {launch_type}.",
     'Set requiresCompatibilities to ["MANAGED_INSTANCES"] only, or remove '
     "trustedExecutionConfiguration.",
-    "ecs-rules.md §5.4, §6.1; botocore RegisterTaskDefinition.trustedExecutionConfiguration.",
+    MANAGED_INSTANCES,
 )
 define(
     "managed-instances-attestation-policy",
@@ -239,7 +236,7 @@ define(
     "isolationMode CONFIDENTIAL_SANDBOX requires an attestationPolicy.",
     "Add trustedExecutionConfiguration.attestationPolicy, or choose the SHARED or "
     "ISOLATED_SANDBOX isolation mode.",
-    "ecs-rules.md §5.4, §6.1; botocore TrustedExecutionConfiguration.attestationPolicy.",
+    MANAGED_INSTANCES,
 )
 
 
@@ -247,7 +244,8 @@ define(
 def check_managed_instances_task(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_managed_instances:
         return
-    mode = declared_network_mode(ctx)
+    # Omitted: Managed Instances use awsvpc (not EC2's bridge).
+    mode = enum_value(ctx.network_mode, NETWORK_MODES)
     if mode is not None and mode not in MANAGED_INSTANCES_NETWORK_MODES:
         yield ctx.finding("managed-instances-network-mode", "networkMode", mode=mode)
     ipc_mode = enum_value(ctx.doc.get("ipcMode"), IPC_MODES)

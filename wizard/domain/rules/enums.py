@@ -1,8 +1,7 @@
 """The generic enum rule, and the enum value lists every rule module uses.
 
-botocore does not validate enums client-side (ecs-rules.md §6.3), so a typo
-only shows up as a server error. Source: ecs-rules.md §6 "Enum lists
-(complete)" (the botocore 1.44.8 ECS model). Rules elsewhere act only on
+botocore does not validate enums client-side, so a typo only shows up as a
+server error. Source: the valid values in the API reference. Rules elsewhere act only on
 values inside these lists (see :func:`wizard.domain.rules.common.enum_value`);
 anything else is reported once, here.
 """
@@ -14,9 +13,10 @@ from typing import Any
 
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
-from wizard.domain.rules.common import BOTO_MODEL, Path
+from wizard.domain.rules.common import Path
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import REGISTER
 from wizard.domain.schema.enums import (
     APPLICATION_PROTOCOLS,
     COMPATIBILITIES,
@@ -48,7 +48,7 @@ define(
     "Use one of: {allowed} (the values are case-sensitive). To get ECS's default instead, "
     "remove the '{field}' key rather than leaving it empty; for networkMode, omitting it "
     "gives bridge on Linux EC2 and the Windows default network.",
-    f"{BOTO_MODEL}: enum lists",
+    REGISTER,
 )
 
 
@@ -164,7 +164,7 @@ def _field_name(path: Path) -> str:
 def check_enums(ctx: RuleContext) -> Iterator[Finding]:
     """Every enum-typed field of the model holds one of its values.
 
-    botocore does not validate enums client-side (ecs-rules.md §6.3), so a
+    botocore does not validate enums client-side, so a
     typo only shows up as a server error. An empty string is not a default:
     it is an invalid value (e.g. ipcMode "" in ecspresso exports).
     """

@@ -1,7 +1,7 @@
 """What a container is given from outside: environment variables, secrets,
 environment files, Docker labels, credential specs, and the proxy container.
 
-Sources: ecs-rules.md §6 (the botocore 1.44.8 ECS model), §7.1 and §8.1.
+Source: the API reference (KeyValuePair, Secret, EnvironmentFile).
 Whether these need a task execution role is ``execution_role.py``'s.
 """
 
@@ -13,16 +13,17 @@ from typing import Any
 
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
-from wizard.domain.rules.common import BOTO_MODEL, containers_with
+from wizard.domain.rules.common import containers_with
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api, guide
 
 define(
     "container-docker-label-empty-key",
     Severity.ERROR,
     "Container '{container}' has a Docker label with an empty key.",
     "Give the label a key (e.g. 'com.example.team') or remove it from dockerLabels.",
-    "Docker rejects labels without a key; ecs-rules.md §6 ContainerDefinition.dockerLabels",
+    api("ContainerDefinition", "dockerLabels"),
 )
 
 
@@ -31,8 +32,7 @@ define(
     Severity.ERROR,
     "Container '{container}' has {count} credential specs; at most one is allowed.",
     "Keep a single credentialSpecs entry.",
-    f"{BOTO_MODEL}: ContainerDefinition.credentialSpecs; CDK 'Only one credential spec is "
-    "allowed per container definition.'",
+    api("ContainerDefinition", "credentialSpecs"),
 )
 define(
     "credential-spec-prefix",
@@ -41,7 +41,7 @@ define(
     "'credentialspec:' or 'credentialspecdomainless:'.",
     "Write it as 'credentialspec:arn:aws:s3:::bucket/spec.json' (domain-joined host) or "
     "'credentialspecdomainless:arn:aws:ssm:...' (domainless gMSA).",
-    f"{BOTO_MODEL}: ContainerDefinition.credentialSpecs",
+    api("ContainerDefinition", "credentialSpecs"),
 )
 define(
     "proxy-container-unknown",
@@ -49,7 +49,7 @@ define(
     "The proxy configuration names container '{target}', which is not a container of "
     "this task definition.",
     "Set proxyConfiguration.containerName to the name of the Envoy proxy container ({known}).",
-    f"{BOTO_MODEL}: ProxyConfiguration.containerName (ecs-rules.md §8.1 references)",
+    api("ProxyConfiguration", "containerName"),
 )
 
 
@@ -58,7 +58,7 @@ define(
     Severity.ERROR,
     "An environment variable of container '{container}' has no name.",
     "Give the variable a name, or remove the entry.",
-    f"{BOTO_MODEL}: KeyValuePair (a variable needs a name to be set in the container)",
+    api("KeyValuePair", "name"),
 )
 define(
     "environment-duplicate-name",
@@ -66,7 +66,7 @@ define(
     "Container '{container}' sets the environment variable '{name}' more than once; "
     "only one value reaches the container.",
     "Keep one entry for '{name}'.",
-    "cfn-lint provider schema: Environment items are unique (ecs-rules.md §7.1)",
+    api("ContainerDefinition", "environment"),
 )
 define(
     "environment-secret-value",
@@ -76,28 +76,28 @@ define(
     "Move it to the container's 'secrets' with valueFrom pointing at AWS Secrets Manager "
     "or SSM Parameter Store: environment values are visible to anyone who can describe "
     "the task definition.",
-    "Design brief (secret-looking values); ECS docs recommend secrets for sensitive data",
+    guide("specifying-sensitive-data"),
 )
 define(
     "environment-file-too-many",
     Severity.ERROR,
     "Container '{container}' lists {count} environment files; at most {limit} are allowed.",
     "Merge some of the .env files so at most {limit} remain.",
-    f"{BOTO_MODEL}: ContainerDefinition.environmentFiles (ecs-rules.md §8.1)",
+    api("ContainerDefinition", "environmentFiles"),
 )
 define(
     "environment-file-not-s3-arn",
     Severity.ERROR,
     "The environment file '{value}' of container '{container}' is not an S3 object ARN.",
     "Use the object's ARN, e.g. 'arn:aws:s3:::my-bucket/app/prod.env' (not an s3:// URL).",
-    f"{BOTO_MODEL}: EnvironmentFile.value; CDK 'Environment file must specify an S3 location'",
+    api("EnvironmentFile", "value"),
 )
 define(
     "environment-file-extension",
     Severity.ERROR,
     "The environment file '{value}' of container '{container}' does not have the .env extension.",
     "Rename the S3 object so its key ends in '.env' and update the ARN.",
-    f"{BOTO_MODEL}: ContainerDefinition.environmentFiles (ecs-rules.md §8.1)",
+    api("ContainerDefinition", "environmentFiles"),
 )
 define(
     "secret-field-empty",
@@ -105,7 +105,7 @@ define(
     "A secret of container '{container}' has an empty {field}.",
     "Set the secret's name (the variable name in the container) and valueFrom (the ARN "
     "of the Secrets Manager secret or SSM parameter).",
-    f"{BOTO_MODEL}: Secret requires name and valueFrom",
+    api("Secret"),
 )
 define(
     "secret-duplicate-name",
@@ -113,14 +113,14 @@ define(
     "Container '{container}' defines the secret '{name}' more than once; only one value "
     "reaches the container.",
     "Keep one secrets entry for '{name}'.",
-    f"{BOTO_MODEL}: Secret.name is the environment variable name",
+    api("Secret", "name"),
 )
 define(
     "secret-name-in-environment",
     Severity.ERROR,
     "Container '{container}' defines '{name}' both as an environment variable and as a secret.",
     "Keep '{name}' in secrets only and remove it from environment.",
-    f"{BOTO_MODEL}: Secret.name and KeyValuePair.name set the same environment variables",
+    api("Secret", "name"),
 )
 
 

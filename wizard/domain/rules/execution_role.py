@@ -1,4 +1,4 @@
-"""The task execution role (ecs-rules.md §4.5): which containers need it, and
+"""The task execution role: which containers need it, and
 a finding for each when ``executionRoleArn`` is missing.
 
 :func:`execution_role_reasons` and :func:`is_private_ecr_image` serve the GUI
@@ -16,6 +16,7 @@ from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import is_blank, is_non_empty_list, log_configuration, log_driver
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, as_str, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import EXECUTION_ROLE, guide
 
 # Reason codes returned by execution_role_reasons(); each has its own rule id
 # "execution-role-<code>" so the GUI can say why the role is needed.
@@ -92,8 +93,7 @@ define(
     "executionRoleArn is missing, but container '{container}' pulls the private Amazon ECR "
     "image '{image}' on {launch_type}, which needs a task execution role.",
     _ROLE_FIX + " with the AmazonECSTaskExecutionRolePolicy managed policy.",
-    "ecs-rules.md §4.5; API: Fargate requires task definition to have execution role ARN to "
-    "support ECR images.",
+    EXECUTION_ROLE,
 )
 define(
     f"execution-role-{REASON_AWSLOGS}",
@@ -101,8 +101,7 @@ define(
     "executionRoleArn is missing, but container '{container}' uses the awslogs log driver on "
     "{launch_type}, which needs a task execution role to write to CloudWatch Logs.",
     _ROLE_FIX + " with the AmazonECSTaskExecutionRolePolicy managed policy.",
-    "ecs-rules.md §4.5, §5.3; API: Fargate requires task definition to have execution role "
-    "ARN to support log driver awslogs.",
+    EXECUTION_ROLE,
 )
 define(
     f"execution-role-{REASON_REPOSITORY_CREDENTIALS}",
@@ -111,7 +110,7 @@ define(
     "(private registry authentication), which needs a task execution role.",
     _ROLE_FIX + " that may call secretsmanager:GetSecretValue on the credentials secret "
     "(and kms:Decrypt for a customer managed key).",
-    "ecs-rules.md §4.5, §4.6; ARCH task_execution_IAM_role.md.",
+    EXECUTION_ROLE,
 )
 define(
     f"execution-role-{REASON_SECRETS}",
@@ -120,8 +119,7 @@ define(
     "Secrets Manager or Parameter Store, which needs a task execution role.",
     _ROLE_FIX + " that may read those secrets (secretsmanager:GetSecretValue / "
     "ssm:GetParameters, plus kms:Decrypt for a customer managed key).",
-    "ecs-rules.md §4.5; API: When you are specifying container secrets, you must also "
-    "specify a value for 'executionRoleArn'.",
+    EXECUTION_ROLE,
 )
 define(
     f"execution-role-{REASON_LOG_SECRET_OPTIONS}",
@@ -129,7 +127,7 @@ define(
     "executionRoleArn is missing, but container '{container}' passes {count} secret(s) to "
     "its log driver (logConfiguration.secretOptions), which needs a task execution role.",
     _ROLE_FIX + " that may read those secrets (secretsmanager:GetSecretValue / ssm:GetParameters).",
-    "ecs-rules.md §4.5; ARCH task_execution_IAM_role.md.",
+    EXECUTION_ROLE,
 )
 define(
     f"execution-role-{REASON_ENVIRONMENT_FILES}",
@@ -137,8 +135,7 @@ define(
     "executionRoleArn is missing, but container '{container}' loads {count} environment "
     "file(s) from Amazon S3, which ECS fetches with the task execution role.",
     _ROLE_FIX + " that may call s3:GetObject (and s3:GetBucketLocation) on the files.",
-    "ecs-rules.md §4.5 (environmentFiles need s3:GetObject on the execution role; not "
-    "re-verified, U15).",
+    guide("use-environment-file"),
 )
 
 

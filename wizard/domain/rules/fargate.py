@@ -1,7 +1,8 @@
 """Fargate rules: the network mode, parameters Fargate rejects or limits, and
 its log drivers.
 
-Sources: ecs-rules.md §4 ("task definition differences for Fargate").
+Source: the developer guide page "Amazon ECS task definition differences for
+Fargate".
 
 Rules owned elsewhere and deliberately not repeated here: task size and
 ephemeral storage (task_size.py), GPU / inference accelerators
@@ -45,6 +46,7 @@ from wizard.domain.rules.execution_role import (
 )
 from wizard.domain.rules.logging import unsupported_log_drivers
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import FARGATE_DIFFERENCES, api, register
 from wizard.domain.schema.enums import IPC_MODES, NETWORK_MODES, PID_MODES
 
 FARGATE_LOG_DRIVERS = ("awslogs", "splunk", "awsfirelens")
@@ -58,7 +60,7 @@ def _is_number(value: Any) -> bool:
     return as_int(value) is not None or isinstance(value, float)
 
 
-# Container parameters that Fargate rejects (§4.1, §4.2), with the predicate
+# Container parameters that Fargate rejects, with the predicate
 # saying when the value really requests them. links / extraHosts / hostname
 # are network.py's (they are awsvpc rules); GPU is accelerators.py's.
 _FARGATE_INVALID_CONTAINER_FIELDS: tuple[tuple[str, Callable[[Any], bool]], ...] = (
@@ -81,14 +83,14 @@ FARGATE_INVALID_CONTAINER_FIELDS = frozenset(name for name, _ in _FARGATE_INVALI
 
 
 # =========================================================================
-# Parameters not valid on Fargate (§4.1, §4.2, §4.3)
+# Parameters not valid on Fargate
 # =========================================================================
 define(
     "fargate-network-mode",
     Severity.ERROR,
     "Fargate tasks support only the awsvpc network mode, not '{mode}'.",
     'Set networkMode to "awsvpc" (when networkMode is omitted ECS uses "bridge").',
-    "ecs-rules.md §4.3; CDK: Fargate tasks can only have AwsVpc network mode; cfn-lint E3048.",
+    register("networkMode"),
 )
 
 
@@ -109,7 +111,7 @@ define(
     "Container '{container}' sets {parameter}, which is not supported on Fargate.",
     "Remove {parameter} from container '{container}', or drop FARGATE from "
     "requiresCompatibilities and run the task on EC2.",
-    "ecs-rules.md §4.1, §4.2; API: Fargate compatible task definitions do not support <parameter>.",
+    FARGATE_DIFFERENCES,
 )
 
 
@@ -150,7 +152,7 @@ define(
     "allows adding SYS_PTRACE.",
     "Remove '{capability}' from linuxParameters.capabilities.add (dropping capabilities "
     "is allowed), or run the task on EC2.",
-    "ecs-rules.md §4.2; botocore KernelCapabilities.add (Fargate: only SYS_PTRACE).",
+    api("KernelCapabilities", "add"),
 )
 
 
@@ -187,8 +189,7 @@ define(
     "placementConstraints.",
     "Remove placementConstraints (Fargate places tasks itself), or drop FARGATE from "
     "requiresCompatibilities.",
-    "ecs-rules.md §4.1, §4.3; CDK: Cannot set placement constraints on tasks that run on "
-    "Fargate; cfn-lint E3048.",
+    FARGATE_DIFFERENCES,
 )
 
 
@@ -199,8 +200,7 @@ define(
     "so it has no effect.",
     "Remove it. ECS accepts the empty list (describe-task-definition returns one for "
     "Fargate definitions), but cfn-lint refuses the member on Fargate.",
-    "ecs-rules.md §4.1; describe-task-definition output of Fargate task definitions; "
-    "cfn-lint E3048.",
+    FARGATE_DIFFERENCES,
 )
 
 
@@ -223,7 +223,7 @@ define(
     Severity.ERROR,
     "The task sets ipcMode '{mode}'; Fargate tasks do not support ipcMode.",
     "Remove ipcMode from the task definition, or run the task on EC2.",
-    "ecs-rules.md §4.1, §4.3; API: Tasks using the Fargate launch type do not support ipcMode.",
+    FARGATE_DIFFERENCES,
 )
 
 
@@ -239,15 +239,14 @@ define(
     Severity.ERROR,
     "The task sets pidMode '{mode}'; Fargate only supports pidMode 'task'.",
     'Set pidMode to "task" (needs Linux platform version 1.4.0+) or remove it.',
-    "ecs-rules.md §4.3; CDK: 'pidMode' can only be set to 'task' for Linux Fargate containers.",
+    register("pidMode"),
 )
 define(
     "fargate-windows-pid-mode",
     Severity.ERROR,
     "The task sets pidMode '{mode}'; pidMode is not supported for Windows containers on Fargate.",
     "Remove pidMode from the task definition.",
-    "ecs-rules.md §4.3; botocore pidMode (not supported for Windows containers); CDK: "
-    "'pidMode' is not supported for Windows containers.",
+    register("pidMode"),
 )
 
 
@@ -267,7 +266,7 @@ define(
     Severity.ERROR,
     "Container '{container}' sets stopTimeout {value} s; on Fargate the maximum is {maximum} s.",
     "Set stopTimeout to {maximum} or less (the default is 30 s).",
-    "ecs-rules.md §4.3, §8.1; botocore ContainerDefinition.stopTimeout.",
+    api("ContainerDefinition", "stopTimeout"),
 )
 define(
     "fargate-start-timeout",
@@ -275,7 +274,7 @@ define(
     "Container '{container}' sets startTimeout {value} s; on Fargate it must be "
     "{minimum}–{maximum} s.",
     "Set startTimeout to a value from {minimum} to {maximum} seconds.",
-    "ecs-rules.md §4.3, §8.1; botocore ContainerDefinition.startTimeout.",
+    api("ContainerDefinition", "startTimeout"),
 )
 
 
@@ -316,7 +315,7 @@ define(
     Severity.ERROR,
     "Container '{container}' uses the log driver '{driver}', which Fargate does not support.",
     "Use awslogs (CloudWatch Logs), splunk, or awsfirelens (FireLens) for container '{container}'.",
-    "ecs-rules.md §4.3; botocore LogConfiguration; cfn-lint E3048 / E3713.",
+    api("LogConfiguration", "logDriver"),
 )
 
 

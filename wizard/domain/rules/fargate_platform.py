@@ -2,8 +2,8 @@
 network namespace per task), Windows containers on Fargate, and the features
 that need platform version 1.4.0.
 
-Sources: ecs-rules.md §4.3, §4.4 (Windows on Fargate) and §2.3 / §2.4
-(Windows on Fargate, platform versions). The parameters Fargate rejects
+Sources: the Fargate task definition differences and Linux platform version
+pages, and the API reference. The parameters Fargate rejects
 outright are fargate.py's.
 """
 
@@ -30,8 +30,9 @@ from wizard.domain.rules.context import (
     container_label,
 )
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api, guide
 
-# Windows on Fargate reserves this container port (ecs-rules.md §4.3).
+# Windows on Fargate reserves this container port.
 WINDOWS_FARGATE_RESERVED_PORT = 3150
 FARGATE_PV_FOR_FEATURES = "1.4.0"
 
@@ -46,8 +47,7 @@ define(
     "different values ('{other_value}' and '{value}'); on Fargate it applies to the whole "
     "task and the container started last wins.",
     "Set '{namespace}' to the same value in every container, or in one container only.",
-    "ecs-rules.md §4.3; botocore SystemControl (awsvpc: applies to all containers, last "
-    "started wins).",
+    api("ContainerDefinition", "systemControls"),
 )
 define(
     "fargate-system-controls-task-wide",
@@ -55,7 +55,7 @@ define(
     "Container '{container}' sets systemControls; on Fargate they apply to every container "
     "of the task, not just this one.",
     "Make sure the other containers of the task can live with these kernel settings.",
-    "ecs-rules.md §4.3; botocore SystemControl (awsvpc: applies to all containers).",
+    api("ContainerDefinition", "systemControls"),
 )
 
 
@@ -109,15 +109,14 @@ def check_fargate_system_controls(ctx: RuleContext) -> Iterator[Finding]:
 
 
 # =========================================================================
-# Windows containers on Fargate (§2.3, §4.4)
+# Windows containers on Fargate
 # =========================================================================
 define(
     "fargate-windows-reserved-port",
     Severity.ERROR,
     "Container '{container}' maps container port {port}, which Windows on Fargate reserves.",
     "Use a different containerPort than {port} for container '{container}'.",
-    "ecs-rules.md §4.3; ARCH task_definition_parameters.md (port 3150 reserved on Windows "
-    "Fargate).",
+    guide("fargate-tasks-services"),
 )
 define(
     "fargate-windows-unsupported",
@@ -126,8 +125,7 @@ define(
     "on Fargate.",
     "Remove {feature} from '{owner}', or run the Windows task on EC2 (the list dates from "
     "2023: check the current AWS documentation if you rely on it).",
-    "ecs-rules.md §4.4 (2023 Windows-on-Fargate considerations; treated as WARN); "
-    "DOC:container-restart-policy.",
+    guide("fargate-tasks-services"),
 )
 
 
@@ -170,7 +168,8 @@ def check_fargate_windows_reserved_port(ctx: RuleContext) -> Iterator[Finding]:
 @check
 def check_fargate_windows_unsupported(ctx: RuleContext) -> Iterator[Finding]:
     # linuxParameters, ulimits, systemControls, proxyConfiguration (App Mesh) are
-    # Windows-wide and warned by windows.py; ephemeral storage is task_size.py's.
+    # Windows-wide and warned by windows.py. Ephemeral storage is not on this list:
+    # the API reference (EphemeralStorage) gives Windows platform version 1.0.0+.
     if not (ctx.is_fargate and ctx.is_windows):
         return
     rule = "fargate-windows-unsupported"
@@ -209,7 +208,7 @@ def check_fargate_windows_unsupported(ctx: RuleContext) -> Iterator[Finding]:
 
 
 # =========================================================================
-# Platform version 1.4.0 features (§2.4): one note per feature, Linux Fargate
+# Platform version 1.4.0 features: one note per feature, Linux Fargate
 # =========================================================================
 define(
     "fargate-platform-version",
@@ -217,8 +216,7 @@ define(
     "{feature} needs Fargate platform version {version} or later.",
     "Run the task on platform version LATEST or {version}+; on an older pinned platform "
     "version the task fails to start.",
-    "ecs-rules.md §2.4; botocore (pidMode, systemControls, capabilities, environmentFiles); "
-    "ARCH platform-linux-fargate.md (EFS); DOC:container-restart-policy.",
+    guide("platform-linux-fargate"),
 )
 
 

@@ -1,7 +1,7 @@
 """Container health checks, restart policies, start/stop timeouts and ulimits.
 
-Sources: ecs-rules.md §6 (the botocore 1.44.8 ECS model: HealthCheck,
-ContainerRestartPolicy, Ulimit) and the CDK messages in §7.2. Fargate's
+Sources: the API reference (HealthCheck, ContainerRestartPolicy, Ulimit) and
+the container restart policy page. Fargate's
 timeout limits are ``fargate.py``'s; Windows' lack of ulimits is ``windows.py``'s.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
-from wizard.domain.rules.common import BOTO_MODEL, Path, containers_with
+from wizard.domain.rules.common import Path, containers_with
 from wizard.domain.rules.context import (
     RuleContext,
     as_dict,
@@ -21,6 +21,7 @@ from wizard.domain.rules.context import (
     container_label,
 )
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api, guide
 
 define(
     "health-check-command-prefix",
@@ -28,7 +29,7 @@ define(
     "The health check command of container '{container}' must start with 'CMD' or 'CMD-SHELL'.",
     'Write it as ["CMD-SHELL", "curl -f http://localhost/ || exit 1"] (run by the '
     'shell) or ["CMD", "/bin/check", "arg"] (run directly).',
-    f"{BOTO_MODEL}: HealthCheck.command",
+    api("HealthCheck", "command"),
 )
 define(
     "health-check-command-empty",
@@ -36,8 +37,7 @@ define(
     "The health check of container '{container}' has '{prefix}' but no command to run.",
     'Add the command after \'{prefix}\', e.g. ["CMD-SHELL", "curl -f '
     'http://localhost/ || exit 1"].',
-    f"{BOTO_MODEL}: HealthCheck.command; CDK 'At least one argument must be supplied for "
-    "health check command.'",
+    api("HealthCheck", "command"),
 )
 define(
     "health-check-value-out-of-range",
@@ -45,8 +45,7 @@ define(
     "The health check {field} of container '{container}' is {value}; it must be between "
     "{min} and {max}.",
     "Set {field} to a value from {min} to {max} (ECS's default is {default}), or remove it.",
-    f"{BOTO_MODEL}: HealthCheck interval 5-300 s, timeout 2-60 s, retries 1-10, "
-    "startPeriod 0-300 s",
+    api("HealthCheck"),
 )
 define(
     "health-check-timeout-not-below-interval",
@@ -55,7 +54,7 @@ define(
     "shorter than its interval of {interval} s.",
     "Make the timeout shorter than the interval (defaults: interval 30 s, timeout 5 s), "
     "so one check ends before the next starts.",
-    "CDK container-definition 'Health check interval should be longer than timeout.'",
+    api("HealthCheck", "timeout"),
 )
 define(
     "restart-policy-too-many-exit-codes",
@@ -63,7 +62,7 @@ define(
     "The restart policy of container '{container}' ignores {count} exit codes; at most "
     "{limit} are allowed.",
     "Keep only the exit codes that really mean 'do not restart' (at most {limit}).",
-    f"{BOTO_MODEL}: ContainerRestartPolicy.ignoredExitCodes",
+    api("ContainerRestartPolicy", "ignoredExitCodes"),
 )
 define(
     "restart-policy-attempt-period-range",
@@ -71,7 +70,7 @@ define(
     "The restart policy of container '{container}' has restartAttemptPeriod {value}; it "
     "must be between {min} and {max} seconds.",
     "Set restartAttemptPeriod from {min} to {max} (default 300), or remove it.",
-    f"{BOTO_MODEL}: ContainerRestartPolicy.restartAttemptPeriod",
+    api("ContainerRestartPolicy", "restartAttemptPeriod"),
 )
 define(
     "restart-policy-settings-while-disabled",
@@ -79,15 +78,14 @@ define(
     "The restart policy of container '{container}' sets {field} but is disabled, so "
     "{field} has no effect.",
     "Set 'enabled' to true to use the restart policy, or remove {field}.",
-    "CDK 'The restartIgnoredExitCodes and restartAttemptPeriod cannot be specified if "
-    "enableRestartPolicy is false'",
+    guide("container-restart-policy"),
 )
 define(
     "timeout-negative",
     Severity.ERROR,
     "Container '{container}' has {field} {value}; a timeout cannot be negative.",
     "Set {field} to a number of seconds of 0 or more, or remove it to use the default.",
-    f"{BOTO_MODEL}: ContainerDefinition.startTimeout / stopTimeout (seconds)",
+    api("ContainerDefinition", "startTimeout"),
 )
 
 
@@ -96,14 +94,14 @@ define(
     Severity.ERROR,
     "Container '{container}' sets the ulimit '{name}' more than once.",
     "Keep one entry for '{name}' with the soft and hard limits you want.",
-    f"{BOTO_MODEL}: Ulimit (Docker --ulimit takes each resource once)",
+    api("Ulimit"),
 )
 define(
     "ulimit-soft-above-hard",
     Severity.ERROR,
     "The ulimit '{name}' of container '{container}' has softLimit {soft} above hardLimit {hard}.",
     "Lower softLimit to at most {hard}, or raise hardLimit.",
-    f"{BOTO_MODEL}: Ulimit (a soft limit cannot exceed its hard limit, setrlimit(2))",
+    api("Ulimit", "softLimit"),
 )
 
 

@@ -1,8 +1,8 @@
 """Host ports: how they must match the container port, which ones to avoid,
 and ports two containers of a task cannot share.
 
-Implements ecs-rules.md §4.3 (awsvpc rows), §5.1 (network modes) and §6
-(PortMapping.hostPort). The rules apply the network mode of
+Host ports against the network mode (API reference: PortMapping ``hostPort``).
+The rules apply the network mode of
 :func:`wizard.domain.rules.network.network_mode`.
 """
 
@@ -15,13 +15,13 @@ from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext
 from wizard.domain.rules.network import network_mode
 from wizard.domain.rules.port_mappings import (
-    PORT_DOC,
     PORT_MAX,
     PortMapping,
     first_overlaps,
     port_mappings,
 )
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api, register
 
 define(
     "port-host-mismatch",
@@ -31,9 +31,7 @@ define(
     "to the container port.",
     "Remove hostPort or set it to {container_port}. To publish another port, change the "
     "port the application listens on (containerPort).",
-    f"ecs-rules.md §4.3, §5.1; {PORT_DOC}.hostPort; API: When networkMode=awsvpc, the host "
-    "ports and container ports in port mappings must match. (pulumi/pulumi-awsx#935); "
-    "cfn-lint E3053; CDK container-definition",
+    api("PortMapping", "hostPort"),
 )
 
 
@@ -44,8 +42,7 @@ define(
     "instances by default (22, 2375, 2376, 51678-51680); the task cannot be placed on an "
     "instance where the port is reserved.",
     "Choose another port. In bridge mode you can also omit hostPort to get a dynamic host port.",
-    f"ecs-rules.md §5.1; {PORT_DOC}.hostPort (default reserved ports; the list is agent "
-    "configuration, ECS_RESERVED_PORTS, so this is a warning, not a registration error)",
+    api("PortMapping", "hostPort"),
 )
 define(
     "port-host-ephemeral",
@@ -55,7 +52,7 @@ define(
     "a dynamically assigned port.",
     "Use a fixed host port below {range_start}, or omit hostPort (or set it to 0) to let "
     "ECS assign one.",
-    f"ecs-rules.md §5.1; {PORT_DOC}.hostPort (do not use the ephemeral port range)",
+    api("PortMapping", "hostPort"),
 )
 
 
@@ -66,8 +63,7 @@ define(
     "'{other}' already uses; with network mode {mode} all containers of a task share one "
     "network namespace, so the task cannot start.",
     "Make one of the two containers listen on a different port, or drop the duplicate mapping.",
-    "ecs-rules.md §5.1 (awsvpc: one ENI per task; host: the host's network); derived from "
-    "botocore RegisterTaskDefinitionRequest.networkMode",
+    register("networkMode"),
 )
 define(
     "port-host-duplicate",
@@ -75,7 +71,7 @@ define(
     "Container '{container}' binds host port {port}/{protocol}, which container "
     "'{other}' of the same task already binds; the task cannot start.",
     "Use a different host port for one of them, or omit hostPort to get a dynamic one.",
-    f"ecs-rules.md §5.1; {PORT_DOC}.hostPort (a host port is reserved while a task uses it)",
+    api("PortMapping", "hostPort"),
 )
 
 
@@ -85,7 +81,7 @@ _SHARED_NAMESPACE = frozenset({"awsvpc", "host"})
 # published separately and may be dynamic.
 _NAT_MODES = frozenset({"bridge", "default"})
 _RESERVED_HOST_PORTS = frozenset({22, 2375, 2376, 51678, 51679, 51680})
-# First dynamic port when the kernel range is unavailable (§5.1).
+# First dynamic port when the kernel range is unavailable.
 _EPHEMERAL_START_LINUX = 49153
 _EPHEMERAL_START_WINDOWS = 49152
 

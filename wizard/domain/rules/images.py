@@ -1,7 +1,7 @@
 """Container images: present, well-formed references, and pinned versions.
 
-Sources: ecs-rules.md §4.6 (images), §6 (the botocore 1.44.8 ECS model) and
-§8.1. Whether an image needs a task execution role is ``execution_role.py``'s.
+Source: the API reference, ContainerDefinition ``image``. Whether an image
+needs a task execution role is ``execution_role.py``'s.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
-from wizard.domain.rules.common import BOTO_MODEL
 from wizard.domain.rules.context import RuleContext, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api
 
 define(
     "image-missing",
@@ -21,8 +21,7 @@ define(
     "Container '{container}' has no image.",
     "Set 'image' to the image to run, e.g. 'public.ecr.aws/nginx/nginx:1.27' or "
     "'123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1.4.2'.",
-    "ecs-rules.md §8.1; API message 'container.image should not be null or empty' "
-    "(prefect-archive/prefect-aws#159)",
+    api("ContainerDefinition", "image"),
 )
 define(
     "image-too-long",
@@ -30,7 +29,7 @@ define(
     "The image of container '{container}' is {length} characters long before any "
     "'@' digest; at most {limit} are allowed.",
     "Shorten the repository name or tag, or pin the image by digest (name@sha256:...).",
-    f"{BOTO_MODEL}: ContainerDefinition.image (ecs-rules.md §4.6)",
+    api("ContainerDefinition", "image"),
 )
 define(
     "image-invalid-characters",
@@ -39,7 +38,7 @@ define(
     "allowed: {characters}.",
     "Use only letters, digits and - _ : . / # in the image name and tag "
     "(plus '@sha256:<digest>' to pin a digest); remove spaces and quotes.",
-    f"{BOTO_MODEL}: ContainerDefinition.image (ecs-rules.md §4.6)",
+    api("ContainerDefinition", "image"),
 )
 define(
     "image-digest-invalid",
@@ -47,7 +46,7 @@ define(
     "The digest '{digest}' in the image of container '{container}' is not valid.",
     "A digest must be 'sha256:' followed by exactly 64 hexadecimal characters, "
     "e.g. 'repo@sha256:<64 hex>'; copy it from 'docker inspect' or the registry.",
-    f"{BOTO_MODEL}: ContainerDefinition.image (ecs-rules.md §4.6)",
+    api("ContainerDefinition", "image"),
 )
 define(
     "image-repository-uppercase",
@@ -56,8 +55,7 @@ define(
     "letters; Docker refuses such image references, so the image cannot be pulled.",
     "Write the repository path in lower case (only the registry host and the tag may "
     "contain upper-case letters) and check the repository's real name in the registry.",
-    "Docker image reference grammar (distribution/reference): path components are "
-    "lower case ('repository name must be lowercase')",
+    "https://docs.docker.com/reference/cli/docker/image/tag/",
 )
 define(
     "image-mutable-tag",
@@ -67,7 +65,7 @@ define(
     "Pin a version tag (e.g. ':1.27') or a digest. Until then, versionConsistency "
     "(default 'enabled') makes ECS resolve the tag to a digest at deployment, so the "
     "tasks of one deployment at least run the same image.",
-    f"{BOTO_MODEL}: ContainerDefinition.versionConsistency (ecs-rules.md §4.6)",
+    api("ContainerDefinition", "versionConsistency"),
 )
 define(
     "version-consistency-disabled",
@@ -76,7 +74,7 @@ define(
     "versionConsistency 'disabled': tasks of the same deployment may run different images.",
     "Pin a version tag or digest, or remove versionConsistency so ECS resolves the tag to "
     "a digest at deployment.",
-    f"{BOTO_MODEL}: ContainerDefinition.versionConsistency (ecs-rules.md §4.6)",
+    api("ContainerDefinition", "versionConsistency"),
 )
 
 

@@ -1,8 +1,8 @@
 """Service limits: containers per task, the size of the whole task definition,
 tags and placement constraints.
 
-Sources: ecs-rules.md §6 (botocore 1.44.8 ``Tag`` / ``Tags`` shapes and
-documentation text) and §8.1 (service quotas and the API's error texts).
+Sources: the API reference (``Tag``, RegisterTaskDefinition ``tags``) and the
+Amazon ECS service quotas page.
 Port-range counts per container are ``port_ranges.py``'s.
 """
 
@@ -17,6 +17,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_list
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import QUOTAS, api, register
 from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
 
 MAX_CONTAINERS = 10
@@ -34,8 +35,7 @@ define(
     "The task definition has {count} containers; at most {limit} are allowed.",
     "Move some containers into another task definition (e.g. a separate service), or "
     "combine sidecars; the limit of {limit} cannot be raised.",
-    "ecs-rules.md §8.1 (service quota, not adjustable); API message 'Too many containers.' "
-    "(aws/amazon-ecs-cli#184)",
+    QUOTAS,
 )
 define(
     "limit-too-many-placement-constraints",
@@ -43,7 +43,7 @@ define(
     "The task definition has {count} placement constraints; at most {limit} are allowed.",
     "Combine the memberOf expressions with 'and' / 'or' so at most {limit} remain "
     "(constraints added at run time count too).",
-    "botocore 1.44.8 ECS model: RegisterTaskDefinitionRequest.placementConstraints",
+    register("placementConstraints"),
 )
 define(
     "size-task-definition-too-large",
@@ -51,8 +51,7 @@ define(
     "The task definition is {size} bytes as compact JSON; at most {limit} bytes are allowed.",
     "Shorten it: move long environment values into environment files or secrets, drop "
     "empty lists and defaults, or split containers into another task definition.",
-    "ecs-rules.md §8.1; API message \"Actual length: '66420'. Max allowed length is "
-    "'65536' bytes.\" (awsdocs/amazon-ecs-developer-guide#149)",
+    QUOTAS,
 )
 define(
     "size-task-definition-near-limit",
@@ -60,7 +59,7 @@ define(
     "The task definition is {size} bytes as compact JSON, {percent}% of the {limit}-byte limit.",
     "Leave room for later revisions: move long environment values into environment files "
     "or secrets and drop empty lists and defaults.",
-    "ecs-rules.md §8.1 (64 KiB task definition size limit)",
+    QUOTAS,
 )
 define(
     "tag-too-many",
@@ -68,42 +67,42 @@ define(
     "The task definition has {count} tags; at most {limit} are allowed (keys starting with "
     "'aws:' do not count).",
     "Remove tags until at most {limit} remain.",
-    "botocore 1.44.8 ECS model: Tags max 50",
+    register("tags"),
 )
 define(
     "tag-key-length",
     Severity.ERROR,
     "Tag key #{tag} is {length} characters long; a key must have 1 to {limit} characters.",
     "Give the tag a key of 1 to {limit} characters.",
-    "botocore 1.44.8 ECS model: TagKey min 1, max 128",
+    api("Tag", "key"),
 )
 define(
     "tag-value-too-long",
     Severity.ERROR,
     "The value of tag '{key}' is {length} characters long; at most {limit} are allowed.",
     "Shorten the tag value to {limit} characters.",
-    "botocore 1.44.8 ECS model: TagValue max 256",
+    api("Tag", "value"),
 )
 define(
     "tag-invalid-characters",
     Severity.ERROR,
     "The {field} of tag '{key}' contains characters that are not allowed: {characters}.",
     "Use only letters, digits, spaces and + - = . _ : / @ in tag keys and values.",
-    "botocore 1.44.8 ECS model: Tag pattern ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
+    api("Tag", "key"),
 )
 define(
     "tag-duplicate-key",
     Severity.ERROR,
     "The tag key '{key}' is used more than once.",
     "Keep one tag per key (keys are case-sensitive).",
-    "botocore 1.44.8 ECS model: RegisterTaskDefinitionRequest.tags (keys unique)",
+    register("tags"),
 )
 define(
     "tag-reserved-prefix",
     Severity.ERROR,
     "The tag key '{key}' starts with 'aws:', which is reserved for AWS.",
     "Rename the key without the 'aws:' prefix (in any letter case).",
-    "botocore 1.44.8 ECS model: RegisterTaskDefinitionRequest.tags ('aws:' prefix reserved)",
+    register("tags"),
 )
 
 

@@ -1,7 +1,7 @@
 """Log configuration rules, on any launch type unless stated: the awslogs
 driver's options and the FireLens log router.
 
-Sources: ecs-rules.md §4.3 (awslogs options, FireLens on Fargate) and §7.2.
+Sources: the awslogs and FireLens pages of the developer guide.
 Which log drivers a launch type supports is fargate.py's / ec2_external.py's;
 whether awslogs needs a task execution role is execution_role.py's.
 """
@@ -23,9 +23,10 @@ from wizard.domain.rules.common import (
 )
 from wizard.domain.rules.context import RuleContext, as_dict, as_str, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import AWSLOGS, FIRELENS, api
 from wizard.domain.schema.enums import LOG_DRIVERS
 
-# awslogs option names documented by AWS (ARCH using_awslogs.md; same list
+# awslogs option names documented by AWS (the awslogs page; same list
 # as cfn-lint's logging_configuration.json).
 AWSLOGS_REQUIRED_OPTIONS = ("awslogs-group", "awslogs-region")
 AWSLOGS_STREAM_PREFIX = "awslogs-stream-prefix"
@@ -54,7 +55,7 @@ define(
     "Container '{container}' logs to the group '{group}', which is not a valid CloudWatch "
     "Logs group name.",
     "Use 1 to 512 letters, digits and . - _ / # only, e.g. /ecs/{container}.",
-    "CloudWatch Logs CreateLogGroup logGroupName pattern; cfn-lint E1155",
+    "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html#CWL-CreateLogGroup-request-logGroupName",
 )
 
 # Values Docker's ParseBool takes as true (the awslogs driver parses the option with it).
@@ -81,7 +82,7 @@ def unsupported_log_drivers(
 
 
 # =========================================================================
-# awslogs options (§4.3) — any launch type unless stated
+# awslogs options — any launch type unless stated
 # =========================================================================
 define(
     "awslogs-missing-option",
@@ -89,8 +90,7 @@ define(
     "Container '{container}' uses the awslogs log driver without the required option '{option}'.",
     "Add '{option}' to logConfiguration.options of container '{container}' "
     '(e.g. "awslogs-group": "/ecs/<family>", "awslogs-region": "<region>").',
-    "ecs-rules.md §4.3; botocore LogConfiguration.options; AWS using_awslogs (Required: Yes); "
-    "cfn-lint E3046.",
+    AWSLOGS,
 )
 define(
     "awslogs-missing-stream-prefix",
@@ -99,8 +99,7 @@ define(
     'Add "awslogs-stream-prefix" (for example the service name or "ecs") to the awslogs '
     "options of container '{container}'; Fargate requires it and the console needs it to "
     "show the logs.",
-    "ecs-rules.md §4.3 (required on Fargate, WARN raised to ERROR); AWS using_awslogs: "
-    "required for the Fargate launch type.",
+    AWSLOGS,
 )
 define(
     "awslogs-unknown-option",
@@ -110,7 +109,7 @@ define(
     "Check the spelling of '{option}'; documented options are awslogs-group, "
     "awslogs-region, awslogs-stream-prefix, awslogs-create-group, awslogs-datetime-format, "
     "awslogs-multiline-pattern, mode and max-buffer-size.",
-    "ecs-rules.md §4.3; AWS using_awslogs option list; cfn-lint logging_configuration.json.",
+    AWSLOGS,
 )
 define(
     "awslogs-datetime-multiline-conflict",
@@ -119,8 +118,7 @@ define(
     "'awslogs-multiline-pattern'; only one of them may be set.",
     "Keep one multiline option for container '{container}': remove "
     "'awslogs-multiline-pattern' or 'awslogs-datetime-format'.",
-    "ecs-rules.md §4.3; AWS using_awslogs: you cannot configure both options; Docker's "
-    "awslogs driver rejects the pair when the container is created (so the task cannot start).",
+    AWSLOGS,
 )
 define(
     "awslogs-create-group-permission",
@@ -129,7 +127,7 @@ define(
     "permission; the managed AmazonECSTaskExecutionRolePolicy does not grant it.",
     "Grant logs:CreateLogGroup to the task execution role (EC2: or the instance role), or "
     "create the log group beforehand and remove awslogs-create-group.",
-    "ecs-rules.md §4.3, §4.5; AWS using_awslogs: your IAM policy must include logs:CreateLogGroup.",
+    AWSLOGS,
 )
 
 
@@ -193,7 +191,7 @@ define(
     "(config-file-type 's3'); Fargate only supports 'file'.",
     'Set firelensConfiguration.options."config-file-type" to "file" and bake the '
     "configuration file into the log router image.",
-    "ecs-rules.md §4.3; botocore FirelensConfiguration.options.",
+    api("FirelensConfiguration", "options"),
 )
 define(
     "firelens-multiple-routers",
@@ -202,7 +200,7 @@ define(
     "container '{first}'.",
     "Keep firelensConfiguration on one container only ('{first}') and remove it from "
     "'{container}'.",
-    "ecs-rules.md §7.2; CDK: Firelens log router is already added in this task.",
+    FIRELENS,
 )
 define(
     "firelens-router-missing",
@@ -211,8 +209,7 @@ define(
     "has a firelensConfiguration (the FireLens log router).",
     "Add a log router container (for example the AWS for Fluent Bit image) with "
     'firelensConfiguration {{"type": "fluentbit"}}, or use another log driver.',
-    "ecs-rules.md §4.3, §7.2; botocore FirelensConfiguration; CDK adds the router "
-    "automatically for the firelens driver.",
+    FIRELENS,
 )
 
 

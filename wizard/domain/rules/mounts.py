@@ -1,7 +1,8 @@
 """Container mount points and volumesFrom: each names a task volume or
 another container of the task.
 
-Implements ecs-rules.md §6 (MountPoint, VolumeFrom) and §8.1 (references).
+MountPoint and VolumeFrom must name volumes and containers that exist.
+Each rule's source (its ``define``) is the AWS page that states it.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import containers_with
 from wizard.domain.rules.context import RuleContext, as_list, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api
 
 define(
     "volume-from-source-missing",
     Severity.ERROR,
     "Entry {entry} of volumesFrom in container '{container}' has no sourceContainer.",
     "Set sourceContainer to the name of the container whose volumes to mount, or remove the entry.",
-    "ecs-rules.md §6 (VolumeFrom), §8.1 (references)",
+    api("VolumeFrom", "sourceContainer"),
 )
 define(
     "volume-from-unknown-container",
@@ -27,21 +29,21 @@ define(
     "Container '{container}' mounts volumes from '{source}', but the task has no "
     "container with that name.",
     "Use the name of another container of this task, or remove the entry.",
-    "ecs-rules.md §8.1 (references); botocore VolumeFrom.sourceContainer",
+    api("VolumeFrom", "sourceContainer"),
 )
 define(
     "volume-from-self",
     Severity.ERROR,
     "Container '{container}' lists itself in volumesFrom.",
     "Name another container of the task as sourceContainer, or remove the entry.",
-    "ecs-rules.md §8.1 (references: volumesFrom names another container); derived",
+    api("VolumeFrom", "sourceContainer"),
 )
 define(
     "mount-point-source-volume-missing",
     Severity.ERROR,
     "Mount point {entry} of container '{container}' has no sourceVolume.",
     "Set sourceVolume to the name of one of the task's volumes.",
-    "ecs-rules.md §6 (MountPoint), §8.1 (references)",
+    api("MountPoint", "sourceVolume"),
 )
 define(
     "mount-point-unknown-volume",
@@ -49,7 +51,7 @@ define(
     "Container '{container}' mounts volume '{volume}', but the task defines no volume "
     "with that name.",
     "Add a volume named '{volume}' to the task definition, or use the name of an existing volume.",
-    "ecs-rules.md §6 (ContainerDefinition.mountPoints), §8.1 (references)",
+    api("MountPoint", "sourceVolume"),
 )
 define(
     "mount-point-container-path-missing",
@@ -57,7 +59,7 @@ define(
     "Mount point {entry} of container '{container}' has no containerPath.",
     "Set containerPath to the path inside the container where the volume appears, for "
     "example /data.",
-    "ecs-rules.md §6 (MountPoint.containerPath)",
+    api("MountPoint", "containerPath"),
 )
 
 

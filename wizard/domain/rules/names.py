@@ -1,7 +1,7 @@
 """Family and container names: present, well-formed, unique.
 
-Sources: ecs-rules.md §6 (the botocore 1.44.8 ECS model) and §8.1 (limits and
-the API's error messages).
+Source: the API reference (RegisterTaskDefinition ``family``,
+ContainerDefinition ``name``).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
-from wizard.domain.rules.common import BOTO_MODEL
 from wizard.domain.rules.context import RuleContext, as_str
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api, register
 
 # Up to 255 letters, digits, underscores and hyphens (family and container names).
 NAME_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,255}")
@@ -25,7 +25,7 @@ define(
     "The task definition has no family name.",
     "Set 'family' to a name of up to 255 letters, digits, hyphens and underscores, "
     "e.g. 'web-app'. Every revision of the task definition shares it.",
-    f"{BOTO_MODEL}: RegisterTaskDefinitionRequest requires 'family'",
+    register("family"),
 )
 define(
     "family-invalid",
@@ -34,14 +34,14 @@ define(
     "hyphens or underscores.",
     "Remove spaces, dots, slashes and other characters from the family name, "
     "e.g. use 'my-app_prod' instead of 'my.app prod'.",
-    "ecs-rules.md §8.1; API message 'Family contains invalid characters.' (aws/amazon-ecs-cli#37)",
+    register("family"),
 )
 define(
     "container-none",
     Severity.ERROR,
     "The task definition has no container definitions.",
     "Add at least one container with a name and an image.",
-    f"{BOTO_MODEL}: RegisterTaskDefinitionRequest requires 'containerDefinitions'",
+    register("containerDefinitions"),
 )
 define(
     "container-name-missing",
@@ -49,8 +49,7 @@ define(
     "Container {container} has no name.",
     "Give the container a name of up to 255 letters, digits, hyphens and underscores; "
     "other containers refer to it by this name (dependsOn, links, volumesFrom).",
-    "ecs-rules.md §8.1; API message 'Container.name should not be null or empty.' "
-    "(hashicorp/terraform#2888)",
+    api("ContainerDefinition", "name"),
 )
 define(
     "container-name-invalid",
@@ -59,16 +58,14 @@ define(
     "hyphens or underscores.",
     "Rename the container using only letters, digits, '-' and '_' (no spaces or dots), "
     "and update any dependsOn, links or volumesFrom that refer to it.",
-    "ecs-rules.md §8.1; API message 'Container.name contains invalid characters.' "
-    "(ansible/ansible#22860)",
+    api("ContainerDefinition", "name"),
 )
 define(
     "container-name-duplicate",
     Severity.ERROR,
     "Two containers are named '{container}' (containers {first} and {second}).",
     "Give each container of the task definition its own name.",
-    "ecs-rules.md §8.1; API message 'Container names must be unique within a Task "
-    "Definition.' (Shippable/support#2946)",
+    api("ContainerDefinition", "name"),
 )
 
 

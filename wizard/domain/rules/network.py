@@ -1,8 +1,8 @@
 """The network mode as the rules see it, and the container parameters that
 depend on it: links, hostname and extraHosts.
 
-Implements ecs-rules.md §4.3 (awsvpc rows), §5.1 (network modes) and §6
-(ContainerDefinition.links/hostname/extraHosts). Port mappings are ports.py's,
+links, hostname and extraHosts against the network mode (API reference:
+ContainerDefinition). Port mappings are ports.py's,
 host_ports.py's and port_ranges.py's. Not here: Fargate's awsvpc requirement
 (fargate.py), the EXTERNAL / Managed Instances network modes (ec2_external.py),
 Windows network modes and Windows-only parameters (windows.py, which skips
@@ -22,6 +22,7 @@ from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import enum_value
 from wizard.domain.rules.context import RuleContext, as_list, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api
 from wizard.domain.schema.enums import NETWORK_MODES
 
 
@@ -56,8 +57,7 @@ define(
     "task runs with {mode}.",
     "Remove links: with awsvpc or host, the containers of a task reach each other on "
     "localhost. On EC2 you can instead switch the task to bridge.",
-    "ecs-rules.md §4.3, §5.1; botocore ContainerDefinition.links; CDK: You must use "
-    "network mode Bridge to add container links.",
+    api("ContainerDefinition", "links"),
 )
 define(
     "links-unknown-container",
@@ -65,7 +65,7 @@ define(
     "Container '{container}' links to '{target}', but the task has no container with that name.",
     "Use the name of another container of this task (optionally as name:alias), or "
     "remove the link.",
-    "ecs-rules.md §8.1 (references); botocore ContainerDefinition.links",
+    api("ContainerDefinition", "links"),
 )
 define(
     "hostname-awsvpc",
@@ -73,7 +73,7 @@ define(
     "Container '{container}' sets hostname '{hostname}', which is not supported with "
     "network mode awsvpc.",
     "Remove hostname; with awsvpc the task's network interface determines the hostname.",
-    "ecs-rules.md §4.3, §5.1; botocore ContainerDefinition.hostname",
+    api("ContainerDefinition", "hostname"),
 )
 define(
     "extra-hosts-awsvpc",
@@ -81,7 +81,7 @@ define(
     "Container '{container}' sets extraHosts, which are not supported with network mode awsvpc.",
     "Remove extraHosts and resolve those names through DNS instead (for example a Route "
     "53 private hosted zone, or Service Connect).",
-    "ecs-rules.md §4.3, §5.1; botocore ContainerDefinition.extraHosts",
+    api("ContainerDefinition", "extraHosts"),
 )
 
 

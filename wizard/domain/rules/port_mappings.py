@@ -17,7 +17,6 @@ from wizard.domain.findings import Finding
 from wizard.domain.rules.context import RuleContext, as_int, as_list, as_str, container_label
 from wizard.domain.rules.network import network_mode
 
-PORT_DOC = "botocore 1.44.8 PortMapping (ecs-rules.md §6)"
 PORT_MIN, PORT_MAX = 1, 65535
 # At most 10 digits per end, so int() never meets a pathological string.
 RANGE_RE = re.compile(r"([0-9]{1,10})-([0-9]{1,10})")

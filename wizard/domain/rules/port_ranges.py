@@ -1,7 +1,7 @@
 """Container port ranges (containerPortRange): format, network mode, count
 and overlaps.
 
-Implements ecs-rules.md §8.1 (port ranges) and §6 (PortMapping). Mappings
+containerPortRange (API reference: PortMapping). Mappings
 that set both a range and containerPort or hostPort are ports.py's.
 """
 
@@ -14,7 +14,6 @@ from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, container_label
 from wizard.domain.rules.network import network_mode
 from wizard.domain.rules.port_mappings import (
-    PORT_DOC,
     PORT_MAX,
     PORT_MIN,
     RANGE_RE,
@@ -24,21 +23,21 @@ from wizard.domain.rules.port_mappings import (
     port_mappings,
 )
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api
 
 define(
     "port-range-format",
     Severity.ERROR,
     "Container '{container}' has containerPortRange '{value}', which is not of the form start-end.",
     "Write the range as two port numbers joined by a hyphen, for example 8000-8010.",
-    f"ecs-rules.md §8.1; {PORT_DOC}.containerPortRange; CDK: The containerPortRange must "
-    "be a string in the format [start port]-[end port].",
+    api("PortMapping", "containerPortRange"),
 )
 define(
     "port-range-bounds",
     Severity.ERROR,
     "Container '{container}' has containerPortRange '{value}' with a port outside 1-65535.",
     "Keep both ends of the range between 1 and 65535.",
-    f"ecs-rules.md §8.1; {PORT_DOC}.containerPortRange",
+    api("PortMapping", "containerPortRange"),
 )
 define(
     "port-range-order",
@@ -46,7 +45,7 @@ define(
     "Container '{container}' has containerPortRange '{value}' whose first port is not "
     "lower than its last port.",
     "Write the lower port first; for a single port use containerPort instead of a range.",
-    f"ecs-rules.md §8.1; {PORT_DOC}.containerPortRange",
+    api("PortMapping", "containerPortRange"),
 )
 
 
@@ -56,15 +55,14 @@ define(
     "Container '{container}' uses containerPortRange '{value}', but port ranges need "
     "network mode bridge or awsvpc (the task uses {mode}).",
     "Switch the task to awsvpc or bridge, or list the ports one by one with containerPort.",
-    f"ecs-rules.md §8.1; {PORT_DOC}.containerPortRange; CDK: Either AwsVpc or Bridge "
-    "network mode is required to set a port range for the container.",
+    api("PortMapping", "containerPortRange"),
 )
 define(
     "port-range-too-many",
     Severity.ERROR,
     "Container '{container}' has {count} port ranges; at most {max} are allowed per container.",
     "Merge neighbouring ranges into wider ones so that there are at most {max}.",
-    f"ecs-rules.md §8.1; {PORT_DOC}.containerPortRange",
+    api("PortMapping", "containerPortRange"),
 )
 define(
     "port-range-overlap",
@@ -72,8 +70,7 @@ define(
     "Container '{container}' includes port {port} in two port mappings ('{value}' and "
     "'{other_value}'); a port may appear in only one mapping per container.",
     "Shrink or split the ranges so that every port belongs to a single mapping.",
-    f"ecs-rules.md §8.1; {PORT_DOC}.containerPortRange (no overlapping ranges; a port "
-    "can only be included in one port mapping per container)",
+    api("PortMapping", "containerPortRange"),
 )
 
 

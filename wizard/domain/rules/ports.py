@@ -1,8 +1,8 @@
 """Port mappings: their shape, port numbers and protocols, and the port
 mapping names and appProtocol that Service Connect uses.
 
-Implements ecs-rules.md §5.1 (network modes), §6 (PortMapping), §7.2 (Service
-Connect) and §8.1 (port mapping names, protocols). Host ports are
+Port mappings against the network mode, Service Connect names and protocols
+(API reference: PortMapping). Host ports are
 host_ports.py's, containerPortRange port_ranges.py's; Windows-on-Fargate port
 3150 is fargate_platform.py's, enum validity enums.py's.
 """
@@ -18,13 +18,13 @@ from wizard.domain.rules.common import containers_with
 from wizard.domain.rules.context import RuleContext
 from wizard.domain.rules.network import network_mode
 from wizard.domain.rules.port_mappings import (
-    PORT_DOC,
     PORT_MAX,
     PORT_MIN,
     container_port_mappings,
     port_mappings,
 )
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api
 from wizard.domain.schema.enums import APPLICATION_PROTOCOLS
 
 define(
@@ -34,8 +34,7 @@ define(
     "external connectivity.",
     "Remove the port mappings, or choose a network mode that publishes ports "
     "(awsvpc, bridge or host).",
-    "ecs-rules.md §5.1; botocore ContainerDefinition.portMappings and "
-    "RegisterTaskDefinitionRequest.networkMode",
+    api("ContainerDefinition", "portMappings"),
 )
 define(
     "port-container-port-missing",
@@ -44,8 +43,7 @@ define(
     "containerPortRange.",
     "Set containerPort to the port the application listens on (or containerPortRange "
     "for a range of ports), or delete the mapping.",
-    "ecs-rules.md §8.2; API: Invalid 'containerPort' setting for container '<c>'. "
-    "(aws/aws-cli#7288, aws/aws-cdk#8762)",
+    api("PortMapping", "containerPort"),
 )
 define(
     "port-out-of-range",
@@ -53,7 +51,7 @@ define(
     "Container '{container}' uses {field} {port}, outside the valid port range 1-65535.",
     "Use a port number between 1 and 65535. In bridge mode, a hostPort of 0 or no "
     "hostPort at all asks ECS for a dynamic host port.",
-    f"ecs-rules.md §5.1; {PORT_DOC}.containerPort/hostPort",
+    api("PortMapping", "containerPort"),
 )
 
 
@@ -63,8 +61,7 @@ define(
     "Container '{container}' exposes container port {port} for both {protocol} and "
     "{other_protocol}; a container port can be exposed for only one protocol.",
     "Keep a single mapping for port {port}, or move one protocol to another container port.",
-    f"ecs-rules.md §8.1; {PORT_DOC} (You can't expose the same container port for "
-    "multiple protocols; an error is returned)",
+    api("ContainerDefinition", "portMappings"),
 )
 
 
@@ -74,8 +71,7 @@ define(
     "Port mapping {mapping} of container '{container}' sets both containerPort and "
     "containerPortRange.",
     "Keep only one: containerPort for a single port, containerPortRange for a range.",
-    f'ecs-rules.md §8.1; {PORT_DOC}.containerPortRange; CDK: Cannot set "containerPort" '
-    'and "containerPortRange" at the same time.',
+    api("PortMapping", "containerPortRange"),
 )
 define(
     "port-range-with-host-port",
@@ -83,8 +79,7 @@ define(
     "Container '{container}' sets hostPort {host_port} on a mapping with "
     "containerPortRange '{value}'; ECS chooses the host ports of a range itself.",
     "Remove hostPort from this mapping.",
-    f'ecs-rules.md §8.1; {PORT_DOC}.hostPort; CDK: Cannot set "hostPort" while using a '
-    "port range for the container.",
+    api("PortMapping", "containerPortRange"),
 )
 
 
@@ -94,7 +89,7 @@ define(
     "Port mapping name '{name}' of container '{container}' is invalid: it must have 1-64 "
     "lowercase letters, digits, underscores or hyphens and must not start with a hyphen.",
     "Rename it, for example to '{suggestion}'.",
-    f"ecs-rules.md §8.1; {PORT_DOC}.name; CDK: Port mapping name cannot be an empty string.",
+    api("PortMapping", "name"),
 )
 define(
     "port-name-duplicate",
@@ -102,8 +97,7 @@ define(
     "Port mapping name '{name}' of container '{container}' is already used by container "
     "'{other}'; port mapping names must be unique within the task definition.",
     "Give each port mapping its own name, for example by adding the port number.",
-    "ecs-rules.md §8.1; CDK: Port mapping name '<n>' cannot appear in both '<c1>' and "
-    "'<c2>' / already exists on this container",
+    api("PortMapping", "name"),
 )
 define(
     "port-app-protocol-without-name",
@@ -111,9 +105,7 @@ define(
     "Container '{container}' sets appProtocol {app_protocol} on a port mapping without a "
     "name; Service Connect refers to port mappings by name, so the setting has no effect.",
     "Add a name to this port mapping, or remove appProtocol.",
-    f"ecs-rules.md §7.2; CDK: Service connect-related port mapping field 'appProtocol' "
-    f"cannot be set without 'name'; {PORT_DOC}.appProtocol/name (Service Connect only). "
-    "A warning: AWS does not document a registration error.",
+    api("PortMapping", "appProtocol"),
 )
 define(
     "port-service-connect-network-mode",
@@ -121,8 +113,7 @@ define(
     "Container '{container}' sets the Service Connect port mapping field {field}, but "
     "Service Connect supports only network modes awsvpc and bridge (the task uses {mode}).",
     "Remove name and appProtocol from the port mappings, or switch the task to awsvpc or bridge.",
-    "ecs-rules.md §7.2; CDK: Service connect related port mapping fields 'name' and "
-    "'appProtocol' are not supported for network mode <mode>",
+    api("PortMapping", "name"),
 )
 
 

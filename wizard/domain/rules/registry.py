@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext
+from wizard.domain.rules.sources import OWN_CHECK
 
 CheckFn = Callable[[RuleContext], Iterable[Finding]]
 
@@ -27,5 +28,5 @@ define(
     Severity.ERROR,
     "The check {check} failed unexpectedly: {error}",
     "This is a bug in the wizard; please report it with the task definition that caused it.",
-    "wizard",
+    OWN_CHECK,
 )

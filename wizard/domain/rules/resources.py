@@ -1,6 +1,7 @@
 """Container resource rules: cpu and memory limits.
 
-Implements ecs-rules.md §3.2 (R1–R8, R11; R10 is in ``task_size``). Sums come
+Container memory and CPU against each other and the task size (the task CPU
+range on EC2 is ``task_size``'s). Sums come
 from :func:`wizard.domain.sizing.task_size.compute_sums`, the same numbers the sizing
 panel shows, so the panel and the findings never disagree. GPUs and other
 accelerators are accelerators.py's.
@@ -19,6 +20,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_int, container_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import api
 from wizard.domain.sizing import task_size as sizing
 
 MEMORY_FIELDS = ("memory", "memoryReservation")
@@ -31,9 +33,7 @@ define(
     "no memory.",
     "Give container '{container}' a memory (hard limit) or memoryReservation (soft limit) "
     "in MiB, or set the task-level memory.",
-    "ecs-rules.md §3.2 R1; botocore ContainerDefinition.memoryReservation; API: Invalid "
-    "setting for container '<c>'. At least one of 'memory' or 'memoryReservation' must be "
-    "specified.",
+    api("ContainerDefinition", "memoryReservation"),
 )
 define(
     "memory-below-reservation",
@@ -42,8 +42,7 @@ define(
     "{reservation} MiB.",
     "Raise memory to at least {reservation} MiB or lower memoryReservation to at most "
     "{memory} MiB (equal values are fine).",
-    "ecs-rules.md §3.2 R2 and U5; botocore ContainerDefinition.memory; CDK: MemoryLimitMiB "
-    "should not be less than MemoryReservationMiB.",
+    api("ContainerDefinition", "memoryReservation"),
 )
 define(
     "memory-reservation-sum-above-task",
@@ -52,16 +51,14 @@ define(
     "{task_memory} MiB.",
     "Raise the task memory to at least {sum} MiB or lower the containers' memoryReservation "
     "values.",
-    "ecs-rules.md §3.2 R3; API: The sum of all container 'memoryReservation' values cannot be "
-    "greater than the value of the task 'memory'.",
+    api("ContainerDefinition", "memoryReservation"),
 )
 define(
     "memory-above-task",
     Severity.ERROR,
     "Container '{container}' sets memory {memory} MiB, above the task's {task_memory} MiB.",
     "Lower the memory of '{container}' to at most {task_memory} MiB, or raise the task memory.",
-    "ecs-rules.md §3.2 R4; API: The 'memory' setting for container '<c>' is greater than for "
-    "the task.",
+    api("ContainerDefinition", "memory"),
 )
 define(
     "memory-reserved-sum-above-task",
@@ -70,8 +67,7 @@ define(
     "{sum} MiB, above the task's {task_memory} MiB.",
     "Raise the task memory to at least {sum} MiB, or lower the containers' memoryReservation "
     "(or memory) values.",
-    "ecs-rules.md §3.2 R5 and U4; botocore ContainerDefinition.memory ('total amount of memory "
-    "reserved for all containers … must be lower than the task memory value')",
+    api("ContainerDefinition", "memory"),
 )
 define(
     "memory-hard-sum-above-task",
@@ -80,45 +76,42 @@ define(
     "MiB; the task runs out of memory if they all peak at once.",
     "Accept it if the containers do not peak together; otherwise raise the task memory to "
     "{sum} MiB or lower the hard limits.",
-    "ecs-rules.md §3.2 R5 and §3.3 (Σ hard limits: warning only)",
+    api("ContainerDefinition", "memory"),
 )
 define(
     "cpu-sum-above-task",
     Severity.ERROR,
     "The containers' cpu values add up to {sum} units, above the task's {task_cpu} units.",
     "Raise the task cpu to at least {sum} units or lower the containers' cpu values.",
-    "ecs-rules.md §3.2 R6 and U6; API: The sum of all container 'cpu' values cannot be greater "
-    "than the value of the task 'cpu'.",
+    api("ContainerDefinition", "cpu"),
 )
 define(
     "memory-below-minimum",
     Severity.WARNING,
     "Container '{container}' sets {field} to {value} MiB; Docker refuses less than {min} MiB.",
     "Set {field} to at least {min} MiB.",
-    "ecs-rules.md §3.2 R7; botocore ContainerDefinition.memory (6 MiB on Docker 20.10+, 4 MiB "
-    "before)",
+    api("ContainerDefinition", "memory"),
 )
 define(
     "memory-not-positive",
     Severity.ERROR,
     "Container '{container}' sets {field} to {value}; it must be a positive number of MiB.",
     "Set {field} to a positive number of MiB, or remove it.",
-    "ecs-rules.md §3.2 R8; aws/amazon-ecs-agent#876 (value must be > 0)",
+    api("ContainerDefinition", "memory"),
 )
 define(
     "memory-reservation-windows",
     Severity.WARNING,
     "Container '{container}' sets memoryReservation, which Windows containers do not support.",
     "Use memory (the hard limit) for Windows containers and remove memoryReservation.",
-    "ecs-rules.md §3.2 R11 and §5.2; archived task_definition_parameters.md (memoryReservation)",
+    api("ContainerDefinition", "memoryReservation"),
 )
 define(
     "cpu-windows-container-unset",
     Severity.WARNING,
     "Windows container '{container}' sets no cpu; Windows then gives it 1% of one CPU.",
     "Set the cpu units of '{container}' (1024 = 1 vCPU); on Windows they are an absolute limit.",
-    "ecs-rules.md §3.1; botocore ContainerDefinition.cpu (Windows: null or zero is passed to "
-    "Docker as 0, which Windows interprets as 1% of one CPU)",
+    api("ContainerDefinition", "cpu"),
 )
 
 

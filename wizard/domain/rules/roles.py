@@ -16,6 +16,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_str
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import register
 
 ROLE_FIELDS = ("taskRoleArn", "executionRoleArn")
 _ARN = re.compile(
@@ -33,7 +34,7 @@ define(
     "'{field}' is '{value}', which is not the ARN of an IAM role: {problem}.",
     "Use arn:aws:iam::<12-digit account id>:role/<role name>, e.g. "
     "arn:aws:iam::123456789012:role/ecsTaskExecutionRole.",
-    "IAM ARN format; botocore ECS model (taskRoleArn, executionRoleArn); cfn-lint E3511",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html",
 )
 define(
     "role-name-invalid",
@@ -41,7 +42,7 @@ define(
     "'{field}' is '{value}', which is neither a role ARN nor a valid IAM role name.",
     "Give the role's ARN (arn:aws:iam::<account>:role/<name>); role names use letters, "
     "digits and + = , . @ _ - only, up to 64 characters.",
-    "IAM role name rules; botocore ECS model (taskRoleArn)",
+    "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html",
 )
 define(
     "role-execution-name-not-arn",
@@ -49,7 +50,7 @@ define(
     "'executionRoleArn' is the role name '{value}'; the API documents an ARN here, and "
     "CloudFormation and Terraform require one.",
     "Write the full ARN: arn:aws:iam::<account id>:role/{value}.",
-    "botocore ECS model (executionRoleArn: 'The Amazon Resource Name (ARN)'); cfn-lint E3511",
+    register("executionRoleArn"),
 )
 
 
@@ -78,15 +79,14 @@ define(
     "CloudFormation's AWS::ECS::TaskDefinition wants the full ARN.",
     "If this definition is also deployed through CloudFormation, write "
     "arn:aws:iam::<account id>:role/{value}.",
-    "botocore ECS model (taskRoleArn: 'The short name or full Amazon Resource Name'); "
-    "cfn-lint E1156",
+    register("taskRoleArn"),
 )
 define(
     "role-empty",
     Severity.WARNING,
     "'{field}' is an empty string.",
     "Remove '{field}' when the task needs no such role, or give the role's ARN.",
-    "botocore ECS model (taskRoleArn, executionRoleArn); cfn-lint E1156",
+    register("taskRoleArn"),
 )
 
 

@@ -1,9 +1,8 @@
 """Task size rules: task-level ``cpu`` / ``memory`` and ``ephemeralStorage``.
 
-Implements ecs-rules.md §2 (Fargate size table, Windows on Fargate, platform
-versions, EC2/EXTERNAL cpu range, Windows on EC2, ephemeral storage) and R10
-of §3.2. The size table itself lives in ``resources/fargate-task-sizes.json``
-and is read through :mod:`wizard.domain.sizing.task_size`.
+The Fargate size table, Windows on Fargate, platform versions, the EC2 and
+EXTERNAL cpu range, Windows on EC2 and ephemeral storage. The size table itself lives in
+``resources/fargate-task-sizes.json`` and is read through :mod:`wizard.domain.sizing.task_size`.
 """
 
 from __future__ import annotations
@@ -14,60 +13,51 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_int, as_str
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import FARGATE_TASK_SIZE, MANAGED_INSTANCES, api, register
 from wizard.domain.sizing import task_size as sizing
 from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
-
-_FARGATE_TABLE = (
-    "ecs-rules.md §2.1 (AWS task-cpu-memory-error page; "
-    "botocore RegisterTaskDefinitionRequest.memory)"
-)
-_NO_FARGATE_CONFIG = (
-    "API: Invalid 'cpu' setting for task. / No Fargate configuration exists for given values"
-)
 
 define(
     "task-size-cpu-required",
     Severity.ERROR,
     "A Fargate task definition must set the task-level cpu.",
     'Set cpu to a Fargate size, e.g. "256" (0.25 vCPU) or "1024" (1 vCPU).',
-    f"ecs-rules.md §4.3 (task cpu and memory required on Fargate); {_FARGATE_TABLE}; "
-    "API: Fargate requires that 'cpu' be defined at the task level.",
+    register("cpu"),
 )
 define(
     "task-size-memory-required",
     Severity.ERROR,
     "A Fargate task definition must set the task-level memory.",
     'Set memory to a value valid for the task\'s cpu, e.g. "512" with cpu "256".',
-    f"ecs-rules.md §4.3 (task cpu and memory required on Fargate); {_FARGATE_TABLE}",
+    register("memory"),
 )
 define(
     "task-size-cpu-unreadable",
     Severity.ERROR,
     "Task cpu '{value}' is not a number of CPU units or a vCPU value.",
     'Write CPU units as an integer string, e.g. "1024" (or "1 vCPU").',
-    "ecs-rules.md §2.7 (accepted string forms); botocore RegisterTaskDefinitionRequest.cpu",
+    register("cpu"),
 )
 define(
     "task-size-memory-unreadable",
     Severity.ERROR,
     "Task memory '{value}' is not a number of MiB or a GB value.",
     'Write memory in MiB as an integer string, e.g. "2048" (or "2 GB").',
-    "ecs-rules.md §2.7 (accepted string forms); botocore RegisterTaskDefinitionRequest.memory",
+    register("memory"),
 )
 define(
     "task-size-fargate-cpu-invalid",
     Severity.ERROR,
     "Task cpu {cpu} is not a Fargate size ({os}); valid values: {valid_cpu}.",
     "Pick one of {valid_cpu} CPU units (1024 units = 1 vCPU).",
-    f"{_FARGATE_TABLE}; §2.3 for Windows; {_NO_FARGATE_CONFIG}",
+    FARGATE_TASK_SIZE,
 )
 define(
     "task-size-windows-fargate-cpu",
     Severity.ERROR,
     "Windows containers on Fargate need at least 1 vCPU; task cpu {cpu} is a Linux-only size.",
     "Use cpu 1024, 2048 or 4096 for a Windows task on Fargate.",
-    "ecs-rules.md §2.3; botocore RegisterTaskDefinitionRequest.memory; "
-    "AWS fargate-tasks-services page ('cpu' limitation)",
+    register("memory"),
 )
 define(
     "task-size-fargate-combination",
@@ -75,8 +65,7 @@ define(
     "No Fargate size ({os}) has cpu {cpu} with memory {memory} MiB. "
     "Valid memory for cpu {cpu}: {valid_memory}; valid cpu for {memory} MiB: {valid_cpu}.",
     "Change memory to one of {valid_memory} MiB, or pick a cpu that allows {memory} MiB.",
-    f"{_FARGATE_TABLE}; §2.3 (Windows: 2 GB minimum with 1 vCPU, AWS table over CDK); "
-    f"{_NO_FARGATE_CONFIG}",
+    FARGATE_TASK_SIZE,
 )
 define(
     "task-size-fargate-unconfirmed",
@@ -85,37 +74,35 @@ define(
     "documentation.",
     "Registration decides whether it is accepted; if it is rejected, use cpu 16384 "
     "with up to 122880 MiB.",
-    "ecs-rules.md §2.2 and U2 (cfn-lint 1.58.0 and pulumi-awsx#2053 only)",
+    FARGATE_TASK_SIZE,
 )
 define(
     "task-size-fargate-platform-version",
     Severity.INFO,
     "Task cpu {cpu} needs Fargate platform version {version} or later.",
     "Run it on platform version LATEST or {version}+, not on an older pinned version.",
-    "ecs-rules.md §2.1 and §2.4; botocore RegisterTaskDefinitionRequest.memory",
+    register("memory"),
 )
 define(
     "task-size-ec2-cpu-range",
     Severity.ERROR,
     "Task cpu {cpu} is outside the supported range {min}–{max} CPU units.",
     "Set cpu between {min} and {max} units (0.125–192 vCPU), or leave it out.",
-    "ecs-rules.md §2.6 and §3.2 R10; botocore RegisterTaskDefinitionRequest.cpu",
+    register("cpu"),
 )
 define(
     "task-size-windows-ec2-ignored",
     Severity.WARNING,
     "Task-level {field} is ignored for Windows containers on EC2.",
     "Set cpu and memory on each container instead; the task-level value has no effect.",
-    "ecs-rules.md §2.6 and §3.2 R11; botocore RegisterTaskDefinitionRequest.cpu; "
-    "archived windows_task_definitions.md",
+    register("cpu"),
 )
 define(
     "ephemeral-storage-size-range",
     Severity.ERROR,
     "Ephemeral storage {size} GiB is outside {min}–{max} GiB.",
     "Set sizeInGiB between {min} and {max}, or remove ephemeralStorage to get the default 20 GiB.",
-    "ecs-rules.md §2.5; botocore EphemeralStorage; "
-    "CDK: Ephemeral storage size must be between 21GiB and 200GiB",
+    api("EphemeralStorage", "sizeInGiB"),
 )
 define(
     "ephemeral-storage-not-fargate",
@@ -123,24 +110,14 @@ define(
     "ephemeralStorage only applies to Fargate; this task definition is for {launch_types}.",
     "Remove ephemeralStorage, or add FARGATE to requiresCompatibilities if the task runs "
     "on Fargate.",
-    "ecs-rules.md §2.5 (Fargate only); botocore EphemeralStorage; archived fargate-task-storage.md",
+    register("ephemeralStorage"),
 )
 define(
     "ephemeral-storage-managed-instances",
     Severity.ERROR,
     "ephemeralStorage is not supported for tasks on ECS Managed Instances.",
     "Remove ephemeralStorage, or remove MANAGED_INSTANCES from requiresCompatibilities.",
-    "ecs-rules.md §2.5 and §5.4; CDK: Ephemeral storage is not supported for tasks "
-    "running on Managed Instances",
-)
-define(
-    "ephemeral-storage-windows-fargate",
-    Severity.WARNING,
-    "Configurable ephemeral storage may not be supported for Windows containers on Fargate.",
-    "Check that registration and a test run succeed, or remove ephemeralStorage "
-    "(the default is 20 GiB).",
-    "ecs-rules.md §2.4, §4.4 and U8 (2023 Windows-on-Fargate considerations list it as "
-    "unsupported; the CFN schema and fargate-task-storage.md allow it)",
+    MANAGED_INSTANCES,
 )
 
 
@@ -265,5 +242,5 @@ def check_ephemeral_storage(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             "ephemeral-storage-not-fargate", "ephemeralStorage", launch_types=_launch_types(ctx)
         )
-    elif ctx.is_windows:
-        yield ctx.finding("ephemeral-storage-windows-fargate", "ephemeralStorage")
+    # Windows on Fargate takes ephemeralStorage too: the API reference
+    # (EphemeralStorage) asks for Windows platform version 1.0.0 or later.

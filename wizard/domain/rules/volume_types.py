@@ -1,9 +1,8 @@
 """Rules of the single volume types: host volumes and Docker volumes, EFS,
 FSx for Windows File Server and S3 Files.
 
-Implements ecs-rules.md §4.2 (Fargate volume limitations), §4.5 (task role for
-EFS IAM and S3 Files), §5.1/§5.2 (Docker volumes) and §6 (the EFS/FSx/S3
-Files/Docker volume shapes). Names, types and use of volumes are volumes.py's.
+Fargate volume limitations, the task role for EFS IAM and S3 Files, Docker
+volumes and the EFS/FSx/S3 Files volume shapes. Names, types and use of volumes are volumes.py's.
 """
 
 from __future__ import annotations
@@ -15,10 +14,8 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, volume_label
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import FARGATE_DIFFERENCES, api, guide
 from wizard.domain.rules.volumes import DOCKER, EFS, FSX, S3FILES
-
-_EFS_DOC = "botocore 1.44.8 EFSVolumeConfiguration / EFSAuthorizationConfig (ecs-rules.md §6)"
-
 
 define(
     "volume-host-source-path-fargate",
@@ -26,7 +23,7 @@ define(
     "Volume '{volume}' sets host.sourcePath, which Fargate does not support.",
     "Remove sourcePath: on Fargate a host volume without sourcePath is a bind mount on "
     "the task's ephemeral storage. For shared data use an EFS volume.",
-    "ecs-rules.md §4.2; botocore HostVolumeProperties.sourcePath; AWS fargate-tasks-services page",
+    api("HostVolumeProperties", "sourcePath"),
 )
 define(
     "volume-s3files-task-role",
@@ -34,7 +31,7 @@ define(
     "Volume '{volume}' is an S3 Files volume, which needs a task IAM role, but the task "
     "definition has no taskRoleArn.",
     "Set taskRoleArn to a role that may access the S3 file system.",
-    "ecs-rules.md §4.5; botocore S3FilesVolumeConfiguration",
+    api("Volume"),
 )
 
 
@@ -43,7 +40,7 @@ define(
     Severity.ERROR,
     "Volume '{volume}' uses dockerVolumeConfiguration, which Fargate does not support.",
     "Use a bind mount (a volume with no configuration) or an EFS volume instead.",
-    "ecs-rules.md §4.2; botocore Volume.dockerVolumeConfiguration; AWS fargate-tasks-services page",
+    FARGATE_DIFFERENCES,
 )
 define(
     "docker-volume-autoprovision-scope",
@@ -51,7 +48,7 @@ define(
     "Docker volume '{volume}' sets autoprovision, which works only with scope shared "
     "(the scope is {scope}).",
     "Set scope to shared, or remove autoprovision.",
-    "ecs-rules.md §5.1; botocore DockerVolumeConfiguration.autoprovision",
+    api("DockerVolumeConfiguration", "autoprovision"),
 )
 define(
     "docker-volume-windows-driver",
@@ -59,14 +56,14 @@ define(
     "Docker volume '{volume}' uses driver '{driver}'; Windows containers support only "
     "the local driver.",
     "Set driver to local, or remove it.",
-    "ecs-rules.md §5.2; botocore DockerVolumeConfiguration.driver",
+    api("DockerVolumeConfiguration", "driver"),
 )
 define(
     "efs-transit-encryption-required",
     Severity.ERROR,
     "EFS volume '{volume}' uses {cause}, which requires transitEncryption ENABLED.",
     "Set transitEncryption to ENABLED.",
-    f"ecs-rules.md §6; {_EFS_DOC}.transitEncryption",
+    api("EFSVolumeConfiguration", "transitEncryption"),
 )
 define(
     "efs-root-directory-with-access-point",
@@ -74,7 +71,7 @@ define(
     "EFS volume '{volume}' sets rootDirectory '{root}' together with an access point; "
     "with an access point it must be omitted or '/'.",
     "Remove rootDirectory (the access point defines the directory), or set it to '/'.",
-    f"ecs-rules.md §6; {_EFS_DOC}.rootDirectory",
+    api("EFSVolumeConfiguration", "rootDirectory"),
 )
 define(
     "efs-file-system-id-format",
@@ -82,7 +79,7 @@ define(
     "EFS volume '{volume}' has fileSystemId '{value}', which does not look like an EFS "
     "file system ID.",
     "Use the ID shown in the EFS console, such as fs-0123456789abcdef0.",
-    "ecs-rules.md §6 (EFSVolumeConfiguration.fileSystemId); EFS ID format fs- + hex",
+    api("EFSVolumeConfiguration", "fileSystemId"),
 )
 define(
     "efs-iam-task-role",
@@ -91,14 +88,14 @@ define(
     "role, but the task definition has no taskRoleArn.",
     "Set taskRoleArn to a role allowed to mount the file system "
     "(elasticfilesystem:ClientMount, and ClientWrite for writes).",
-    "ecs-rules.md §4.5; botocore EFSAuthorizationConfig.iam",
+    api("EFSAuthorizationConfig", "iam"),
 )
 define(
     "fsx-fargate",
     Severity.ERROR,
     "Volume '{volume}' is an FSx for Windows File Server volume, which Fargate does not support.",
     "Run the task on EC2 Windows instances, or use another volume type.",
-    "ecs-rules.md §4.2 and U12; archived wfsx-volumes.md (doesn't support AWS Fargate)",
+    guide("wfsx-volumes"),
 )
 define(
     "fsx-linux",
@@ -107,7 +104,7 @@ define(
     "operating system family is {os}.",
     "Set runtimePlatform.operatingSystemFamily to a Windows family, or use an EFS volume "
     "for Linux containers.",
-    "ecs-rules.md §4.2, §6; archived wfsx-volumes.md (Windows container instances only)",
+    guide("wfsx-volumes"),
 )
 
 

@@ -1,9 +1,9 @@
 """Task volumes: names, one type per volume, volumes configured at launch,
 and volumes nobody mounts.
 
-Implements ecs-rules.md §6 (Volume), §7.2 (CDK's configuredAtLaunch checks)
-and §8.1 (volume names). The rules of each volume type are volume_types.py's,
-mount points and volumesFrom mounts.py's. Not here: ephemeral storage
+Volume names, types and configuredAtLaunch (API reference: Volume). The rules
+of each volume type are volume_types.py's, mount points and volumesFrom mounts.py's.
+Not here: ephemeral storage
 (task_size.py), Docker volumes on Managed Instances (ec2_external.py), the
 Fargate platform version EFS needs (fargate_platform.py), required members of
 FSx/EFS (the schema loader), enum validity (enums.py).
@@ -19,10 +19,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, volume_label
 from wizard.domain.rules.registry import check
-
-_VOLUME_DOC = "botocore 1.44.8 Volume (ecs-rules.md §6)"
-_CDK_VOLUMES = "ecs-rules.md §7.2 (CDK base/task-definition.js)"
-
+from wizard.domain.rules.sources import api
 
 define(
     "volume-name-missing",
@@ -30,22 +27,21 @@ define(
     "Volume {volume} has no name.",
     "Give the volume a name of letters, digits, '_' or '-'; container mount points refer "
     "to it by that name.",
-    f"ecs-rules.md §8.1; {_VOLUME_DOC}.name (required for EFS, S3 Files and "
-    "configuredAtLaunch volumes; other volumes get a warning, since nothing can mount them)",
+    api("Volume", "name"),
 )
 define(
     "volume-name-format",
     Severity.ERROR,
     "Volume name '{name}' is invalid: use 1-255 letters, digits, underscores or hyphens.",
     "Rename the volume, for example to '{suggestion}', and update the mount points that use it.",
-    f"ecs-rules.md §8.1; {_VOLUME_DOC}.name",
+    api("Volume", "name"),
 )
 define(
     "volume-name-duplicate",
     Severity.ERROR,
     "Volume name '{name}' is used by more than one volume.",
     "Give each volume its own name, and point each mount point at the right one.",
-    f"ecs-rules.md §8.1; {_VOLUME_DOC}.name (mount points refer to volumes by name)",
+    api("Volume", "name"),
 )
 define(
     "volume-multiple-types",
@@ -53,9 +49,7 @@ define(
     "Volume '{volume}' configures {kind} in addition to {first_kind}; a volume has "
     "exactly one type.",
     "Keep one configuration on this volume and declare a separate volume for the other.",
-    f"ecs-rules.md §6; {_VOLUME_DOC} (host, dockerVolumeConfiguration, "
-    "efsVolumeConfiguration, fsxWindowsFileServerVolumeConfiguration, "
-    "s3filesVolumeConfiguration, configuredAtLaunch are alternative volume types)",
+    api("Volume"),
 )
 define(
     "volume-configured-at-launch-with-config",
@@ -63,8 +57,7 @@ define(
     "Volume '{volume}' is configured at launch but also sets {kind}.",
     "Remove {kind} (the volume's settings come from the service or RunTask at launch), "
     "or set configuredAtLaunch to false.",
-    f"{_CDK_VOLUMES}: Volume Configurations must not be specified for '<name>' when "
-    f"'configuredAtLaunch' is set to true; {_VOLUME_DOC}.configuredAtLaunch",
+    api("Volume", "configuredAtLaunch"),
 )
 define(
     "volume-configured-at-launch-multiple",
@@ -72,23 +65,21 @@ define(
     "Volume '{volume}' is configured at launch, but volume '{other}' already is; a task "
     "definition can have at most one such volume.",
     "Keep configuredAtLaunch on one volume only.",
-    f"ecs-rules.md §6; {_VOLUME_DOC}.configuredAtLaunch; {_CDK_VOLUMES}: More than one "
-    "volume is configured at launch",
+    api("Volume", "configuredAtLaunch"),
 )
 define(
     "volume-configured-at-launch-unmounted",
     Severity.WARNING,
     "Volume '{volume}' is configured at launch but no container mounts it.",
     "Add a mount point for '{volume}' to a container, or remove the volume.",
-    f"{_CDK_VOLUMES}: Volume '<name>' should be mounted by at least one container when "
-    "'configuredAtLaunch' is true",
+    api("Volume", "configuredAtLaunch"),
 )
 define(
     "volume-unused",
     Severity.INFO,
     "Volume '{volume}' is not mounted by any container.",
     "Add a mount point for '{volume}' to a container, or remove the volume.",
-    "ecs-rules.md §6 (MountPoint.sourceVolume); advice",
+    api("MountPoint", "sourceVolume"),
 )
 
 

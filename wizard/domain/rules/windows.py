@@ -1,4 +1,4 @@
-"""Windows containers, on any launch type (ecs-rules.md §5.2): unsupported
+"""Windows containers, on any launch type: unsupported
 parameters, network modes and the CPU architecture.
 
 Owned elsewhere: Windows on Fargate (fargate_platform.py, and pidMode in
@@ -26,24 +26,25 @@ from wizard.domain.rules.context import RuleContext, container_label
 from wizard.domain.rules.fargate import FARGATE_INVALID_CONTAINER_FIELDS
 from wizard.domain.rules.network import network_mode
 from wizard.domain.rules.registry import check
+from wizard.domain.rules.sources import REGISTER, api, register
 from wizard.domain.schema.enums import IPC_MODES, NETWORK_MODES, PID_MODES
 
 # =========================================================================
-# Windows containers, any launch type (§5.2)
+# Windows containers, any launch type
 # =========================================================================
 define(
     "windows-unsupported-parameter",
     Severity.WARNING,
     "Container '{container}' sets {parameter}, which is not supported for Windows containers.",
     "Remove {parameter} from container '{container}'; Windows containers ignore or reject it.",
-    "ecs-rules.md §5.2; ARCH windows_task_definitions.md; botocore ContainerDefinition docs.",
+    api("ContainerDefinition"),
 )
 define(
     "windows-unsupported-task-parameter",
     Severity.WARNING,
     "The task sets {parameter}, which is not supported for Windows containers.",
     "Remove {parameter} from the task definition.",
-    "ecs-rules.md §5.2; ARCH windows_task_definitions.md; botocore RegisterTaskDefinition docs.",
+    REGISTER,
 )
 
 # (field, predicate): the predicate says when the value really asks for the feature.
@@ -122,7 +123,7 @@ define(
     Severity.ERROR,
     "Windows containers do not support the '{mode}' network mode.",
     'Omit networkMode (Windows then uses its default "nat" network) or set it to "awsvpc".',
-    "ecs-rules.md §5.2; botocore networkMode (Windows: <default> or awsvpc).",
+    register("networkMode"),
 )
 
 
@@ -142,8 +143,7 @@ define(
     "runtimePlatform combines {os_family} with the ARM64 CPU architecture; Windows tasks "
     "run only on X86_64.",
     'Set runtimePlatform.cpuArchitecture to "X86_64" (or omit it), or use a LINUX image for ARM64.',
-    "ecs-rules.md §2.3, §4.3, §6.1 (RuntimePlatform: ARM64 for Linux; Windows on Fargate "
-    "needs X86_64).",
+    api("RuntimePlatform", "cpuArchitecture"),
 )
 
 

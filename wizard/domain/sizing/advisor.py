@@ -1,6 +1,6 @@
 """The size advisor: every valid Fargate size that holds the containers, cheapest first.
 
-The needs are the sizing engine's sums (ecs-rules.md §3.3): Σ container CPU,
+The needs are the sizing engine's sums: Σ container CPU,
 Σ reserved memory (memoryReservation, else the hard limit) and the largest hard
 limit, which one container may use alone. An optional headroom percentage is
 added to the two sums; the largest hard limit is a fixed ceiling of one

@@ -37,7 +37,7 @@ SMALL_STEP_MIB = 1024
 
 
 class Need(Enum):
-    """What a cell can be too small for (the container sums of ecs-rules.md §3.3)."""
+    """What a cell can be too small for (the container sums of the sizing report)."""
 
     CPU = "cpu"  # Σ container cpu units
     RESERVED = "reserved"  # Σ memoryReservation, else memory

@@ -2,9 +2,9 @@
 
 The Fargate size table is data (``resources/fargate-task-sizes.json``, with its
 sources and the date it was checked) because AWS adds sizes from time to time
-and hard-coded tables go stale (ecs-rules.md §2.1, §2.2). This module only
-reads it. The 32 vCPU row is marked ``unconfirmed`` in the data and is left
-out unless a caller asks for it with ``include_unconfirmed=True``.
+and hard-coded tables go stale. This module only reads it. The 32 vCPU row is
+marked ``unconfirmed`` in the data and is left out unless
+a caller asks for it with ``include_unconfirmed=True``.
 
 Pure Python: no Qt, no boto3. Everything here accepts any JSON value in the
 document and never raises on it.
@@ -23,14 +23,15 @@ from wizard.resource_files import read_resource_text
 
 SIZE_TABLE_FILE = "fargate-task-sizes.json"
 
-# EC2 / EXTERNAL task cpu, when given (botocore RegisterTaskDefinitionRequest.cpu;
-# ecs-rules.md §2.6 / R10). Inclusive bounds, CPU units.
+# EC2 / EXTERNAL task cpu, when given (the API reference: RegisterTaskDefinition
+# cpu). Inclusive bounds, CPU units.
 EC2_CPU_RANGE = (128, 196608)
-# ephemeralStorage.sizeInGiB (botocore EphemeralStorage; ecs-rules.md §2.5).
+# ephemeralStorage.sizeInGiB (the API reference: EphemeralStorage).
 EPHEMERAL_STORAGE_RANGE_GIB = (21, 200)
 DEFAULT_EPHEMERAL_STORAGE_GIB = 20
 # Smallest container memory / memoryReservation the wizard accepts without a
-# warning: Docker 20.10+ refuses less than 6 MiB (ecs-rules.md §3.2 R7).
+# warning: Docker 20.10+ refuses less than 6 MiB (the API reference:
+# ContainerDefinition memory).
 MIN_CONTAINER_MEMORY_MIB = 6
 
 # Approximate AWS Fargate on-demand prices, us-east-1, Linux/x86_64, USD per
@@ -158,7 +159,7 @@ def valid_memory_for_cpu(
 def valid_cpu_for_memory(
     memory: int, os: str = "linux", include_unconfirmed: bool = False
 ) -> list[int]:
-    """The cpu values allowed with ``memory`` (the reverse table of ecs-rules.md §2.1)."""
+    """The cpu values allowed with ``memory`` (the Fargate table read the other way)."""
     return [r.cpu for r in _rows(os, include_unconfirmed) if memory in r.memory]
 
 
@@ -241,7 +242,7 @@ def _label(index: int, container: Mapping[str, Any]) -> str:
 
 @dataclass
 class ContainerSums:
-    """Sums over the containers of a task definition (ecs-rules.md §3.3)."""
+    """Sums over the containers of a task definition (what the sizing panel shows)."""
 
     cpu: int = 0  # Σ container cpu; missing counts as 0
     soft: int = 0  # Σ memoryReservation

@@ -28,7 +28,7 @@ from wizard.ui.widgets.key_value_table import KeyValueTable
 from wizard.ui.widgets.list_table import ListTable
 from wizard.ui.widgets.table_findings import count_text
 
-# The order of the console's container form (ecs-rules.md §1.2), then the JSON.
+# The order of the console's container form, then the JSON.
 SECTION_CLASSES: tuple[type[Section], ...] = (
     BasicsSection,
     PortsSection,

@@ -38,7 +38,7 @@ from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
 if TYPE_CHECKING:
     from wizard.ui.widgets.price_section import PriceSection
 
-# Which rule colours which bar (ecs-rules.md §3.3).
+# Which rule colours which bar.
 BAR_RULES: dict[str, tuple[str, ...]] = {
     "cpu": ("cpu-sum-above-task",),
     "soft": ("memory-reservation-sum-above-task",),

@@ -14,7 +14,7 @@ from wizard.ui.widgets.field_row import PointerSource, resolve
 from wizard.ui.widgets.rows_editor import Column, RowsEditor
 from wizard.ui.widgets.table_layout import button_row, key_value_table, stack_with_buttons
 
-# Tags per resource (botocore Tags max 50; ecs-rules.md §8.1).
+# Tags per resource (the API reference: at most 50 tags).
 MAX_TAGS = 50
 
 

@@ -10,8 +10,6 @@ from wizard.domain.findings import Severity
 from wizard.domain.messages.catalog import define
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-SPEC = "Compose specification (compose-spec.io)"
-TD = "ECS task definition parameters"
 
 # --- the file as a whole -----------------------------------------------------------
 define(
@@ -19,49 +17,49 @@ define(
     E,
     "Not valid YAML at line {line}, column {column}: {detail}.",
     "Fix the YAML at that place (indentation and unquoted ':' are the usual causes).",
-    "YAML 1.1",
+    "https://yaml.org/spec/1.1/",
 )
 define(
     "compose-too-large",
     E,
     "The compose file is {size} bytes; this importer reads up to {limit} bytes.",
     "Import the docker-compose.yml itself.",
-    "wizard",
+    "",
 )
 define(
     "compose-too-complex",
     E,
     "The compose file expands to more than {limit} values (nested YAML aliases?).",
     "Write the services out without deeply nested anchors and aliases.",
-    "wizard",
+    "",
 )
 define(
     "compose-not-mapping",
     E,
     "The compose file holds {found}, not a mapping with 'services'.",
     "Import a docker-compose.yml (or compose.yaml).",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-no-services",
     E,
     "The compose file has no services.",
     "Add at least one service under 'services'.",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-service-invalid",
     W,
     "Service '{service}' is not a mapping and was skipped.",
     "Write the service as a mapping of keys such as image and ports.",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-top-level-ignored",
     INFO,
     "The top-level '{key}' section has no task definition equivalent and was not imported.",
     "Nothing to do for a single task; networking, volumes and secrets are set per task.",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-include",
@@ -69,14 +67,14 @@ define(
     "'include' pulls in other compose files, which this importer does not read.",
     "Merge the included services into this file (docker compose config prints the result) "
     "and import that.",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-interpolation-default",
     INFO,
     "'${{{variable}}}' was replaced by its default value.",
     "Check the value; the environment the compose file is usually run with may differ.",
-    SPEC + ": interpolation",
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-interpolation-unresolved",
@@ -84,7 +82,7 @@ define(
     "'${{{variable}}}' needs an environment variable, which an import cannot know.",
     "Replace it with the real value (docker compose config prints the resolved file), or use "
     "secrets for sensitive values.",
-    SPEC + ": interpolation",
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-task-size",
@@ -93,7 +91,7 @@ define(
     "containers ({sum_cpu} CPU units, {sum_memory} MiB reserved).",
     "A suggestion, like the sizing panel's Fit: give the task more if the containers need "
     "headroom.",
-    "ecs-rules.md §2.1, §3.3",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html",
 )
 define(
     "compose-task-too-large",
@@ -101,7 +99,7 @@ define(
     "No Fargate size holds the containers ({sum_cpu} CPU units, {sum_memory} MiB); the task "
     "size was left unset.",
     "Lower the containers' limits, split the services into several tasks, or use EC2.",
-    "ecs-rules.md §2.1",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html",
 )
 # --- services ------------------------------------------------------------------------
 define(
@@ -110,49 +108,49 @@ define(
     "Service '{service}' became container '{container}': container names allow only letters, "
     "digits, '-' and '_'.",
     "Other containers reach it on localhost anyway (awsvpc); only references by name change.",
-    TD + ": name",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-build-ignored",
     INFO,
     "'build' of service '{service}' was ignored; the image '{image}' is used.",
     "Build and push the image (e.g. to Amazon ECR) before each deployment.",
-    TD + ": image",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-image-missing",
     W,
     "Service '{service}' has no image; ECS runs images from a registry and cannot build.",
     "Build the image, push it to a registry such as Amazon ECR and set the container's image.",
-    TD + ": image",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-unsupported-key",
     W,
     "'{key}' of service '{service}' has no task definition equivalent and was not imported.",
     "Check whether the service needs it on ECS; the report lists it so nothing is lost silently.",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-ignored-key",
     INFO,
     "'{key}' of service '{service}' only matters to docker compose and was ignored.",
     "Nothing to do.",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-extends",
     W,
     "Service '{service}' extends another service, which this importer does not resolve.",
     "Import the output of 'docker compose config', which has 'extends' resolved.",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-value-invalid",
     W,
     "'{key}' of service '{service}' has a value this importer cannot read: {value}.",
     "Write it in one of the forms the compose specification documents.",
-    SPEC,
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-host-port",
@@ -161,7 +159,7 @@ define(
     "the container port ({container}).",
     "Publish {host} with a load balancer listener (or Service Connect) that forwards to port "
     "{container}.",
-    "ecs-rules.md §3 (awsvpc: hostPort omitted or equal to containerPort)",
+    "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html#ECS-Type-PortMapping-hostPort",
 )
 define(
     "compose-host-ip",
@@ -169,14 +167,14 @@ define(
     "The host address {host_ip} of '{spec}' was dropped; a task's ports listen on its own "
     "network interface.",
     "Restrict access with the task's security group instead.",
-    TD + ": portMappings",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-port-protocol",
     W,
     "Protocol '{protocol}' of '{spec}' is not supported by ECS (tcp or udp); the port was skipped.",
     "Use tcp or udp.",
-    TD + ": portMappings.protocol",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-expose",
@@ -184,7 +182,7 @@ define(
     "'expose' of service '{service}' is not needed: containers of a task reach each other on "
     "localhost.",
     "Nothing to do.",
-    TD + ": networkMode awsvpc",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-env-unset",
@@ -192,7 +190,7 @@ define(
     "Environment variable '{name}' of service '{service}' has no value here (compose takes it "
     "from the shell); it was left out.",
     "Add its value, or a secret if it is sensitive.",
-    SPEC + ": environment",
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-env-file",
@@ -201,21 +199,21 @@ define(
     "from Amazon S3.",
     "Upload it to S3 as a .env file and add its object ARN under environmentFiles (the task "
     "execution role needs s3:GetObject), or copy the variables into environment.",
-    TD + ": environmentFiles",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-command-syntax",
     W,
     "'{key}' of service '{service}' could not be split into words ({detail}); it was left out.",
     'Write it as a list, e.g. ["sh", "-c", "..."].',
-    SPEC + ": command",
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-healthcheck-disabled",
     INFO,
     "The health check of service '{service}' is disabled; none was set.",
     "Nothing to do.",
-    SPEC + ": healthcheck",
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-healthcheck-no-test",
@@ -223,14 +221,14 @@ define(
     "The health check of service '{service}' has no test (compose uses the image's); ECS needs "
     "the command in the task definition.",
     "Copy the image's HEALTHCHECK command into the container's health check.",
-    TD + ": healthCheck",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-duration-rounded",
     INFO,
     "'{key}' {value} was rounded up to {seconds} s; ECS takes whole seconds.",
     "Nothing to do unless the exact value matters.",
-    TD,
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-depends-on-unknown",
@@ -238,21 +236,21 @@ define(
     "Service '{service}' depends on '{target}', which is not a service of this file; the "
     "dependency was left out.",
     "Check the service name.",
-    SPEC + ": depends_on",
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-depends-on-condition",
     W,
     "Condition '{condition}' of service '{service}' on '{target}' is unknown; START was used.",
     "Use service_started, service_healthy or service_completed_successfully.",
-    SPEC + ": depends_on",
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-depends-on-option",
     INFO,
     "'{option}' of the dependency of '{service}' on '{target}' has no ECS equivalent.",
     "ECS always waits for a dependency; nothing else to do.",
-    TD + ": dependsOn",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-not-essential",
@@ -260,14 +258,14 @@ define(
     "Container '{container}' is marked not essential: other containers wait for it to finish, "
     "and ECS only allows that for non-essential containers.",
     "Nothing to do.",
-    TD + ": dependsOn (SUCCESS / COMPLETE)",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-size-rounded",
     INFO,
     "'{key}' {value} was rounded up to {mib} MiB; ECS takes whole MiB.",
     "Nothing to do.",
-    TD + ": memory",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-cpus-both",
@@ -275,21 +273,21 @@ define(
     "Service '{service}' sets both reservations and limits for cpus; the limit ({units} CPU "
     "units) was used.",
     "ECS has one CPU value per container (a reservation on Linux); adjust it if needed.",
-    TD + ": cpu",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-gpu",
     W,
     "The device request of service '{service}' was not imported: only a GPU count maps to ECS.",
     "Set a GPU resource requirement with the number of GPUs (EC2 only).",
-    TD + ": resourceRequirements",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-deploy-key",
     INFO,
     "deploy.{key} of service '{service}' belongs to the ECS service, not the task definition.",
     "Set it on the ECS service (desired count, deployment configuration, placement).",
-    "ECS CreateService",
+    "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html",
 )
 define(
     "compose-restart",
@@ -297,7 +295,7 @@ define(
     "restart '{policy}' of service '{service}' was not imported: the ECS service replaces "
     "stopped tasks.",
     "For in-place restarts of one container use its restartPolicy.",
-    TD + ": restartPolicy",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-logging-driver",
@@ -305,7 +303,7 @@ define(
     "Logging driver '{driver}' of service '{service}' was not imported; Fargate sends logs "
     "with awslogs, splunk or awsfirelens.",
     "Use awslogs (CloudWatch Logs): set awslogs-group, awslogs-region and awslogs-stream-prefix.",
-    "ecs-rules.md §4.1 (Fargate log drivers)",
+    "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html#ECS-Type-LogConfiguration-logDriver",
 )
 define(
     "compose-named-volume",
@@ -313,14 +311,14 @@ define(
     "Named volume '{volume}' became task storage shared by the task's containers; it is "
     "deleted when the task stops.",
     "For data that must survive the task, use an Amazon EFS volume.",
-    TD + ": volumes",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-volume-driver",
     INFO,
     "The driver settings of volume '{volume}' (external or a volume driver) were not imported.",
     "Use an Amazon EFS volume for shared, persistent data.",
-    TD + ": volumes",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-bind-mount",
@@ -328,7 +326,7 @@ define(
     "Bind mount '{source}' became a host volume with sourcePath; Fargate does not support "
     "host paths (EC2 only).",
     "On Fargate, bake the files into the image or use an Amazon EFS volume.",
-    "ecs-rules.md §4.1 (host.sourcePath not on Fargate)",
+    "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HostVolumeProperties.html#ECS-Type-HostVolumeProperties-sourcePath",
 )
 define(
     "compose-bind-relative",
@@ -336,14 +334,14 @@ define(
     "Bind mount '{source}' is relative to the compose project, which does not exist on ECS; "
     "it became empty task storage.",
     "Copy the files into the image, or use an Amazon EFS volume.",
-    TD + ": volumes",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-volume-option",
     INFO,
     "Volume option '{option}' of '{target}' has no ECS equivalent and was ignored.",
     "Nothing to do.",
-    TD + ": mountPoints",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-tmpfs",
@@ -351,14 +349,14 @@ define(
     "tmpfs '{target}' of service '{service}' was not imported: ECS needs a size, and tmpfs "
     "mounts are EC2 only.",
     "On EC2 add it under linuxParameters.tmpfs with a size in MiB.",
-    TD + ": linuxParameters.tmpfs",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-volumes-from-container",
     W,
     "volumes_from '{source}' names a container outside this file and was not imported.",
     "Only containers of the same task can share volumes.",
-    TD + ": volumesFrom",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-secret",
@@ -367,14 +365,14 @@ define(
     "Secrets Manager or SSM Parameter Store.",
     "Store it in Secrets Manager and add it under the container's secrets (name = the variable, "
     "valueFrom = the secret's ARN); the execution role needs permission to read it.",
-    TD + ": secrets",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-config",
     W,
     "Config '{config}' of service '{service}' was not imported; ECS has no config files.",
     "Copy the file into the image, or pass its content through SSM Parameter Store.",
-    SPEC + ": configs",
+    "https://docs.docker.com/reference/compose-file/",
 )
 define(
     "compose-networking",
@@ -382,14 +380,14 @@ define(
     "'{key}' of service '{service}' was ignored: a task's containers share one network "
     "interface (awsvpc) and reach each other on localhost.",
     "Point the services at localhost:PORT instead of the service name.",
-    TD + ": networkMode awsvpc",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-container-name",
     INFO,
     "container_name '{value}' was ignored; the container is named after the service.",
     "Nothing to do.",
-    TD + ": name",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-namespace",
@@ -397,14 +395,14 @@ define(
     "'{key}: {value}' of service '{service}' was not imported; set pidMode / ipcMode on the "
     "task (Fargate allows pidMode 'task' only).",
     "Set it on the task if the containers need it.",
-    TD + ": pidMode, ipcMode",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-platform",
     W,
     "Platform '{value}' of service '{service}' was not imported ({detail}).",
     "Set the operating system and CPU architecture on the task (runtimePlatform).",
-    TD + ": runtimePlatform",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
     "compose-ulimit-invalid",
@@ -412,5 +410,5 @@ define(
     "ulimit '{name}' of service '{service}' was not imported: ECS knows core, cpu, data, fsize, "
     "locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending and stack.",
     "Drop it, or set it in the image's entrypoint.",
-    TD + ": ulimits",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
