@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from wizard import APP_ID, APP_NAME, __version__
 from wizard.resource_files import resource_path
 from wizard.ui.crash import CrashHandler, NativeCrashLog
+from wizard.ui.private_folders import tighten_app_folders
 from wizard.ui.theme import apply_theme
 
 
@@ -50,6 +51,7 @@ def application_icon() -> QIcon:
 
 def run_app(file: str | None = None, smoke_test: bool = False) -> int:
     app = make_application()
+    tighten_app_folders()  # before anything is written there
     # Installed before the window exists, and told about errors while building
     # it, so that even a failed start ends in a report rather than nothing on a
     # desktop without a terminal. The smoke test prints reports, never waits.
