@@ -64,6 +64,7 @@ class Refusal(Enum):
     BLOCK_DEVICE = "it is a block device"
     SOCKET = "it is a socket"
     NO_READER = "it is a FIFO with no reader"
+    NO_WRITER = "it is a FIFO with no writer"
     SYMLINK_LOOP = "it is a symbolic link loop"
     MISSING_FOLDER = "its folder does not exist"
     SPECIAL = "it is not a regular file"
@@ -74,6 +75,14 @@ class WriteRefused(OSError):
 
     def __init__(self, path: str, reason: Refusal) -> None:
         super().__init__(errno.EPERM, reason.value, path)
+        self.reason = reason
+
+
+class ReadRefused(OSError):
+    """The path is not read on purpose (see :func:`read_input`)."""
+
+    def __init__(self, path: str, reason: Refusal) -> None:
+        super().__init__(errno.EINVAL, reason.value, path)
         self.reason = reason
 
 
@@ -299,6 +308,73 @@ def _write_through(target: str, st: os.stat_result, data: bytes) -> None:
         _write_all(fd, data)
     finally:
         os.close(fd)
+
+
+# --- reading an input file ----------------------------------------------------------
+
+
+def read_input(path: str | os.PathLike[str], limit: int) -> bytes:
+    """Up to ``limit`` bytes of a file the user named (read one past a limit to
+    tell "too large" without reading it all).
+
+    Never waits for a writer that is not there: a FIFO is opened non-blocking
+    (one with no writer is refused; a pipe being written, as from ``<(cmd)``,
+    is read to its end). Devices (``/dev/zero`` would never end), sockets and
+    folders are refused as what they are; a symbolic link loop is said to be
+    one. A missing file raises FileNotFoundError.
+    """
+    name = os.fspath(path)
+    try:
+        st = os.stat(name)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadRefused(name, Refusal.SYMLINK_LOOP) from None
+        raise
+    _check_readable_kind(name, st)
+    fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        st = os.fstat(fd)  # what was opened, should it have changed since
+        _check_readable_kind(name, st)
+        if stat.S_ISFIFO(st.st_mode):
+            return _read_pipe(name, fd, limit)
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        size = 0
+        while size < limit and (chunk := os.read(fd, min(1 << 20, limit - size))):
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _check_readable_kind(name: str, st: os.stat_result) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise ReadRefused(name, Refusal.FOLDER)
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        raise ReadRefused(name, Refusal.SPECIAL)
+
+
+def _read_pipe(name: str, fd: int, limit: int) -> bytes:
+    import select
+
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        try:
+            chunk = os.read(fd, min(65536, limit - size))
+        except BlockingIOError:
+            # A writer is there and has not written yet: wait for it, as for stdin.
+            select.select([fd], [], [])
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if not chunks:
+        # Non-blocking, a FIFO nobody has open for writing reads as its end at once.
+        raise ReadRefused(name, Refusal.NO_WRITER)
+    return b"".join(chunks)
 
 
 # --- the program's own folders --------------------------------------------------------

@@ -316,20 +316,21 @@ def _is_firelens_options(item: dict[str, Any]) -> bool:
 def load_path(path: str) -> LoadResult:
     """Read and load a file; '-' reads standard input."""
     import sys
-    from pathlib import Path
+
+    from wizard.safe_files import ReadRefused, Refusal, read_input
 
     try:
         if path == "-":
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         else:
-            file = Path(path)
-            if not file.exists():
-                return _fail("input-missing")
-            if file.is_dir():
-                return _fail("input-unreadable", reason="it is a directory")
-            with file.open("rb") as handle:
-                # Read one byte past the limit to detect oversize input without reading it all.
-                data = handle.read(MAX_INPUT_BYTES + 1)
+            # One byte past the limit tells oversize input without reading it all;
+            # a FIFO, a device or a link loop never makes this wait or mislead.
+            data = read_input(path, MAX_INPUT_BYTES + 1)
+    except ReadRefused as exc:
+        reason = "it is a directory" if exc.reason is Refusal.FOLDER else exc.reason.value
+        return _fail("input-unreadable", reason=reason)
+    except FileNotFoundError:
+        return _fail("input-missing")
     except OSError as exc:
         return _fail("input-unreadable", reason=exc.strerror or str(exc))
     return load_bytes(data)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wizard.domain.findings import Severity
-from wizard.safe_files import Refusal, WriteRefused, write_text
+from wizard.safe_files import ReadRefused, Refusal, WriteRefused, write_text
 from wizard.ui import settings
 from wizard.ui.controller import DraftController, new_document
 from wizard.ui.recent_files import RecentFiles
@@ -268,17 +268,17 @@ class FileActions(QObject):
             self.show_error(
                 self.tr("Cannot save"),
                 self.tr("{0} could not be written: {1}. Nothing was changed.").format(
-                    path, self.write_problem(exc)
+                    path, self.file_problem(exc)
                 ),
             )
             return False
         settings.set_last_directory(str(Path(path).resolve().parent))
         return True
 
-    def write_problem(self, exc: OSError) -> str:
-        """Why a file was not written, in the user's language where the writer
-        refused on purpose (the system's own text otherwise)."""
-        if not isinstance(exc, WriteRefused):
+    def file_problem(self, exc: OSError) -> str:
+        """Why a file was not written or read, in the user's language where
+        wizard.safe_files refused on purpose (the system's own text otherwise)."""
+        if not isinstance(exc, WriteRefused | ReadRefused):
             return exc.strerror or str(exc)
         texts = {
             Refusal.READ_ONLY: self.tr("it is read-only"),
@@ -290,6 +290,7 @@ class FileActions(QObject):
             Refusal.BLOCK_DEVICE: self.tr("it is a block device"),
             Refusal.SOCKET: self.tr("it is a socket"),
             Refusal.NO_READER: self.tr("it is a FIFO with no reader"),
+            Refusal.NO_WRITER: self.tr("it is a FIFO with no writer"),
             Refusal.SYMLINK_LOOP: self.tr("it is a symbolic link loop"),
             Refusal.MISSING_FOLDER: self.tr("its folder does not exist"),
             Refusal.SPECIAL: self.tr("it is not a regular file"),
