@@ -38,11 +38,11 @@ def reasons(path: str) -> list[tuple[str, str]]:
     return [(f.rule, f.message) for f in load_path(path).findings]
 
 
-@pytest.mark.parametrize("command", ["lint", "export", "cost"])
+@pytest.mark.parametrize("command", ["lint", "export", "cost", "register --dry-run"])
 def test_a_fifo_with_no_writer_is_refused_not_waited_for(tmp_path, command):
     fifo = tmp_path / "task.json"
     os.mkfifo(fifo)
-    proc = run(command, str(fifo))
+    proc = run(*command.split(), str(fifo))
     assert proc.returncode == 2, proc.stderr
     # lint reports on stdout, the others on stderr
     assert "it is a FIFO with no writer" in proc.stdout + proc.stderr

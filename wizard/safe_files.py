@@ -52,6 +52,12 @@ PRIVATE_FOLDER_MODE = 0o700
 TEMP_PREFIX = ".wiz-"
 TEMP_SUFFIX = ".tmp"
 _MAX_SYMLINKS = 40  # what Linux follows before it says ELOOP
+# Flags that only some systems have (Windows has none but O_BINARY, which keeps
+# its C library from translating newlines).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
 
 
 class Refusal(Enum):
@@ -179,7 +185,7 @@ def _replace_once(
     try:
         if st is not None:
             _keep_owner(fd, st, target)
-        os.fchmod(fd, mode)  # after chown, which may clear set-id bits
+        _set_mode(fd, mode)  # after chown, which may clear set-id bits
         _write_all(fd, data)
         os.fsync(fd)
         if named is None:
@@ -203,7 +209,7 @@ def _unnamed(folder: str) -> tuple[int, None]:
 
 
 def _named(folder: str) -> tuple[int, str]:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC | _BINARY
     for _ in range(100):
         name = _temp_name(folder)
         try:
@@ -262,8 +268,18 @@ def _keep_owner(fd: int, st: os.stat_result, target: str) -> None:
         return
     try:
         os.fchown(fd, st.st_uid, st.st_gid)
-    except OSError:
+    except (OSError, AttributeError):
         raise WriteRefused(target, Refusal.OWNER) from None
+
+
+def _set_mode(fd: int, mode: int) -> None:
+    if hasattr(os, "fchmod"):  # not on Windows, where there are no such modes
+        os.fchmod(fd, mode)
+
+
+def _set_blocking(fd: int) -> None:
+    if _NONBLOCK:
+        os.set_blocking(fd, True)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -295,7 +311,7 @@ def _write_through(target: str, st: os.stat_result, data: bytes) -> None:
         raise WriteRefused(target, Refusal.SPECIAL)
     # Appending: through /dev/stdout redirected to a file (``>`` or ``>>``), the text
     # goes after what is there, as if printed; devices and FIFOs ignore it.
-    flags = os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    flags = os.O_WRONLY | os.O_APPEND | _NONBLOCK | _NOCTTY | _BINARY
     try:
         fd = os.open(target, flags)
     except OSError as exc:
@@ -304,7 +320,7 @@ def _write_through(target: str, st: os.stat_result, data: bytes) -> None:
         raise
     try:
         # Opened without waiting; from here on a full pipe is waited for, not an error.
-        os.set_blocking(fd, True)
+        _set_blocking(fd)
         _write_all(fd, data)
     finally:
         os.close(fd)
@@ -331,13 +347,13 @@ def read_input(path: str | os.PathLike[str], limit: int) -> bytes:
             raise ReadRefused(name, Refusal.SYMLINK_LOOP) from None
         raise
     _check_readable_kind(name, st)
-    fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    fd = os.open(name, os.O_RDONLY | _NONBLOCK | _NOCTTY | _BINARY)
     try:
         st = os.fstat(fd)  # what was opened, should it have changed since
         _check_readable_kind(name, st)
         if stat.S_ISFIFO(st.st_mode):
             return _read_pipe(name, fd, limit)
-        os.set_blocking(fd, True)
+        _set_blocking(fd)
         chunks: list[bytes] = []
         size = 0
         while size < limit and (chunk := os.read(fd, min(1 << 20, limit - size))):
@@ -418,9 +434,9 @@ def _chmod_own(path: Path, mode: int, uid: int | None) -> None:
 
 def open_private_log(path: str | os.PathLike[str]) -> int:
     """A descriptor of ``path`` opened for writing (truncated), 0600 whatever the umask."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | _BINARY
     fd = os.open(path, flags, PRIVATE_FILE_MODE)
-    os.fchmod(fd, PRIVATE_FILE_MODE)
+    _set_mode(fd, PRIVATE_FILE_MODE)
     return fd
 
 
