@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import select
 import shutil
 import socket
 import stat
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,6 +65,14 @@ def test_an_existing_file_keeps_its_mode_and_inode_changes(tmp_path, both_tempor
     assert stat.S_IMODE(target.stat().st_mode) == 0o604
     assert target.stat().st_ino != before  # replaced, not rewritten in place
     assert listing(tmp_path) == ["task.json"]
+
+
+def test_set_id_bits_are_not_carried_over(tmp_path):
+    target = tmp_path / "task.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o6750)
+    write_text(target, "new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o750
 
 
 def test_a_failed_replace_keeps_the_old_file_and_leaves_no_temporary(
@@ -195,17 +205,29 @@ def test_a_fifo_with_a_reader_is_written_through(tmp_path):
     text = "x" * 200_000  # larger than a pipe's buffer: the writer must wait, not fail
 
     def read() -> None:
-        os.set_blocking(reader_fd, True)
-        while chunk := os.read(reader_fd, 65536):
-            received.append(chunk)
+        # Until all of it arrived, or 30 s: then closing the reader ends a stuck
+        # writer with a broken pipe instead of leaving the test waiting forever.
+        deadline = time.monotonic() + 30
+        got = 0
+        try:
+            while got < len(text) and time.monotonic() < deadline:
+                if not select.select([reader_fd], [], [], 0.1)[0]:
+                    continue
+                chunk = os.read(reader_fd, 65536)
+                if not chunk:  # no writer yet (or any more): look again shortly
+                    time.sleep(0.01)
+                    continue
+                received.append(chunk)
+                got += len(chunk)
+        finally:
+            os.close(reader_fd)
 
     thread = threading.Thread(target=read, daemon=True)
     thread.start()
     try:
         write_text(fifo, text)
     finally:
-        thread.join(10)
-        os.close(reader_fd)
+        thread.join(40)
     assert b"".join(received).decode() == text
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 

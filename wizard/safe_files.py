@@ -7,7 +7,8 @@ not a plain file into one:
 - A regular file is replaced atomically: the text goes to a temporary file in
   the same folder (unnamed where Linux allows it, else a short name, so a
   valid 250-character file name still works), is synced, and is renamed over
-  the old one. The old file's mode and owner are copied onto the new one; when
+  the old one. The old file's mode (less set-id bits) and owner are copied
+  onto the new one (not its ACLs or extended attributes); when
   the owner cannot be kept (another user's file, and we are not root) the
   write is refused rather than handing the file to us.
 - A read-only file (no write permission bit, or none for us) is refused, even
@@ -156,7 +157,8 @@ def _replace(target: str, data: bytes, st: os.stat_result | None, private: bool)
     if private:
         mode = PRIVATE_FILE_MODE
     elif st is not None:
-        mode = stat.S_IMODE(st.st_mode)
+        # Set-id bits are not carried over: a rewritten file is data, not a program.
+        mode = stat.S_IMODE(st.st_mode) & ~(stat.S_ISUID | stat.S_ISGID)
     else:
         mode = 0o666 & ~current_umask()
     global _unnamed_works

@@ -197,6 +197,19 @@ def test_a_read_only_draft_is_refused_in_the_users_words(main_window, monkeypatc
     assert target.read_text(encoding="utf-8") == "{}"
 
 
+def test_opening_a_fifo_with_no_writer_says_so_and_does_not_wait(
+    main_window, monkeypatch, tmp_path
+):
+    fifo = tmp_path / "task.json"
+    os.mkfifo(fifo)
+    shown: list[str] = []
+    monkeypatch.setattr(main_window.files, "show_error", lambda title, text: shown.append(text))
+    main_window.files.ask_unsaved = lambda: Unsaved.DISCARD
+    monkeypatch.setattr(main_window.files, "ask_open_path", lambda: str(fifo))
+    assert not main_window.open_dialog()
+    assert shown and "it is a FIFO with no writer" in shown[0]
+
+
 def test_save_as_keeps_the_umask_for_the_users_own_file(main_window, monkeypatch, tmp_path):
     target = tmp_path / "mine.json"
     monkeypatch.setattr(main_window.files, "ask_save_path", lambda *a: str(target))
