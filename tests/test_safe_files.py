@@ -245,10 +245,13 @@ def test_dev_full_fails_with_no_space_and_stays_a_device():
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
-def test_dev_stdout_redirected_to_a_file_is_appended_not_replaced(tmp_path):
+@pytest.mark.parametrize("name", ["/dev/stdout", "/dev/fd/1"])
+def test_dev_stdout_redirected_to_a_file_is_appended_not_replaced(tmp_path, name):
+    if not os.path.exists(name):
+        pytest.skip(f"no {name} here")
     out = tmp_path / "out.txt"
     out.write_text("before\n", encoding="utf-8")
-    code = "from wizard.safe_files import write_text; write_text('/dev/stdout', 'after\\n')"
+    code = f"from wizard.safe_files import write_text; write_text({name!r}, 'after\\n')"
     with out.open("a", encoding="utf-8") as handle:
         subprocess.run(
             [sys.executable, "-c", code], stdout=handle, cwd=ROOT, check=True, timeout=60

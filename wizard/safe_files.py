@@ -128,7 +128,7 @@ def _follow(path: str) -> tuple[str, os.stat_result | None, bool]:
             raise
         if not stat.S_ISLNK(st.st_mode):
             return current, st, False
-        if current.startswith("/proc/"):
+        if _in_proc(current):
             # /dev/stdout, /dev/fd/N: a descriptor of this process, whose link text
             # may be no path at all ("pipe:[...]"). Write to the descriptor's file as
             # it is, never replace it: the shell holds it open.
@@ -138,6 +138,11 @@ def _follow(path: str) -> tuple[str, os.stat_result | None, bool]:
                 raise WriteRefused(path, Refusal.SPECIAL) from None
         current = os.path.join(os.path.dirname(current), os.readlink(current))
     raise WriteRefused(path, Refusal.SYMLINK_LOOP)
+
+
+def _in_proc(link: str) -> bool:
+    """Whether a link is one of /proc's descriptor links (also reached as /dev/fd/N)."""
+    return os.path.realpath(os.path.dirname(link)).startswith("/proc/")
 
 
 # --- regular files: replace ----------------------------------------------------------
