@@ -160,3 +160,23 @@ def test_only_the_programs_own_folders_are_touched(qapp, tmp_path, monkeypatch):
         QCoreApplication.setOrganizationName(organisation)
     assert folders and all("ecs-taskdef-wizard" in f.parts for f in folders)
     assert tmp_path / "shared" not in folders
+
+
+def test_a_killed_writes_temporary_file_is_cleaned_from_the_autosave_folder(tmp_path):
+    """Where unnamed temporary files are not available, a kill can leave the writer's
+    short temporary name behind: old ones go, a live writer's fresh one stays."""
+    import time
+
+    from wizard.safe_files import TEMP_PREFIX, TEMP_SUFFIX
+    from wizard.ui.autosave import STALE_TEMP_SECONDS, remove_stale_temporaries
+
+    stale = tmp_path / f"{TEMP_PREFIX}0a1b2c3d{TEMP_SUFFIX}"
+    fresh = tmp_path / f"{TEMP_PREFIX}9f8e7d6c{TEMP_SUFFIX}"
+    other = tmp_path / ".hidden-note"
+    for path in (stale, fresh, other):
+        path.write_text("{", encoding="utf-8")
+    old = time.time() - STALE_TEMP_SECONDS - 5
+    for path in (stale, other):
+        os.utime(path, (old, old))
+    assert remove_stale_temporaries(tmp_path) == [stale]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, other.name])
