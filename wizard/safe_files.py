@@ -66,7 +66,7 @@ class Refusal(Enum):
 
     READ_ONLY = "it is read-only"
     HARD_LINKED = "it has other hard links, which replacing it would break"
-    OWNER = "its owner could not be kept (it belongs to another user)"
+    OWNER = "its owner or group could not be kept (another user's file)"
     FOLDER = "it is a folder"
     BLOCK_DEVICE = "it is a block device"
     SOCKET = "it is a socket"

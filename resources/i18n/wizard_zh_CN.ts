@@ -1173,8 +1173,8 @@ Managed policy: {policy}</source>
         <translation>它还有其他硬链接，替换它会断开这些链接；请另存为其他名称</translation>
     </message>
     <message>
-        <source>it belongs to another user, and would become yours</source>
-        <translation>它属于另一个用户，保存后会变成您的文件</translation>
+        <source>it belongs to another user or group, and saving would make it yours</source>
+        <translation>它属于另一个用户或组，保存会让它变成您的文件</translation>
     </message>
     <message>
         <source>it is a folder</source>

@@ -285,7 +285,9 @@ class FileActions(QObject):
             Refusal.HARD_LINKED: self.tr(
                 "it has other hard links, which replacing it would break; save under another name"
             ),
-            Refusal.OWNER: self.tr("it belongs to another user, and would become yours"),
+            Refusal.OWNER: self.tr(
+                "it belongs to another user or group, and saving would make it yours"
+            ),
             Refusal.FOLDER: self.tr("it is a folder"),
             Refusal.BLOCK_DEVICE: self.tr("it is a block device"),
             Refusal.SOCKET: self.tr("it is a socket"),
