@@ -424,3 +424,28 @@ def test_an_unprivileged_user_gets_0600_private_files_with_umask_0(shared_folder
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     st = (folder / "autosave.json").stat()
     assert (st.st_uid, stat.S_IMODE(st.st_mode)) == (NOBODY, 0o600)
+
+
+def test_without_unnamed_files_the_write_falls_back_and_leaves_nothing(tmp_path, monkeypatch):
+    if not safe_files._unnamed_works:
+        pytest.skip("this system has no unnamed temporary files")
+    monkeypatch.setattr(safe_files, "_unnamed_works", True)  # restored afterwards
+    target = tmp_path / "task.json"
+    target.write_text("old", encoding="utf-8")
+
+    def no_unnamed_here(folder):
+        raise safe_files._NoUnnamed(system_wide=False)  # as on a FAT stick
+
+    with monkeypatch.context() as patch:
+        patch.setattr(safe_files, "_unnamed", no_unnamed_here)
+        write_text(target, "one")
+    assert safe_files._unnamed_works  # other file systems still get unnamed files
+
+    def cannot_link(fd, name):
+        raise safe_files._NoUnnamed(system_wide=True)  # no /proc, or no linkat
+
+    monkeypatch.setattr(safe_files, "_link_descriptor", cannot_link)
+    write_text(target, "two")
+    assert not safe_files._unnamed_works  # not tried again in this process
+    assert target.read_text(encoding="utf-8") == "two"
+    assert listing(tmp_path) == ["task.json"]

@@ -171,13 +171,19 @@ def _replace(target: str, data: bytes, st: os.stat_result | None, private: bool)
         try:
             _replace_once(target, folder, data, st if not private else None, mode, unnamed=True)
             return
-        except _NoUnnamed:
-            _unnamed_works = False  # this system cannot: named temporaries from now on
+        except _NoUnnamed as exc:
+            if exc.system_wide:
+                _unnamed_works = False  # this system cannot: named temporaries from now on
     _replace_once(target, folder, data, st if not private else None, mode, unnamed=False)
 
 
 class _NoUnnamed(Exception):
-    """Unnamed temporary files cannot be made or named here."""
+    """Unnamed temporary files cannot be made (on this file system) or named (on
+    this system, ``system_wide``) here."""
+
+    def __init__(self, system_wide: bool) -> None:
+        super().__init__()
+        self.system_wide = system_wide
 
 
 # Linux: O_TMPFILE, then linkat through /proc (what QSaveFile does), so that a
@@ -211,7 +217,7 @@ def _unnamed(folder: str) -> tuple[int, None]:
         return os.open(folder, os.O_TMPFILE | os.O_WRONLY, PRIVATE_FILE_MODE), None
     except OSError as exc:
         if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
-            raise _NoUnnamed from None  # the file system has no unnamed files
+            raise _NoUnnamed(system_wide=False) from None  # this file system has none
         raise  # a real problem (permission, full disk): a named file would fail too
 
 
@@ -259,14 +265,14 @@ def _link_descriptor(fd: int, name: str) -> None:
             at_symlink_follow,
         )
     except (OSError, AttributeError):
-        raise _NoUnnamed from None
+        raise _NoUnnamed(system_wide=True) from None
     if result != 0:
         code = ctypes.get_errno()
         if code == errno.EEXIST:
             raise FileExistsError(code, os.strerror(code), name)
         if code in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS):
             raise OSError(code, os.strerror(code), name)
-        raise _NoUnnamed
+        raise _NoUnnamed(system_wide=True)
 
 
 def _keep_owner(fd: int, st: os.stat_result, target: str) -> None:
