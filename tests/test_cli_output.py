@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.domain.test_cloudformation import BOOK
+from tests.domain.formats.test_cloudformation import BOOK
 from wizard.cli import main
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX files, links and devices")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.domain.test_cloudformation import BOOK
-from wizard.domain.importer import load_path
+from tests.domain.formats.test_cloudformation import BOOK
+from wizard.domain.formats.importer import load_path
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and /dev/fd")
 ROOT = Path(__file__).resolve().parents[1]

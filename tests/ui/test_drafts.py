@@ -10,8 +10,8 @@ import pytest
 
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard import safe_files
-from wizard.ui.file_actions import Unsaved
-from wizard.ui.recent_files import MAX_RECENT, RecentFiles
+from wizard.ui.draft.file_actions import Unsaved
+from wizard.ui.app.recent_files import MAX_RECENT, RecentFiles
 
 
 def answer(window, monkeypatch, reply: Unsaved) -> list[int]:

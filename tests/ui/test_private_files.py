@@ -15,12 +15,13 @@ from pathlib import Path
 import pytest
 
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
-from wizard.domain import pricing
-from wizard.ui import crash, settings
-from wizard.ui.autosave import autosave_dir
-from wizard.ui.crash import CrashHandler
+from wizard.domain.pricing import estimate as pricing
+from wizard.ui.app import crash
+from wizard.ui.app import settings
+from wizard.ui.draft.autosave import autosave_dir
+from wizard.ui.app.crash import CrashHandler
 from wizard.ui.private_folders import app_folders, tighten_app_folders
-from wizard.ui.theme import Theme
+from wizard.ui.app.theme import Theme
 from wizard.ui.widgets.price_refresh import keep_refresh
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
@@ -70,7 +71,7 @@ NATIVE = """
 import os, sys
 from pathlib import Path
 os.umask(0)
-from wizard.ui.crash import NativeCrashLog
+from wizard.ui.app.crash import NativeCrashLog
 log = NativeCrashLog(Path(sys.argv[1]))
 assert log.enable()
 print(oct(os.stat(log.path).st_mode & 0o777), oct(os.stat(log.folder).st_mode & 0o777))
@@ -168,7 +169,7 @@ def test_a_killed_writes_temporary_file_is_cleaned_from_the_autosave_folder(tmp_
     import time
 
     from wizard.safe_files import TEMP_PREFIX, TEMP_SUFFIX
-    from wizard.ui.autosave import STALE_TEMP_SECONDS, remove_stale_temporaries
+    from wizard.ui.draft.autosave import STALE_TEMP_SECONDS, remove_stale_temporaries
 
     stale = tmp_path / f"{TEMP_PREFIX}0a1b2c3d{TEMP_SUFFIX}"
     fresh = tmp_path / f"{TEMP_PREFIX}9f8e7d6c{TEMP_SUFFIX}"

@@ -25,9 +25,9 @@ def app_folders() -> list[Path]:
     """Every folder the program writes its own files in. Only folders named for
     the program (or inside one) count: without an application name Qt would
     answer with a shared folder such as ~/.local/share, which is not ours."""
-    from wizard.ui.autosave import autosave_dir
-    from wizard.ui.crash import autosave_path, log_folder
-    from wizard.ui.settings import settings_file
+    from wizard.ui.draft.autosave import autosave_dir
+    from wizard.ui.app.crash import autosave_path, log_folder
+    from wizard.ui.app.settings import settings_file
 
     data = QStandardPaths.StandardLocation.AppDataLocation
     candidates = [
@@ -45,7 +45,7 @@ def tighten_app_folders() -> None:
     """Make what earlier versions wrote private, and make the preferences file
     before Qt does: Qt replaces it keeping the mode it finds, so it stays 0600
     (best effort: never stops a start)."""
-    from wizard.ui.settings import settings_file
+    from wizard.ui.app.settings import settings_file
 
     for folder in app_folders():
         tighten(folder)
