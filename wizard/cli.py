@@ -155,7 +155,19 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--to", choices=("json", "cloudformation", "terraform"), default="json")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here instead of stdout ('-' = stdout); an existing file is replaced "
+        "atomically keeping its mode and owner; a device or FIFO is written through; a "
+        "read-only or hard-linked file is refused",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="allow writing CloudFormation or Terraform over the input file itself",
+    )
     p.add_argument(
         "--format",
         choices=("yaml", "json"),

@@ -1164,6 +1164,50 @@ Managed policy: {policy}</source>
         <source>{0} could not be written: {1}. Nothing was changed.</source>
         <translation>无法写入 {0}：{1}。未做任何更改。</translation>
     </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>它是只读的</translation>
+    </message>
+    <message>
+        <source>it has other hard links, which replacing it would break; save under another name</source>
+        <translation>它还有其他硬链接，替换它会断开这些链接；请另存为其他名称</translation>
+    </message>
+    <message>
+        <source>it belongs to another user or group, and saving would make it yours</source>
+        <translation>它属于另一个用户或组，保存会让它变成您的文件</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is a block device</source>
+        <translation>这是一个块设备</translation>
+    </message>
+    <message>
+        <source>it is a socket</source>
+        <translation>这是一个套接字</translation>
+    </message>
+    <message>
+        <source>it is a FIFO with no reader</source>
+        <translation>这是一个没有读取方的 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>it is a FIFO with no writer</source>
+        <translation>这是一个没有写入方的 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link loop</source>
+        <translation>这是一个循环的符号链接</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>它所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>这不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>

@@ -200,6 +200,21 @@ def test_pull_to_an_unwritable_place_exits_2(tmp_path, moto_url, capsys):
     assert "cannot write" in capsys.readouterr().err
 
 
+def test_pull_dash_is_stdout_and_refusals_are_one_line(tmp_path, moto_url, capsys):
+    register(write_json(tmp_path, "book.json", BOOK), moto_url, capsys)
+    assert main(["pull", "book", "-o", "-", *account(moto_url)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["family"] == "book"
+    assert not (tmp_path / "-").exists()
+    locked = tmp_path / "locked.json"
+    locked.write_text("keep\n", encoding="utf-8")
+    locked.chmod(0o444)
+    assert main(["pull", "book", "-o", str(locked), *account(moto_url)]) == 2
+    err = capsys.readouterr().err
+    assert f"pull: error: cannot write {locked}: it is read-only\n" in err
+    assert "Traceback" not in err and locked.read_text(encoding="utf-8") == "keep\n"
+
+
 def test_a_lost_answer_to_register_does_not_claim_nothing_changed(
     tmp_path, fault_server, capsys, monkeypatch
 ):

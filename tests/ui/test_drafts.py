@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 
 import pytest
-from PySide6.QtCore import QSaveFile
 
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
+from wizard import safe_files
 from wizard.ui.app.recent_files import MAX_RECENT, RecentFiles
-from wizard.ui.draft import file_io
 from wizard.ui.draft.file_actions import Unsaved
 
 
@@ -149,7 +150,7 @@ def test_opening_a_recent_file_that_vanished_says_so(main_window, monkeypatch, t
 # --- interrupted saves and bad input ----------------------------------------------
 
 
-@pytest.mark.parametrize("how", ["commit fails", "write raises"])
+@pytest.mark.parametrize("how", ["rename fails", "write raises"])
 def test_an_interrupted_save_keeps_the_previous_file(main_window, monkeypatch, tmp_path, how):
     target = tmp_path / "web.json"
     monkeypatch.setattr(main_window.files, "ask_save_path", lambda *a: str(target))
@@ -157,16 +158,20 @@ def test_an_interrupted_save_keeps_the_previous_file(main_window, monkeypatch, t
     assert main_window.files.save()
     previous = target.read_bytes()
     main_window.controller.set("/family", "second")
-    if how == "commit fails":
-        monkeypatch.setattr(QSaveFile, "commit", lambda self: False)
+    if how == "rename fails":
+
+        def fail(*_args):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(safe_files.os, "replace", fail)
     else:
-        real_write = QSaveFile.write
+        real_write = safe_files._write_all
 
-        def half_then_fail(self, data):
-            real_write(self, bytes(data)[: len(data) // 2])
-            raise OSError("disk full")
+        def half_then_fail(fd, data):
+            real_write(fd, data[: len(data) // 2])
+            raise OSError(5, "Input/output error")
 
-        monkeypatch.setattr(QSaveFile, "write", half_then_fail)
+        monkeypatch.setattr(safe_files, "_write_all", half_then_fail)
     shown: list[str] = []
     monkeypatch.setattr(main_window.files, "show_error", lambda title, text: shown.append(text))
     assert not main_window.files.save()
@@ -174,8 +179,47 @@ def test_an_interrupted_save_keeps_the_previous_file(main_window, monkeypatch, t
     assert shown and "could not be written" in shown[0]
     assert main_window.isWindowModified()  # the change is still unsaved
     assert sorted(p.name for p in tmp_path.iterdir()) == ["web.json"]  # no temp file left
-    monkeypatch.undo()  # the real QSaveFile again: saving works
-    assert file_io.QSaveFile is QSaveFile
+    monkeypatch.undo()  # the real writer again: saving works
+    assert main_window.files.save()
+    assert json.loads(target.read_text(encoding="utf-8"))["family"] == "second"
+
+
+def test_a_read_only_draft_is_refused_in_the_users_words(main_window, monkeypatch, tmp_path):
+    target = tmp_path / "web.json"
+    target.write_text("{}", encoding="utf-8")
+    target.chmod(0o444)
+    monkeypatch.setattr(main_window.files, "ask_save_path", lambda *a: str(target))
+    main_window.controller.set("/family", "web")
+    shown: list[str] = []
+    monkeypatch.setattr(main_window.files, "show_error", lambda title, text: shown.append(text))
+    assert not main_window.files.save()
+    assert shown == [f"{target} could not be written: it is read-only. Nothing was changed."]
+    assert target.read_text(encoding="utf-8") == "{}"
+
+
+def test_opening_a_fifo_with_no_writer_says_so_and_does_not_wait(
+    main_window, monkeypatch, tmp_path
+):
+    fifo = tmp_path / "task.json"
+    os.mkfifo(fifo)
+    shown: list[str] = []
+    monkeypatch.setattr(main_window.files, "show_error", lambda title, text: shown.append(text))
+    main_window.files.ask_unsaved = lambda: Unsaved.DISCARD
+    monkeypatch.setattr(main_window.files, "ask_open_path", lambda: str(fifo))
+    assert not main_window.open_dialog()
+    assert shown and "it is a FIFO with no writer" in shown[0]
+
+
+def test_save_as_keeps_the_umask_for_the_users_own_file(main_window, monkeypatch, tmp_path):
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(main_window.files, "ask_save_path", lambda *a: str(target))
+    main_window.controller.set("/family", "web")
+    old = os.umask(0o022)
+    try:
+        assert main_window.files.save()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
 
 
 def test_bad_json_says_line_and_column_and_keeps_the_draft(main_window, monkeypatch, tmp_path):

@@ -13,10 +13,9 @@ import argparse
 import json
 import shlex
 import sys
-from pathlib import Path
 from typing import Any, TextIO
 
-from wizard.commands.export import write_atomically
+from wizard.commands.export import write_output
 from wizard.domain.findings import Finding
 from wizard.domain.formats.importer import load_path
 from wizard.services.errors import AwsError
@@ -67,7 +66,9 @@ def pull_parser() -> argparse.ArgumentParser:
         "removed, tags kept), ready to edit into the next revision. " + _PULL_EXIT,
     )
     p.add_argument("reference", metavar="FAMILY[:REVISION]", help="default: latest ACTIVE")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="OUT", help="write here instead of stdout ('-' = stdout)"
+    )
     _add_account_options(p)
     return p
 
@@ -206,11 +207,8 @@ def _pull(ns: argparse.Namespace) -> int:
     pulled = pull(gateway, reference)
     for note in pulled.notes:
         _say(f"pull: {note}")
-    if ns.output:
-        try:
-            write_atomically(Path(ns.output), pulled.text)
-        except OSError as exc:
-            _say(f"pull: error: cannot write {ns.output}: {exc.strerror or exc}")
+    if ns.output not in (None, "-"):
+        if not write_output("pull", ns.output, pulled.text):
             return EXIT_USAGE
         _say(f"pull: wrote {pulled.arn} to {ns.output}.")
     else:

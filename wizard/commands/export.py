@@ -10,14 +10,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from wizard.commands.loading import load_or_report
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.exporter import ExportError, to_json
 from wizard.domain.rules import run_rules
+from wizard.safe_files import write_text
 
 
 def run_export(ns: argparse.Namespace) -> int:
@@ -41,8 +40,17 @@ def run_export(ns: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     note_remaining_errors(ns.file, doc, ns.file)
-    write_output(ns.output, text)
-    return 0
+    if ns.output in (None, "-"):
+        sys.stdout.write(text)
+        return 0
+    if ns.to != "json" and not ns.force and same_file(ns.file, ns.output):
+        print(
+            f"export: error: {ns.output} is the input file; writing {ns.to} over it would lose "
+            "the task definition (give another -o, or --force to replace it)",
+            file=sys.stderr,
+        )
+        return 2
+    return 0 if write_output("export", ns.output, text) else 2
 
 
 def note_remaining_errors(name: str, doc: dict[str, Any], lint_name: str | None = None) -> None:
@@ -63,19 +71,28 @@ def note_remaining_errors(name: str, doc: dict[str, Any], lint_name: str | None 
         )
 
 
-def write_output(output: str | None, text: str) -> None:
-    """``-o OUT`` (written atomically), or stdout when there is no ``-o`` or it is ``-``.
+def write_output(command: str, output: str, text: str) -> bool:
+    """Write ``-o OUT`` with the one writer; a failure is one line on stderr."""
+    try:
+        write_text(output, text)
+    except OSError as exc:
+        print(f"{command}: error: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
 
-    The one place ``export`` and ``import`` write their result, so the safe
-    output writer replaces it for both."""
-    if output and output != "-":
-        write_atomically(Path(output), text)
-    else:
-        sys.stdout.write(text)
+
+def same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file (through links, hard links included)."""
+    if a == "-":
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False  # one of them does not exist (yet): not the same
 
 
 def _render(doc: dict[str, Any], target: str, fmt: str) -> tuple[str, list[Finding]]:
-    # Imported here: `pull` imports this module for write_atomically and needs neither.
+    # Imported here: `pull` imports this module for write_output and needs neither.
     if target == "cloudformation":
         from wizard.domain.formats.cloudformation import to_cloudformation
 
@@ -86,43 +103,3 @@ def _render(doc: dict[str, Any], target: str, fmt: str) -> tuple[str, list[Findi
         export = to_terraform(doc)
         return export.text, export.warnings
     return to_json(doc), []
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file and rename, so a crash never leaves half a file.
-
-    The file gets the mode it had, or the usual mode of a new file (mkstemp
-    alone would leave it readable by its owner only).
-    """
-    directory = path.resolve().parent
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except OSError:
-        mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    """The process umask, read without changing it where the OS allows (Linux)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    # Elsewhere os.umask is the only way to read it: set and restore at once.
-    current = os.umask(0o022)
-    os.umask(current)
-    return current

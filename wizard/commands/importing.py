@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from wizard.commands.export import note_remaining_errors, write_output
-from wizard.domain.findings import Finding, Severity
+from wizard.domain.findings import Finding
 from wizard.domain.formats.exporter import ExportError, to_json
+from wizard.domain.formats.importer import read_document_bytes
 
 COMPOSE_SUFFIXES = (".yml", ".yaml")
 
@@ -42,25 +43,14 @@ def run_import(ns: argparse.Namespace) -> int:
         return 2
     written = ns.output if ns.output and ns.output != "-" else None
     note_remaining_errors(_display(ns.file), document, written)
-    write_output(ns.output, text)
-    return 0
+    if written is None:
+        sys.stdout.write(text)
+        return 0
+    return 0 if write_output("import", written, text) else 2
 
 
 def _read(path: str) -> bytes | Finding:
-    from wizard.domain.formats.text_input import MAX_INPUT_BYTES
-
-    try:
-        if path == "-":
-            return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        if Path(path).is_dir():
-            return Finding("input-unreadable", Severity.ERROR, "", {"reason": "it is a directory"})
-        with open(path, "rb") as handle:
-            # One byte past the limit lets the importer say "too large" without reading it all.
-            return handle.read(MAX_INPUT_BYTES + 1)
-    except FileNotFoundError:
-        return Finding("input-missing", Severity.ERROR, "", {})
-    except OSError as exc:
-        return Finding("input-unreadable", Severity.ERROR, "", {"reason": exc.strerror or str(exc)})
+    return read_document_bytes(path)
 
 
 def _guess_source(path: str, data: bytes) -> str:

@@ -18,6 +18,7 @@ A configuration that cannot be read is a usage error (``lint`` exits 2).
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,7 +64,7 @@ class ConfigFinder:
     _by_folder: dict[Path, LintConfig | None] = field(default_factory=dict)
 
     def for_file(self, name: str) -> LintConfig | None:
-        start = Path.cwd() if name == "-" else Path(name).resolve().parent
+        start = Path.cwd() if name == "-" else Path(os.path.abspath(name)).parent
         return self._search(start)
 
     def _search(self, folder: Path) -> LintConfig | None:

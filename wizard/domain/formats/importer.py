@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.formats.jsonpos import PositionMap, scan_positions
 from wizard.domain.formats.text_input import MAX_INPUT_BYTES, decode_input
-from wizard.domain.messages import import_messages  # noqa: F401  (defines the import rule ids)
+from wizard.domain.messages import import_messages  # noqa: F401  (defines the import rule ids)  # noqa: F401  (defines the import rule ids)
 from wizard.domain.placeholders import find_placeholder, might_hold_placeholder
 from wizard.domain.schema.check import check_shape
 from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
@@ -334,21 +334,29 @@ def _is_firelens_options(item: dict[str, Any]) -> bool:
 
 def load_path(path: str) -> LoadResult:
     """Read and load a file; '-' reads standard input."""
+    data = read_document_bytes(path)
+    if isinstance(data, Finding):
+        return LoadResult(None, [data], False)
+    return load_bytes(data)
+
+
+def read_document_bytes(path: str) -> bytes | Finding:
+    """The bytes of a file the user named ('-': standard input), or the finding
+    that says why it cannot be read. Shared by every command that reads input."""
     import sys
-    from pathlib import Path
+
+    from wizard.safe_files import ReadRefused, Refusal, read_input
 
     try:
         if path == "-":
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        else:
-            file = Path(path)
-            if not file.exists():
-                return _fail("input-missing")
-            if file.is_dir():
-                return _fail("input-unreadable", reason="it is a directory")
-            with file.open("rb") as handle:
-                # Read one byte past the limit to detect oversize input without reading it all.
-                data = handle.read(MAX_INPUT_BYTES + 1)
+            return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        # One byte past the limit tells oversize input without reading it all;
+        # a FIFO, a device or a link loop never makes this wait or mislead.
+        return read_input(path, MAX_INPUT_BYTES + 1)
+    except ReadRefused as exc:
+        reason = "it is a directory" if exc.reason is Refusal.FOLDER else exc.reason.value
+        return Finding("input-unreadable", Severity.ERROR, "", {"reason": reason})
+    except FileNotFoundError:
+        return Finding("input-missing", Severity.ERROR, "", {})
     except OSError as exc:
-        return _fail("input-unreadable", reason=exc.strerror or str(exc))
-    return load_bytes(data)
+        return Finding("input-unreadable", Severity.ERROR, "", {"reason": exc.strerror or str(exc)})

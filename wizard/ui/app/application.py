@@ -13,6 +13,7 @@ from wizard import APP_ID, APP_NAME, __version__
 from wizard.resource_files import resource_path
 from wizard.ui.app.crash import CrashHandler, NativeCrashLog
 from wizard.ui.app.theme import apply_theme
+from wizard.ui.private_folders import tighten_app_folders
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -50,6 +51,7 @@ def application_icon() -> QIcon:
 
 def run_app(file: str | None = None, smoke_test: bool = False) -> int:
     app = make_application()
+    tighten_app_folders()  # before anything is written there
     # Installed before the window exists, and told about errors while building
     # it, so that even a failed start ends in a report rather than nothing on a
     # desktop without a terminal. The smoke test prints reports, never waits.

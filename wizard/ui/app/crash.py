@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME, __version__
-from wizard.ui.draft.file_io import write_text_atomically
+from wizard.safe_files import open_private_log, private_folder, write_text
 
 AUTOSAVE_NAME = "crash-autosave.json"
 KEEP_LOGS = 20  # older crash logs are deleted so the folder cannot grow forever
@@ -244,19 +244,18 @@ class CrashHandler(QObject):
             if document is None:
                 return
             path = autosave_path()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomically(path, json.dumps(document, indent=2, ensure_ascii=False))
+            private_folder(path.parent)
+            write_text(path, json.dumps(document, indent=2, ensure_ascii=False), private=True)
             record.autosave = path
         except Exception as error:  # noqa: BLE001 - the report must go out regardless
             record.problems += (f"draft not saved: {scrub(str(error))}",)
 
     def _write_log(self, record: CrashRecord) -> None:
         try:
-            folder = log_folder()
-            folder.mkdir(parents=True, exist_ok=True)
+            folder = private_folder(log_folder())
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
             path = folder / f"crash-{stamp}.log"
-            write_text_atomically(path, record.report + "\n")
+            write_text(path, record.report + "\n", private=True)
             record.log_file = path
             for old in sorted(folder.glob("crash-*.log"))[:-KEEP_LOGS]:
                 old.unlink(missing_ok=True)
@@ -304,10 +303,10 @@ class NativeCrashLog:
         if faulthandler.is_enabled():
             return False  # already sent somewhere (PYTHONFAULTHANDLER, pytest): left alone
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.folder)
             # Kept open for the life of the process: faulthandler writes to
             # the descriptor from a signal handler, where nothing can be opened.
-            self._file = open(self.path, "w", encoding="utf-8")
+            self._file = open(open_private_log(self.path), "w", encoding="utf-8")
             faulthandler.enable(self._file, all_threads=True)
             return True
         except OSError:

@@ -22,6 +22,12 @@ def _settings() -> QSettings:
     )
 
 
+def settings_file() -> Path:
+    """The preferences file (made private at start: it names profiles, endpoints
+    and recent files)."""
+    return Path(_settings().fileName())
+
+
 def theme() -> Theme:
     value = _settings().value("view/theme", Theme.SYSTEM.value)
     try:

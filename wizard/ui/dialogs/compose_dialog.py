@@ -126,15 +126,16 @@ class ComposeActions(QObject):
     def import_file(self, path: str) -> bool:
         """Import ``path``; on bad input say where and keep the current draft."""
         from wizard.domain.formats.compose.importer import import_compose_bytes
-        from wizard.domain.formats.importer import MAX_INPUT_BYTES
+        from wizard.domain.formats.text_input import MAX_INPUT_BYTES
+        from wizard.safe_files import read_input
 
         name = Path(path).name
         try:
-            with open(path, "rb") as handle:
-                # One byte past the limit lets the importer say "too large" without reading it all.
-                data = handle.read(MAX_INPUT_BYTES + 1)
+            # One byte past the limit lets the importer say "too large" without reading
+            # it all; a FIFO or a device never makes the window wait.
+            data = read_input(path, MAX_INPUT_BYTES + 1)
         except OSError as exc:
-            self._refuse(f"{name}: {exc.strerror or exc}")
+            self._refuse(f"{name}: {self.files.file_problem(exc)}")
             return False
         result = import_compose_bytes(data)
         if result.document is None:

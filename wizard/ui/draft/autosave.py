@@ -35,8 +35,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox
 
-from wizard.ui.draft.file_actions import FileActions, can_ask_user, sync_directory
-from wizard.ui.draft.file_io import write_text_atomically
+from wizard.safe_files import is_temporary_name, private_folder, write_text
+from wizard.ui.draft.file_actions import FileActions, can_ask_user
 
 DELAY_MS = 3000
 SLOTS = 9
@@ -71,12 +71,18 @@ class AutosaveSlot:
 
     def lock(self) -> QLockFile | None:
         """This slot's lock if no live process holds it (a dead one's is taken over)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         lock = QLockFile(str(self.folder / f"{self.stem}.lock"))
         # Only the process check may call a lock stale: by default QLockFile also
         # treats any lock older than 30 s as stale, which a long session's is.
         lock.setStaleLockTime(0)
-        return lock if lock.tryLock(0) else None
+        if not lock.tryLock(0):
+            return None
+        try:  # it names the process and host: nobody else's business either
+            os.chmod(self.folder / f"{self.stem}.lock", 0o600)
+        except OSError:
+            pass
+        return lock
 
     def remove(self) -> None:
         for path in (self.draft, self.meta):
@@ -127,14 +133,17 @@ def read_found(found: Found) -> Found:
 def remove_stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
     """Delete what a killed atomic write left in ``folder``; returns what went.
 
-    QSaveFile writes to a temporary file and renames it over the target; where the
-    file system has no unnamed temporary files, a kill leaves ``NAME.XXXXXX``
-    behind. Only names of our own files with that suffix count, and only old ones:
-    another live instance may be writing its slot right now.
+    The writer (wizard.safe_files) writes to a temporary file and renames it over
+    the target; where the file system has no unnamed temporary files, a kill leaves
+    its short temporary name behind (older versions, QSaveFile's ``NAME.XXXXXX``).
+    Only those names count, and only old ones: another live instance may be
+    writing its slot right now.
     """
     now = time.time() if now is None else now
     removed = []
-    for path in folder.glob("autosave*.json.??????"):
+    # The folder is the program's own (0700): every temporary name in it is ours.
+    ours = [p for p in folder.glob(".*") if is_temporary_name(p.name)]
+    for path in [*folder.glob("autosave*.json.??????"), *ours]:
         try:
             if now - path.stat().st_mtime > STALE_TEMP_SECONDS:
                 path.unlink()
@@ -239,13 +248,14 @@ class Autosave(QObject):
             # The notes first, the draft last: the draft's arrival is what makes an
             # autosave exist, so a kill between the two writes never leaves a draft
             # with no notes (it would come back without its file's path).
-            write_text_atomically(self._slot.meta, json.dumps(meta, indent=2))
+            write_text(self._slot.meta, json.dumps(meta, indent=2), private=True)
             # The draft as it stands, not the export form: recovery must give back
             # exactly what was being edited, errors included.
-            write_text_atomically(
-                self._slot.draft, json.dumps(self.controller.document, ensure_ascii=False)
+            write_text(
+                self._slot.draft,
+                json.dumps(self.controller.document, ensure_ascii=False),
+                private=True,
             )
-            sync_directory(self._slot.folder)
         except OSError as exc:
             return self._failure(str(exc))
         self._failed = False

@@ -12,7 +12,6 @@ methods that tests replace.
 from __future__ import annotations
 
 import json
-import os
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -22,10 +21,10 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wizard.domain.findings import Severity
+from wizard.safe_files import ReadRefused, Refusal, WriteRefused, write_text
 from wizard.ui.app import settings
 from wizard.ui.app.recent_files import RecentFiles
 from wizard.ui.draft.controller import DraftController, new_document
-from wizard.ui.draft.file_io import write_text_atomically
 
 # Translated where a dialog opens (self.tr); marked here for lupdate.
 JSON_FILTER = QT_TRANSLATE_NOOP("FileActions", "JSON files (*.json);;All files (*)")
@@ -47,23 +46,6 @@ def can_ask_user() -> bool:
     answer a modal question there, so callers take the default instead of
     blocking forever (automated runs, smoke tests)."""
     return QGuiApplication.platformName() not in ("offscreen", "minimal")
-
-
-def sync_directory(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable (QSaveFile syncs the file itself,
-    not the directory entry that the rename changed). Best effort: Windows and
-    some file systems cannot open or sync a directory, and the file is whole
-    either way; only a power cut right after a save could bring the old one back."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 def draft_text(document: dict[str, Any]) -> str:
@@ -281,16 +263,41 @@ class FileActions(QObject):
     def write(self, path: str, text: str) -> bool:
         """Write ``text`` atomically; on failure say so (the old file stays as it was)."""
         try:
-            write_text_atomically(Path(path), text)
-            sync_directory(Path(path).resolve().parent)
+            write_text(path, text)
         except OSError as exc:
             self.show_error(
                 self.tr("Cannot save"),
-                self.tr("{0} could not be written: {1}. Nothing was changed.").format(path, exc),
+                self.tr("{0} could not be written: {1}. Nothing was changed.").format(
+                    path, self.file_problem(exc)
+                ),
             )
             return False
         settings.set_last_directory(str(Path(path).resolve().parent))
         return True
+
+    def file_problem(self, exc: OSError) -> str:
+        """Why a file was not written or read, in the user's language where
+        wizard.safe_files refused on purpose (the system's own text otherwise)."""
+        if not isinstance(exc, WriteRefused | ReadRefused):
+            return exc.strerror or str(exc)
+        texts = {
+            Refusal.READ_ONLY: self.tr("it is read-only"),
+            Refusal.HARD_LINKED: self.tr(
+                "it has other hard links, which replacing it would break; save under another name"
+            ),
+            Refusal.OWNER: self.tr(
+                "it belongs to another user or group, and saving would make it yours"
+            ),
+            Refusal.FOLDER: self.tr("it is a folder"),
+            Refusal.BLOCK_DEVICE: self.tr("it is a block device"),
+            Refusal.SOCKET: self.tr("it is a socket"),
+            Refusal.NO_READER: self.tr("it is a FIFO with no reader"),
+            Refusal.NO_WRITER: self.tr("it is a FIFO with no writer"),
+            Refusal.SYMLINK_LOOP: self.tr("it is a symbolic link loop"),
+            Refusal.MISSING_FOLDER: self.tr("its folder does not exist"),
+            Refusal.SPECIAL: self.tr("it is not a regular file"),
+        }
+        return texts[exc.reason]
 
     def _save_to(self, path: str) -> bool:
         if not self.write(path, draft_text(self.controller.document)):

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wizard.domain.pricing import data as price_data
 from wizard.domain.pricing.data import PriceBook
+from wizard.safe_files import private_folder, write_text
 from wizard.services.errors import AwsError, map_error
 from wizard.services.price_list import (
     ORIGIN,
@@ -111,7 +112,7 @@ def keep_refresh(path: Path, update: PriceBook) -> None:
     except (OSError, ValueError):
         kept = update
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(price_data.price_book_to_dict(kept), indent=2), encoding="utf-8")
+        private_folder(path.parent)
+        write_text(path, json.dumps(price_data.price_book_to_dict(kept), indent=2), private=True)
     except OSError:
         pass  # not being able to keep it only costs a refresh next time
