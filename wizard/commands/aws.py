@@ -23,9 +23,11 @@ from wizard.services.errors import AwsError
 from wizard.services.gateway import EcsGateway, gateway_for
 from wizard.services.pull import parse_reference, pull
 from wizard.services.register import Preparation, compare_with_latest, prepare, validate_request
+from wizard.services.sent_once import action_is_sent_once
 from wizard.services.session import connect
 
 EXIT_FINDINGS, EXIT_USAGE, EXIT_AWS = 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
 _AWS_EXIT = "3: AWS error (credentials, region, permissions, network, or AWS refused the request)."
 _REGISTER_EXIT = (
     "Exit 0: registered (or, with --dry-run, valid); 1: the definition has errors or "
@@ -98,15 +100,21 @@ def _print_aws_error(
     if exc.field_pointer is not None:
         where = exc.field_pointer or "/ (the whole document)"
         _say(f"    field: {where}" + (f" in {file}" if file else ""))
+    if unknown_outcome is not None:
+        _say_may_be_registered(unknown_outcome)
+        return
     if exc.hint:
         _say(f"    hint: {exc.hint}")
-    if unknown_outcome is None:
-        _say("    nothing was changed in the account or on disk.")
-        return
+    if exc.maybe_applied and action_is_sent_once(exc.action):
+        return  # a change that may have been made: the hint says how to check it
+    _say("    nothing was changed in the account or on disk.")
+
+
+def _say_may_be_registered(family: str) -> None:
     _say(
         "    the new revision may have been registered all the same. Before registering "
         "again, look at the latest one:\n"
-        f"    aws ecs list-task-definitions --family-prefix {shlex.quote(unknown_outcome)} "
+        f"    aws ecs list-task-definitions --family-prefix {shlex.quote(family)} "
         "--sort DESC --max-items 1"
     )
 
@@ -147,14 +155,20 @@ def _register(ns: argparse.Namespace) -> int:
         return _dry_run(prep.request)
     gateway = gateway_for(connect(ns.profile, ns.region, ns.endpoint_url, services=("ecs",)))
     _show_diff(gateway, prep.request)
+    family = str(prep.request["family"])
     try:
         registered = gateway.register_task_definition(prep.request)
     except AwsError as exc:
         if not exc.maybe_applied:
             raise
         # The request went out but its answer was lost: never claim nothing changed.
-        _print_aws_error("register", exc, ns.file, unknown_outcome=str(prep.request["family"]))
+        _print_aws_error("register", exc, ns.file, unknown_outcome=family)
         return EXIT_AWS
+    except KeyboardInterrupt:
+        # Ctrl+C while the request may be on its way or already carried out.
+        _say("ecs-taskdef-wizard register: interrupted while registering.")
+        _say_may_be_registered(family)
+        return EXIT_INTERRUPTED
     sys.stdout.write(registered.arn + "\n")
     _say(f"register: registered {registered.family}, revision {registered.revision}.")
     return 0
