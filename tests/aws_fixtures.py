@@ -21,8 +21,8 @@ import json
 import logging
 import os
 import socket
-import threading
 import struct
+import threading
 import time
 import urllib.parse
 import urllib.request
