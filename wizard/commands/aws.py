@@ -19,6 +19,8 @@ from typing import Any, TextIO
 from wizard.commands.export import write_atomically
 from wizard.domain.findings import Finding
 from wizard.domain.importer import load_path
+from wizard.domain.lone_surrogates import escape_surrogates
+from wizard.domain.terminal_text import printable
 from wizard.services.errors import AwsError
 from wizard.services.gateway import EcsGateway, gateway_for
 from wizard.services.pull import parse_reference, pull
@@ -89,7 +91,9 @@ def run_aws_command(name: str, args: list[str]) -> int:
 
 
 def _say(text: str = "") -> None:
-    sys.stderr.write(text + "\n")
+    """One line on stderr. Names, file names and AWS's own text in it are escaped
+    (``printable``): they must not move the cursor or start a line of their own."""
+    sys.stderr.write(printable(text) + "\n")
 
 
 def _print_aws_error(
@@ -113,7 +117,9 @@ def _print_aws_error(
 def _say_may_be_registered(family: str) -> None:
     _say(
         "    the new revision may have been registered all the same. Before registering "
-        "again, look at the latest one:\n"
+        "again, look at the latest one:"
+    )
+    _say(
         f"    aws ecs list-task-definitions --family-prefix {shlex.quote(family)} "
         "--sort DESC --max-items 1"
     )
@@ -123,6 +129,7 @@ def _print_findings(display: str, prep: Preparation, findings: list[Finding]) ->
     for f in findings:
         line, col = prep.load.position(f.path)
         where = f" (at {f.path})" if f.path else ""
+        # _say escapes the whole line: a file name with a newline stays on it.
         _say(f"{display}:{line}:{col}: {f.severity.value} [{f.rule}] {f.message}{where}")
         if f.hint:
             _say(f"    hint: {f.hint}")
@@ -169,7 +176,7 @@ def _register(ns: argparse.Namespace) -> int:
         _say("ecs-taskdef-wizard register: interrupted while registering.")
         _say_may_be_registered(family)
         return EXIT_INTERRUPTED
-    sys.stdout.write(registered.arn + "\n")
+    sys.stdout.write(printable(registered.arn) + "\n")  # the ARN comes from the server
     _say(f"register: registered {registered.family}, revision {registered.revision}.")
     return 0
 
@@ -177,9 +184,11 @@ def _register(ns: argparse.Namespace) -> int:
 def _dry_run(request: dict[str, Any]) -> int:
     problem = validate_request(request)
     if problem:
-        _say(f"register --dry-run: botocore rejects the request:\n{problem}")
+        _say("register --dry-run: botocore rejects the request:")
+        _say(problem)
         return EXIT_FINDINGS
-    sys.stdout.write(json.dumps(request, indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(request, indent=2, ensure_ascii=False)
+    sys.stdout.write(escape_surrogates(text) + "\n")
     _say("register --dry-run: the request is valid for RegisterTaskDefinition; nothing was sent.")
     return 0
 
@@ -222,13 +231,13 @@ def _pull(ns: argparse.Namespace) -> int:
         _say(f"pull: {note}")
     if ns.output:
         try:
-            write_atomically(Path(ns.output), pulled.text)
+            write_atomically(Path(ns.output), escape_surrogates(pulled.text))
         except OSError as exc:
             _say(f"pull: error: cannot write {ns.output}: {exc.strerror or exc}")
             return EXIT_USAGE
         _say(f"pull: wrote {pulled.arn} to {ns.output}.")
     else:
         out: TextIO = sys.stdout
-        out.write(pulled.text)
+        out.write(escape_surrogates(pulled.text))
         _say(f"pull: {pulled.arn}")
     return 0

@@ -20,6 +20,7 @@ from wizard.domain import pricing
 from wizard.domain.pricing import Estimate, PriceUnavailable
 from wizard.domain.size_advisor import Candidate, Needs, advise
 from wizard.domain.sizing import sizing_report
+from wizard.domain.terminal_text import printable
 from wizard.domain.units import memory_label, vcpu_label
 
 
@@ -36,7 +37,7 @@ def run_cost(ns: argparse.Namespace) -> int:
     report = sizing_report(doc)
     if report.task_cpu is None or report.task_memory is None:
         print(
-            f"{ns.file}: no Fargate task size: the task definition sets no task-level "
+            f"{printable(ns.file)}: no Fargate task size: the task definition sets no task-level "
             "cpu and memory, so there is nothing to price.",
             file=sys.stderr,
         )
@@ -47,7 +48,7 @@ def run_cost(ns: argparse.Namespace) -> int:
     try:
         on_demand = pricing.estimate(*args)
     except PriceUnavailable as exc:
-        print(f"{ns.file}: {exc}", file=sys.stderr)
+        print(printable(f"{ns.file}: {exc}"), file=sys.stderr)
         return 1
     try:
         spot: Estimate | None = pricing.estimate(*args, spot=True)
@@ -69,7 +70,10 @@ def run_cost(ns: argparse.Namespace) -> int:
         json.dump(payload, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_text(ns.file, on_demand, spot, spot_note, needs, cheaper, notes))
+        # printable: the file name and the region come from the command line.
+        name = printable(ns.file)
+        spot_note = printable(spot_note)
+        sys.stdout.write(_text(name, on_demand, spot, spot_note, needs, cheaper, notes))
     return 0
 
 

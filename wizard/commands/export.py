@@ -17,7 +17,9 @@ from typing import Any
 from wizard.commands.loading import load_or_report
 from wizard.domain.exporter import ExportError, to_json
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.lone_surrogates import escape_surrogates
 from wizard.domain.rules import run_rules
+from wizard.domain.terminal_text import printable
 
 
 def run_export(ns: argparse.Namespace) -> int:
@@ -31,19 +33,21 @@ def run_export(ns: argparse.Namespace) -> int:
     try:
         text, warnings = _render(result.document, ns.to, fmt or "yaml")
     except ExportError as exc:
-        print(f"{ns.file}: error: {exc}", file=sys.stderr)
+        print(printable(f"{ns.file}: error: {exc}"), file=sys.stderr)
         return 2
+    # A lone surrogate cannot be encoded: written as its JSON escape (in JSON, YAML and
+    # HCL strings alike); lint reports it as text-lone-surrogate.
+    text = escape_surrogates(text)
+    name = printable(ns.file)
     for warning in warnings:
-        print(
-            f"{ns.file}: warning [{warning.rule}] {warning.message} (at {warning.path or '/'})",
-            file=sys.stderr,
-        )
+        message, where = printable(warning.message), printable(warning.path or "/")
+        print(f"{name}: warning [{warning.rule}] {message} (at {where})", file=sys.stderr)
     errors = [f for f in run_rules(result.document) if f.severity is Severity.ERROR]
     if errors:
         # Exporting a draft with errors is allowed (it is the user's file), but say so.
         print(
-            f"{ns.file}: note: {len(errors)} error(s) remain; run 'ecs-taskdef-wizard lint "
-            f"{ns.file}' to see them. AWS will refuse to register this as it stands.",
+            f"{name}: note: {len(errors)} error(s) remain; run 'ecs-taskdef-wizard lint "
+            f"{name}' to see them. AWS will refuse to register this as it stands.",
             file=sys.stderr,
         )
     if ns.output:
