@@ -156,3 +156,24 @@ def test_the_json_report_lists_a_bounded_number_and_counts_the_rest(tmp_path, ca
     small.write_text(json.dumps(_many_problems(2)), encoding="utf-8")
     main(["lint", "--format", "json", str(small)])
     assert "more" not in json.loads(capsys.readouterr().out)["files"][0]
+
+
+def test_a_file_that_breaks_the_linter_is_reported_and_the_others_checked(
+    files, capsys, monkeypatch
+):
+    import wizard.commands.lint as lint
+
+    real = lint.run_rules
+
+    def breaks_on_bad(document, launch_types=()):
+        if document.get("family") == "web\ud800x":
+            raise RuntimeError("a rule broke")
+        return real(document, launch_types)
+
+    monkeypatch.setattr(lint, "run_rules", breaks_on_bad)
+    monkeypatch.chdir(files)
+    assert main(["lint", "a.json", "bad.json", "c.json"]) == 2  # 2: a file was not checked
+    out = capsys.readouterr().out
+    assert "bad.json:1:1: error [lint-internal-error] The linter failed on this file" in out
+    assert "RuntimeError: a rule broke" in out
+    assert out.startswith("a.json:") and "\nc.json:" in out and "in 3 files" in out

@@ -278,3 +278,12 @@ def test_ctrl_c_during_a_registration_says_it_may_exist(tmp_path, fault_server, 
     assert "aws ecs list-task-definitions --family-prefix book" in err
     assert "Traceback" not in err
     assert json.loads(Path(path).read_text(encoding="utf-8"))["family"] == "book"
+
+
+def test_the_readme_states_the_limits_the_code_has():
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert f"larger than **{transport.MAX_RESPONSE_BYTES // 2**20} MiB**" in readme
+    assert f"ends after **{transport.CALL_DEADLINE_S:g} s**" in readme
+    assert session.ENV_CALL_DEADLINE in readme
+    for operation in sorted(set().union(*SENT_ONCE.values())):
+        assert operation in readme, operation
