@@ -177,3 +177,7 @@ def test_a_file_that_breaks_the_linter_is_reported_and_the_others_checked(
     assert "bad.json:1:1: error [lint-internal-error] The linter failed on this file" in out
     assert "RuntimeError: a rule broke" in out
     assert out.startswith("a.json:") and "\nc.json:" in out and "in 3 files" in out
+    assert main(["lint", "--format", "json", "a.json", "bad.json", "c.json"]) == 2
+    report = json.loads(capsys.readouterr().out)
+    assert [f["rule"] for f in report["files"][1]["findings"]] == ["lint-internal-error"]
+    assert report["files"][2]["findings"]  # c.json was checked after it
