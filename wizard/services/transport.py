@@ -122,10 +122,13 @@ class _Exchange:
         self._error: BaseException | None = None
 
     def run(self, deadline: float, deadline_s: float) -> AWSResponse:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:  # a retry due after the deadline: not sent at all
+            raise CallDeadlineExceeded(endpoint_url=self._request.url, seconds=deadline_s)
         worker = threading.Thread(target=self._exchange, name="aws-http", daemon=True)
         worker.start()
         try:
-            finished = self._done.wait(max(0.0, deadline - time.monotonic()))
+            finished = self._done.wait(remaining)
         except BaseException:  # KeyboardInterrupt: stop reading, let it through
             self._abandon()
             raise
