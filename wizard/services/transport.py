@@ -10,9 +10,12 @@ seconds holds the call forever. :func:`harden` puts three hooks on a client:
 - ``before-send``: the request is sent through the client's own HTTP session
   (its proxies, TLS settings and connection pool) on a helper thread, and the
   answer is read in pieces up to :data:`MAX_RESPONSE_BYTES`. The caller waits
-  until the deadline at most; past it the connection is shut down, which ends a
-  read blocked on it, and the call fails with :class:`CallDeadlineExceeded`. A
-  bigger answer ends the call with :class:`AnswerTooLarge`, read no further.
+  until the deadline at most and the call fails with :class:`CallDeadlineExceeded`.
+  If the headers had arrived, the connection is shut down, which ends the helper's
+  blocked read at once; if not (urllib3 does not hand out the socket before), the
+  helper ends at its next read timeout or when the server closes, holding only the
+  connection. A bigger answer ends the call with :class:`AnswerTooLarge`, read no
+  further.
   Streaming operations (none of the wizard's) are left to botocore.
 - ``needs-retry``: the operations of ``sent_once.SENT_ONCE`` are never sent
   again, whatever the error; nothing is retried past the deadline or after an
