@@ -15,7 +15,7 @@ import pytest
 from tests.rulekit import book_example
 from wizard.cli import main
 from wizard.commands.lint import MAX_JSON_FINDINGS, MAX_TEXT_LINES
-from wizard.domain.importer import load_text
+from wizard.domain.formats.importer import load_text
 from wizard.domain.terminal_text import printable
 
 REPO = Path(__file__).resolve().parents[1]

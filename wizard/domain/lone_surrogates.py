@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-from wizard.domain.catalog import define
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity, pointer
 
 define(

@@ -19,7 +19,7 @@ from wizard.domain.redact import redact_userinfo
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, gateway_for
 from wizard.services.session import AwsConnection, connect
-from wizard.ui.aws.jobs import Job, JobRunner
+from wizard.ui.jobs import Job, JobRunner
 
 
 class AccountState(QObject):
