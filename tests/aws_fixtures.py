@@ -21,8 +21,10 @@ import json
 import logging
 import os
 import socket
+import struct
 import threading
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
@@ -155,6 +157,28 @@ class Drop(Fault):
         self.body = body
 
 
+class Reset(Fault):
+    """Reset the connection (TCP RST) once the request has been read: no answer at all."""
+
+
+class Endless(Fault):
+    """A 200 answer with a chunked body that never ends: chunks of zeros until the
+    client stops reading, the server stops, or ``limit`` bytes (a bound for the test)."""
+
+    def __init__(self, limit: int = 64 * 1024 * 1024) -> None:
+        self.limit = limit
+
+
+class Drip(Fault):
+    """One byte every ``interval`` seconds, each well inside the client's read timeout:
+    of the body after the headers, or (``headers``) of the status line itself. Ends
+    when the client goes away or the server stops."""
+
+    def __init__(self, interval: float, *, headers: bool = False) -> None:
+        self.interval = interval
+        self.headers = headers
+
+
 class FaultServer:
     """Answers every POST with ``respond(target)`` -> (status, JSON body), counting requests.
 
@@ -172,31 +196,81 @@ class FaultServer:
     ) -> None:
         self.respond = respond
         self.requests: list[str] = []
+        # Body bytes written by Endless and Drip answers, and how many of those the
+        # client walked away from (the write failed) before they ended by themselves.
+        self.streamed_bytes = 0
+        self.abandoned = 0
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                self.rfile.read(length)
+                body = self.rfile.read(length)
+                # JSON protocols name the call in a header; query protocols (IAM) in the body.
                 target = self.headers.get("X-Amz-Target", "")
+                if not target:
+                    action = urllib.parse.parse_qs(body.decode("utf-8", "replace")).get("Action")
+                    target = action[0] if action else ""
                 owner.requests.append(target)
                 answer = owner.respond(target)
                 if isinstance(answer, Drop):
                     self._drop(answer)
                     return
+                if isinstance(answer, Reset):
+                    linger = struct.pack("ii", 1, 0)  # close with RST, not FIN
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+                    self.close_connection = True
+                    return
+                if isinstance(answer, Endless | Drip):
+                    self._stream(answer)
+                    return
                 if isinstance(answer, Slow):
                     owner._stopped.wait(answer.seconds)
                     answer = answer.then
-                status, body = answer
-                data = json.dumps(body).encode()
+                status, payload = answer
+                # bytes: an XML answer of a query protocol; anything else is JSON.
+                xml = isinstance(payload, bytes)
+                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
                 try:
                     self.send_response(status)
-                    self.send_header("Content-Type", "application/x-amz-json-1.1")
+                    self.send_header(
+                        "Content-Type", "text/xml" if xml else "application/x-amz-json-1.1"
+                    )
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
                     self.wfile.write(data)
                 except OSError:
                     pass  # the client gave up waiting (a Slow answer)
+
+            def _stream(self, fault: Endless | Drip) -> None:
+                try:
+                    if isinstance(fault, Drip) and fault.headers:
+                        for byte in b"HTTP/1.1 200 OK\r\n":
+                            if owner._stopped.wait(fault.interval):
+                                return
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/x-amz-json-1.1")
+                    if isinstance(fault, Endless):
+                        self.send_header("Transfer-Encoding", "chunked")
+                    else:
+                        self.send_header("Content-Length", str(10**9))
+                    self.end_headers()
+                    self.wfile.flush()
+                    if isinstance(fault, Endless):
+                        chunk = b"%x\r\n%s\r\n" % (65536, b"0" * 65536)
+                        while owner.streamed_bytes < fault.limit and not owner._stopped.is_set():
+                            self.wfile.write(chunk)
+                            owner.streamed_bytes += 65536
+                    else:
+                        while not owner._stopped.wait(fault.interval):
+                            self.wfile.write(b" ")
+                            self.wfile.flush()
+                            owner.streamed_bytes += 1
+                except OSError:
+                    owner.abandoned += 1  # the client closed the connection
+                self.close_connection = True
 
             def _drop(self, fault: Drop) -> None:
                 if fault.body:

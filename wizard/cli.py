@@ -19,6 +19,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in SUBCOMMANDS:
+            _never_fail_to_encode()
             return _run_subcommand(args[0], args[1:])
         return _run_gui_entry(args)
     except KeyboardInterrupt:
@@ -26,6 +27,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # `lint ... | head` closes the pipe early; that is not an error.
         return 0
+
+
+def _never_fail_to_encode() -> None:
+    """What cannot be encoded is written as a backslash escape instead of ending the
+    command: a character a non-UTF-8 locale lacks, or a lone surrogate a printer
+    missed. (The printers escape what they know of; this is the net under them.)"""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def _run_subcommand(name: str, args: list[str]) -> int:

@@ -25,6 +25,7 @@ import pytest
 from tests.aws_fixtures import (  # noqa: F401  (fixtures used by name)
     BOOK,
     REGION,
+    fault_server,
     loopback_only,
     moto_server,
     moto_url,
@@ -263,3 +264,53 @@ def test_the_scan_finds_a_planted_canary(canary, tmp_path):
     assert any("leak.bin" in f and "access_key_id" in f for f in found)
     skip = {Path(os.environ["AWS_SHARED_CREDENTIALS_FILE"]).resolve()}
     assert not any("credentials" in f for f in _scan([tmp_path], skip, canary)[0])
+
+
+def test_cli_failure_paths_write_no_credentials(canary, tmp_path, fault_server, capfd, monkeypatch):  # noqa: F811
+    """The bounded-call paths (issue 19): an answer that never ends, one that comes a
+    byte at a time, a 500 to a registration (sent once), an endpoint URL with a
+    password, and a file with a lone surrogate. Signed with the canary credentials."""
+    from tests.aws_fixtures import Drip, Endless
+    from wizard.services import session
+
+    monkeypatch.setenv(session.ENV_READ_TIMEOUT, "0.3")
+    monkeypatch.setenv(session.ENV_CALL_DEADLINE, "1")
+    endless = fault_server(lambda target: Endless(), threaded=True)
+    drip = fault_server(lambda target: Drip(0.05), threaded=True)
+    failing = fault_server(
+        lambda target: (
+            (500, {"__type": "ServerException", "message": "internal"})
+            if target.endswith("RegisterTaskDefinition")
+            else (
+                400,
+                {"__type": "ClientException", "message": "Unable to describe task definition."},
+            )
+        )
+    )
+    work = tmp_path / "work"
+    work.mkdir()
+    book = work / "book.json"
+    book.write_text(json.dumps(BOOK, indent=2), encoding="utf-8")
+    odd = work / "odd.json"
+    odd.write_text('{"family": "x\\ud800", "containerDefinitions": []}', encoding="utf-8")
+    with_password = endless.url.replace("http://", "http://deploy:hunter22@")
+    runs = [
+        ["register", str(book), "--endpoint-url", endless.url],
+        ["pull", "book", "-o", str(work / "never.json"), "--endpoint-url", drip.url],
+        ["register", str(book), "--endpoint-url", failing.url],
+        ["pull", "book", "--endpoint-url", with_password],
+        ["lint", str(odd)],
+        ["export", str(odd), "--to", "terraform", "-o", str(work / "odd.tf")],
+    ]
+    leaks: list[str] = []
+    for argv in runs:
+        code = cli_main([*argv, "--region", REGION] if argv[0] in ("register", "pull") else argv)
+        out, err = capfd.readouterr()
+        assert code in (0, 1, 3), f"{argv}: exit {code}\n{out}\n{err}"
+        assert "Traceback" not in err and "hunter22" not in out + err
+        leaks += _scan_text(f"stdout of {argv[0]}", out, canary)
+        leaks += _scan_text(f"stderr of {argv[0]}", err, canary)
+    assert failing.requests.count("AmazonEC2ContainerServiceV20141113.RegisterTaskDefinition") == 1
+    skip = {Path(os.environ["AWS_SHARED_CREDENTIALS_FILE"]).resolve()}
+    found, _ = _scan([tmp_path], skip, canary)
+    assert not leaks + found, "credential canary found:\n" + "\n".join(leaks + found)

@@ -161,6 +161,9 @@ def test_register_accepts_describe_output(tmp_path, moto_url, capsys):
         (["register", "missing.json"], "nothing was sent"),
         (["pull", "book:x"], "is not FAMILY or FAMILY:REVISION"),
         (["pull", "book", "--bogus"], "unrecognized arguments: --bogus"),
+        # A trailing newline is not part of a family name ("$" alone would allow it).
+        (["pull", "web\n"], "is not FAMILY or FAMILY:REVISION"),
+        (["pull", "book:1\n"], "is not FAMILY or FAMILY:REVISION"),
     ],
 )
 def test_bad_usage_and_unreadable_input_exit_2(argv, expected, tmp_path, capsys, monkeypatch):

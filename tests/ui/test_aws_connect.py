@@ -139,3 +139,22 @@ def test_connecting_sets_the_price_region(qtbot, main_window, moto_url, monkeypa
     monkeypatch.setattr(type(aws.account), "connection", property(lambda self: connection))
     aws.account.changed.emit()
     assert main_window.sizing_panel.price_section.region() == "eu-west-1"
+
+
+def test_a_password_in_the_endpoint_url_is_never_shown(qtbot, dialog, aws_ui, moto_url, no_backoff):
+    url = f"http://deploy:s3cr3t-pw@127.0.0.1:{free_port()}"
+    fill(qtbot, dialog, "dev (access keys)", url)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy.busy and dialog.busy.text != "", timeout=30_000)
+    assert "Could not reach http://[redacted]@127.0.0.1:" in dialog.busy.text
+    assert "s3cr3t-pw" not in dialog.busy.text
+    qtbot.waitUntil(dialog.connect_button.isEnabled)
+    fill(
+        qtbot, dialog, "dev (access keys)", moto_url.replace("http://", "http://deploy:s3cr3t-pw@")
+    )
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: aws_ui.account.is_connected or not dialog.busy.busy, timeout=30_000)
+    assert aws_ui.account.is_connected, dialog.busy.text
+    shown = aws_ui.status_label.text()
+    assert shown.startswith(f"AWS: dev in {REGION} via http://[redacted]@127.0.0.1:")
+    assert "s3cr3t-pw" not in shown

@@ -329,3 +329,43 @@ def test_a_clean_exit_leaves_no_native_report(tmp_path):
     finally:
         if was_enabled:
             faulthandler.enable()
+
+
+# Each built at run time so that no token-shaped literal sits in the repository.
+_GITHUB = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
+_SLACK = "xoxb-" + "123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"
+_STRIPE = "sk_live_" + "51HxYzAbCdEfGhIjKlMnOpQr"
+_PEM_BODY = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\nq1w2e3r4t5y6u7i8o9p0"
+
+
+@pytest.mark.parametrize(
+    ("leak", "secret"),
+    [
+        ("could not connect to postgres://app:s3cr3t-pw@db:5432/app", "s3cr3t-pw"),
+        ("proxy https://deploy:hunter22@proxy.example.com:3128 refused", "hunter22"),
+        (f"headers={{'Authorization': 'token {_GITHUB}'}}", _GITHUB),
+        (f"slack_url = post({_SLACK!r})", _SLACK),
+        (f"stripe.error: bad request with {_STRIPE}", _STRIPE),
+        (
+            "key = '''-----BEGIN RSA PRIVATE KEY-----\n"
+            + _PEM_BODY
+            + "\n-----END RSA PRIVATE KEY-----'''",
+            "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7",
+        ),
+        ("-----BEGIN PRIVATE KEY-----\n" + _PEM_BODY, "q1w2e3r4t5y6u7i8o9p0"),
+    ],
+)
+def test_scrub_masks_url_passwords_service_tokens_and_private_keys(leak, secret):
+    text = scrub(leak)
+    assert secret not in text
+    assert "[redacted]" in text
+
+
+def test_scrub_keeps_urls_without_passwords_and_words_like_tokens():
+    text = (
+        "GET https://ecs.eu-west-1.amazonaws.com/ failed\n"
+        "see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definitions.html\n"
+        "user@example.com wrote: the sk_ prefix and ghp_ alone are not tokens\n"
+        "-----BEGIN CERTIFICATE----- is not a key"
+    )
+    assert scrub(text) == text

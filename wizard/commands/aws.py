@@ -18,13 +18,17 @@ from typing import Any, TextIO
 from wizard.commands.export import write_output
 from wizard.domain.findings import Finding
 from wizard.domain.formats.importer import load_path
+from wizard.domain.lone_surrogates import escape_surrogates
+from wizard.domain.terminal_text import printable
 from wizard.services.errors import AwsError
 from wizard.services.gateway import EcsGateway, gateway_for
 from wizard.services.pull import parse_reference, pull
 from wizard.services.register import Preparation, compare_with_latest, prepare, validate_request
+from wizard.services.sent_once import action_is_sent_once
 from wizard.services.session import connect
 
 EXIT_FINDINGS, EXIT_USAGE, EXIT_AWS = 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
 _AWS_EXIT = "3: AWS error (credentials, region, permissions, network, or AWS refused the request)."
 _REGISTER_EXIT = (
     "Exit 0: registered (or, with --dry-run, valid); 1: the definition has errors or "
@@ -88,7 +92,9 @@ def run_aws_command(name: str, args: list[str]) -> int:
 
 
 def _say(text: str = "") -> None:
-    sys.stderr.write(text + "\n")
+    """One line on stderr. Names, file names and AWS's own text in it are escaped
+    (``printable``): they must not move the cursor or start a line of their own."""
+    sys.stderr.write(printable(text) + "\n")
 
 
 def _print_aws_error(
@@ -99,15 +105,23 @@ def _print_aws_error(
     if exc.field_pointer is not None:
         where = exc.field_pointer or "/ (the whole document)"
         _say(f"    field: {where}" + (f" in {file}" if file else ""))
+    if unknown_outcome is not None:
+        _say_may_be_registered(unknown_outcome)
+        return
     if exc.hint:
         _say(f"    hint: {exc.hint}")
-    if unknown_outcome is None:
-        _say("    nothing was changed in the account or on disk.")
-        return
+    if exc.maybe_applied and action_is_sent_once(exc.action):
+        return  # a change that may have been made: the hint says how to check it
+    _say("    nothing was changed in the account or on disk.")
+
+
+def _say_may_be_registered(family: str) -> None:
     _say(
         "    the new revision may have been registered all the same. Before registering "
-        "again, look at the latest one:\n"
-        f"    aws ecs list-task-definitions --family-prefix {shlex.quote(unknown_outcome)} "
+        "again, look at the latest one:"
+    )
+    _say(
+        f"    aws ecs list-task-definitions --family-prefix {shlex.quote(family)} "
         "--sort DESC --max-items 1"
     )
 
@@ -116,6 +130,7 @@ def _print_findings(display: str, prep: Preparation, findings: list[Finding]) ->
     for f in findings:
         line, col = prep.load.position(f.path)
         where = f" (at {f.path})" if f.path else ""
+        # _say escapes the whole line: a file name with a newline stays on it.
         _say(f"{display}:{line}:{col}: {f.severity.value} [{f.rule}] {f.message}{where}")
         if f.hint:
             _say(f"    hint: {f.hint}")
@@ -148,15 +163,21 @@ def _register(ns: argparse.Namespace) -> int:
         return _dry_run(prep.request)
     gateway = gateway_for(connect(ns.profile, ns.region, ns.endpoint_url, services=("ecs",)))
     _show_diff(gateway, prep.request)
+    family = str(prep.request["family"])
     try:
         registered = gateway.register_task_definition(prep.request)
     except AwsError as exc:
         if not exc.maybe_applied:
             raise
         # The request went out but its answer was lost: never claim nothing changed.
-        _print_aws_error("register", exc, ns.file, unknown_outcome=str(prep.request["family"]))
+        _print_aws_error("register", exc, ns.file, unknown_outcome=family)
         return EXIT_AWS
-    sys.stdout.write(registered.arn + "\n")
+    except KeyboardInterrupt:
+        # Ctrl+C while the request may be on its way or already carried out.
+        _say("ecs-taskdef-wizard register: interrupted while registering.")
+        _say_may_be_registered(family)
+        return EXIT_INTERRUPTED
+    sys.stdout.write(printable(registered.arn) + "\n")  # the ARN comes from the server
     _say(f"register: registered {registered.family}, revision {registered.revision}.")
     return 0
 
@@ -164,9 +185,11 @@ def _register(ns: argparse.Namespace) -> int:
 def _dry_run(request: dict[str, Any]) -> int:
     problem = validate_request(request)
     if problem:
-        _say(f"register --dry-run: botocore rejects the request:\n{problem}")
+        _say("register --dry-run: botocore rejects the request:")
+        _say(problem)
         return EXIT_FINDINGS
-    sys.stdout.write(json.dumps(request, indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(request, indent=2, ensure_ascii=False)
+    sys.stdout.write(escape_surrogates(text) + "\n")
     _say("register --dry-run: the request is valid for RegisterTaskDefinition; nothing was sent.")
     return 0
 
@@ -208,11 +231,11 @@ def _pull(ns: argparse.Namespace) -> int:
     for note in pulled.notes:
         _say(f"pull: {note}")
     if ns.output not in (None, "-"):
-        if not write_output("pull", ns.output, pulled.text):
+        if not write_output("pull", ns.output, escape_surrogates(pulled.text)):
             return EXIT_USAGE
         _say(f"pull: wrote {pulled.arn} to {ns.output}.")
     else:
         out: TextIO = sys.stdout
-        out.write(pulled.text)
+        out.write(escape_surrogates(pulled.text))
         _say(f"pull: {pulled.arn}")
     return 0

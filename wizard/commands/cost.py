@@ -28,6 +28,7 @@ from wizard.domain.rules import run_rules
 from wizard.domain.sizing.advisor import Candidate, Needs, advise
 from wizard.domain.sizing.task_size import sizing_report
 from wizard.domain.sizing.units import memory_label, vcpu_label
+from wizard.domain.terminal_text import printable
 
 
 def default_region() -> str:
@@ -44,7 +45,7 @@ def run_cost(ns: argparse.Namespace) -> int:
     report = sizing_report(doc)
     if report.task_cpu is None or report.task_memory is None:
         print(
-            f"{ns.file}: no Fargate task size: the task definition sets no task-level "
+            f"{printable(ns.file)}: no Fargate task size: the task definition sets no task-level "
             "cpu and memory, so there is nothing to price.",
             file=sys.stderr,
         )
@@ -55,7 +56,7 @@ def run_cost(ns: argparse.Namespace) -> int:
     try:
         on_demand = pricing.estimate(*args)
     except PriceUnavailable as exc:
-        print(f"{ns.file}: {exc}", file=sys.stderr)
+        print(printable(f"{ns.file}: {exc}"), file=sys.stderr)
         return 1
     try:
         spot: Estimate | None = pricing.estimate(*args, spot=True)
@@ -77,7 +78,10 @@ def run_cost(ns: argparse.Namespace) -> int:
         json.dump(payload, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_text(ns.file, on_demand, spot, spot_note, needs, cheaper, notes))
+        # printable: the file name and the region come from the command line.
+        name = printable(ns.file)
+        spot_note = printable(spot_note)
+        sys.stdout.write(_text(name, on_demand, spot, spot_note, needs, cheaper, notes))
     return 1 if errors else 0
 
 
@@ -92,7 +96,8 @@ def _report_errors(name: str, result: LoadResult) -> int:
     for f in errors:
         line, column = result.position(f.path)
         where = f" (at {f.path})" if f.path else ""
-        print(f"{name}:{line}:{column}: error [{f.rule}] {f.message}{where}", file=sys.stderr)
+        message, where = printable(f.message), printable(where)
+        print(f"{name}:{line}:{column}: error [{f.rule}] {message}{where}", file=sys.stderr)
     if errors:
         print(
             f"{name}: {len(errors)} error(s): AWS will refuse to register this task definition "

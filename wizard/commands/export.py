@@ -15,7 +15,9 @@ from typing import Any
 from wizard.commands.loading import load_or_report
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.exporter import ExportError, to_json
+from wizard.domain.lone_surrogates import escape_surrogates
 from wizard.domain.rules import run_rules
+from wizard.domain.terminal_text import printable
 from wizard.safe_files import write_text
 
 
@@ -31,15 +33,19 @@ def run_export(ns: argparse.Namespace) -> int:
     try:
         text, warnings = _render(doc, ns.to, fmt or "yaml")
     except ExportError as exc:
-        print(f"{ns.file}: error: {exc}", file=sys.stderr)
+        print(printable(f"{ns.file}: error: {exc}"), file=sys.stderr)
         return 2
+    # A lone surrogate cannot be encoded: written as its JSON escape (in JSON, YAML and
+    # HCL strings alike); lint reports it as text-lone-surrogate.
+    text = escape_surrogates(text)
+    name = printable(ns.file)
     for finding in warnings:
+        message, where = printable(finding.message), printable(finding.path or "/")
         print(
-            f"{ns.file}: {finding.severity.value} [{finding.rule}] {finding.message} "
-            f"(at {finding.path or '/'})",
+            f"{name}: {finding.severity.value} [{finding.rule}] {message} (at {where})",
             file=sys.stderr,
         )
-    note_remaining_errors(ns.file, doc, ns.file)
+    note_remaining_errors(name, doc, name)
     if ns.output in (None, "-"):
         sys.stdout.write(text)
         return 0

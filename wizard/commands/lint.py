@@ -5,17 +5,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
 from wizard.commands.lint_config import ConfigError, ConfigFinder
 from wizard.commands.lint_report import FileReport, Suppressed
 from wizard.domain.condense import condense
-from wizard.domain.findings import Severity
-from wizard.domain.formats.importer import UNREADABLE_RULES, load_path
+from wizard.domain.findings import Finding, Severity
+from wizard.domain.formats.importer import UNREADABLE_RULES, LoadResult, load_path
+from wizard.domain.lone_surrogates import escape_surrogates
 from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.messages.locale import SIMPLIFIED_CHINESE, active_language
 from wizard.domain.rules import run_rules
+from wizard.domain.terminal_text import printable
+
+# The per-rule condensing (domain/condense.py) bounds floods of one rule; a file with
+# thousands of different problems still printed megabytes. Past these, the report
+# says how many more there are (the summary and the exit code count them all).
+MAX_TEXT_LINES = 500
+MAX_JSON_FINDINGS = 2000
 
 
 def lint_file(
@@ -61,7 +70,7 @@ def run_lint(ns: argparse.Namespace) -> int:
         write_workflow_commands(reports, sys.stdout)
     else:
         _print_text(reports)
-    if any(r.result.unreadable for r in reports):
+    if any(r.result.unreadable or r.failed for r in reports):
         return 2
     if any(r.errors for r in reports):
         return 1
@@ -88,8 +97,25 @@ def _lint_files(ns: argparse.Namespace) -> list[FileReport]:
                 ignored.setdefault(rule, by)
             # The command line's launch types win over the configured defaults.
             launch_types = launch_types or config.launch_types
-        reports.append(lint_file(name, launch_types, ignored))
+        reports.append(_lint_guarded(name, launch_types, ignored))
     return reports
+
+
+def _lint_guarded(
+    name: str, launch_types: tuple[str, ...], ignored: Mapping[str, str]
+) -> FileReport:
+    """``lint_file``, or a report of the failure: one file that breaks the linter
+    never takes the other files and the summary down with it."""
+    try:
+        return lint_file(name, launch_types, ignored)
+    except Exception as exc:  # noqa: BLE001 - reported as the file's finding
+        failure = Finding(
+            "lint-internal-error",
+            Severity.ERROR,
+            "",
+            {"error": f"{type(exc).__name__}: {exc}"},
+        )
+        return FileReport(name, LoadResult(None, [failure], False), [failure], failed=True)
 
 
 def _warn_unknown_rules(rules: list[str], where: str) -> None:
@@ -142,32 +168,61 @@ def _print_text(reports: list[FileReport]) -> None:
     errors = warnings = 0
     for report in reports:
         display = report.display_name
+        shown = 0
         for f in report.findings:
-            line, col = report.location(f)
-            severity = _severity_word(f.severity, language)
-            where = _where(f.path, language)
-            out.write(f"{display}:{line}:{col}: {severity} [{f.rule}] {f.message}{where}\n")
-            if f.hint and f.severity is not Severity.INFO:
-                out.write(_hint_line(f.hint, language))
             errors += f.severity is Severity.ERROR
             warnings += f.severity is Severity.WARNING
+            if shown >= MAX_TEXT_LINES:
+                continue  # counted in the summary, not printed
+            line, col = report.location(f)
+            severity = _severity_word(f.severity, language)
+            # printable: a family name or a message quoting one may hold an ESC
+            # sequence or a newline that would forge a line of its own.
+            where = printable(_where(f.path, language))
+            message = printable(f.message)
+            out.write(f"{display}:{line}:{col}: {severity} [{f.rule}] {message}{where}\n")
+            shown += 1
+            if f.hint and f.severity is not Severity.INFO:
+                out.write(_hint_line(printable(f.hint), language))
+        if len(report.findings) > shown:
+            out.write(_more_line(display, len(report.findings) - shown, language))
     suppressed = sum(len(r.suppressed) for r in reports)
     out.write(_summary(errors, warnings, len(reports), language, suppressed))
 
 
+def _more_line(display: str, count: int, language: str) -> str:
+    if language == SIMPLIFIED_CHINESE:
+        return f"{display}: 另有 {count} 条发现未列出（每个文件最多列出 {MAX_TEXT_LINES} 条）\n"
+    return (
+        f"{display}: {count} more finding{'s' * (count != 1)} not listed "
+        f"(at most {MAX_TEXT_LINES} per file)\n"
+    )
+
+
 def _print_json(reports: list[FileReport]) -> None:
-    files = [
-        {
-            "file": r.name,
-            "findings": [f.as_dict() for f in r.findings],
-            "suppressed": [{**s.finding.as_dict(), "by": s.by} for s in r.suppressed],
-        }
-        for r in reports
-    ]
+    """The findings of each file, the first ``MAX_JSON_FINDINGS`` of them in full
+    and, past that, ``"more": N`` with the count of the rest by rule
+    (``"more_by_rule"``); the summary counts every finding."""
+    files = [_json_file(r) for r in reports]
     all_findings = [f for r in reports for f in r.findings]
     summary = {
         "errors": sum(f.severity is Severity.ERROR for f in all_findings),
         "warnings": sum(f.severity is Severity.WARNING for f in all_findings),
     }
-    json.dump({"files": files, "summary": summary}, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    text = json.dumps({"files": files, "summary": summary}, indent=2, ensure_ascii=False)
+    # JSON escapes control characters itself; a lone surrogate it leaves as it is.
+    sys.stdout.write(escape_surrogates(text) + "\n")
+
+
+def _json_file(report: FileReport) -> dict[str, object]:
+    listed = report.findings[:MAX_JSON_FINDINGS]
+    entry: dict[str, object] = {
+        "file": report.name,
+        "findings": [f.as_dict() for f in listed],
+        "suppressed": [{**s.finding.as_dict(), "by": s.by} for s in report.suppressed],
+    }
+    rest = report.findings[MAX_JSON_FINDINGS:]
+    if rest:
+        entry["more"] = len(rest)
+        entry["more_by_rule"] = dict(sorted(Counter(f.rule for f in rest).items()))
+    return entry

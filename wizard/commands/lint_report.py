@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.importer import LoadResult
+from wizard.domain.terminal_text import printable
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,13 @@ class FileReport:
     result: LoadResult
     findings: list[Finding]
     suppressed: list[Suppressed] = field(default_factory=list)
+    failed: bool = False  # the linter itself broke on this file (exit 2)
 
     @property
     def display_name(self) -> str:
-        return "<stdin>" if self.name == "-" else self.name
+        # printable: a file name may hold an ESC sequence or a newline that would
+        # forge a line of its own in compiler-style output.
+        return "<stdin>" if self.name == "-" else printable(self.name)
 
     def location(self, finding: Finding) -> tuple[int, int]:
         params = finding.params

@@ -6,6 +6,7 @@ import sys
 
 from wizard.domain.findings import Severity
 from wizard.domain.formats.importer import LoadResult, load_path
+from wizard.domain.terminal_text import printable
 
 
 def load_or_report(path: str) -> LoadResult | None:
@@ -17,5 +18,6 @@ def load_or_report(path: str) -> LoadResult | None:
     for f in result.findings:
         if f.severity is Severity.ERROR:
             line, col = result.position(f.path)
-            print(f"{path}:{line}:{col}: error [{f.rule}] {f.message}", file=sys.stderr)
+            where, text = printable(path), printable(f.message)
+            print(f"{where}:{line}:{col}: error [{f.rule}] {text}", file=sys.stderr)
     return None

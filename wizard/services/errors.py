@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from botocore import exceptions as bex
 
+from wizard.domain.redact import redact_userinfo
 from wizard.services.client_messages import field_for_client_message
 from wizard.services.messages import attempts, message, or_noun
+from wizard.services.sent_once import action_is_sent_once, check_command
 
 
 class AwsError(Exception):
@@ -158,6 +160,7 @@ _NOT_AUTHORIZED = re.compile(r"not authorized to perform:?\s*([A-Za-z0-9-]+:[A-Z
 
 def scrub(text: str) -> str:
     """Service text with anything key-shaped replaced, and bounded in length."""
+    text = redact_userinfo(text)  # botocore quotes the endpoint URL, password and all
     text = _KEY_ID.sub("[access key id]", text)
     text = _SECRET_LIKE.sub("[redacted]", text)
     if len(text) > _MAX_SERVICE_TEXT:
@@ -180,20 +183,24 @@ def map_error(
     profile: str | None = None,
     endpoint_url: str | None = None,
     document: dict[str, Any] | None = None,
+    params: dict[str, Any] | None = None,
 ) -> AwsError:
     """The :class:`AwsError` for any exception raised by a boto3 call.
 
     ``action`` is the IAM action of the call (``ecs:RegisterTaskDefinition``);
     ``document`` is the request body, used to find the field a ClientException
-    text refers to.
+    text refers to; ``params`` are the call's parameters, which name what a
+    change that may have been made is (for the command that checks it).
     """
     if isinstance(exc, AwsError):
         return exc
     bex = _botocore_exceptions()
     if isinstance(exc, bex.ClientError):
-        return _from_client_error(exc, action, profile, document)
+        error = _from_client_error(exc, action, profile, document)
+        return _sent_once_outcome(error, params or document)
     if isinstance(exc, bex.BotoCoreError):
-        return _from_botocore_error(exc, action, profile, endpoint_url)
+        error = _from_botocore_error(exc, action, profile, endpoint_url)
+        return _sent_once_outcome(error, params or document)
     return AwsError(
         "aws",
         message(
@@ -285,6 +292,34 @@ def _from_botocore_error(
             message("unreachable.hint"),
             action=action,
         )
+    from wizard.services.transport import AnswerTooLarge, CallDeadlineExceeded
+
+    if isinstance(exc, AnswerTooLarge):
+        return AwsError(
+            "too-large",
+            message(
+                "too-large.message",
+                url=_url(exc, endpoint_url),
+                action=or_noun(action, "fallback-request"),
+                limit=int(exc.kwargs.get("limit", 0)) // (1024 * 1024),
+            ),
+            message("too-large.hint"),
+            action=action,
+            maybe_applied=True,
+        )
+    if isinstance(exc, CallDeadlineExceeded):
+        return AwsError(
+            "timeout",
+            message(
+                "deadline.message",
+                url=_url(exc, endpoint_url),
+                action=or_noun(action, "fallback-request"),
+                seconds=f"{float(exc.kwargs.get('seconds', 0)):g}",
+            ),
+            message("deadline.hint"),
+            action=action,
+            maybe_applied=True,
+        )
     if isinstance(exc, bex.ReadTimeoutError):
         return AwsError(
             "timeout",
@@ -306,9 +341,28 @@ def _from_botocore_error(
 
 
 def _url(exc: bex.BotoCoreError, endpoint_url: str | None) -> str:
-    """The endpoint the failed call went to, as the user should see it."""
+    """The endpoint the failed call went to, as the user should see it (no password)."""
     url = exc.kwargs.get("endpoint_url") or endpoint_url
-    return str(url) if url else message("fallback-endpoint")
+    return redact_userinfo(str(url)) if url else message("fallback-endpoint")
+
+
+def _sent_once_outcome(error: AwsError, params: dict[str, Any] | None) -> AwsError:
+    """For a call that is sent once (``sent_once``): whether the change may exist, and
+    how to check. A 5xx answer says nothing about it (AWS may fail after making the
+    change); throttling and a refused value do (nothing was done)."""
+    if not action_is_sent_once(error.action):
+        return error
+    if error.kind == "server":
+        error.maybe_applied = True
+    if not error.maybe_applied or error.kind == "incomplete-response":
+        return error
+    error.message = message("may-exist.message", text=error.message)
+    error.args = (error.message,)
+    command = check_command(error.action, params)
+    error.hint = (
+        message("may-exist.hint", command=command) if command else message("may-exist-account.hint")
+    )
+    return error
 
 
 def _from_client_error(

@@ -80,6 +80,7 @@ class Call:
                 profile=self.profile,
                 endpoint_url=self.endpoint_url,
                 document=document,
+                params=kwargs,
             ) from exc
 
 

@@ -82,6 +82,25 @@ _d(
 )
 _d("timeout.message", "{url} did not answer {action} in time.")
 _d("timeout.hint", "Try again later; check the network connection.")
+_d(
+    "too-large.message",
+    "The answer from {url} to {action} was larger than {limit} MiB and was not read.",
+)
+_d(
+    "too-large.hint",
+    "AWS answers are far smaller: check --endpoint-url and any proxy between you and AWS.",
+)
+_d(
+    "deadline.message",
+    "{url} did not finish answering {action} within {seconds} seconds.",
+)
+_d(
+    "deadline.hint",
+    "Try again later; if it keeps happening, check the network connection, a proxy or VPN.",
+)
+_d("may-exist.message", "{text} The change may have been made all the same.")
+_d("may-exist.hint", "Before trying again, check whether it was made: {command}")
+_d("may-exist-account.hint", "Before trying again, check in the account whether it was made.")
 _d("botocore.message", "AWS call failed: {text}")
 _d("botocore.hint", "Try again; check the profile, region and network.")
 

@@ -75,11 +75,11 @@ def make_pricing_client(session: Any = None, profile: str | None = None) -> Any:
     import boto3
     from botocore import exceptions as bex
 
-    from wizard.services.session import client_config
+    from wizard.services.session import make_client
 
     try:
         session = session or boto3.Session(profile_name=profile or None)
-        return session.client("pricing", region_name=PRICING_REGION, config=client_config())
+        return make_client(session, "pricing", region_name=PRICING_REGION)
     except bex.BotoCoreError as exc:
         raise map_error(exc, action=ACTION, profile=profile) from None
 

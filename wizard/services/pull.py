@@ -20,8 +20,8 @@ from wizard.domain.formats.importer import load_value
 from wizard.services.gateway import EcsGateway
 from wizard.services.messages import message
 
-_REFERENCE = re.compile(r"^[A-Za-z0-9_-]{1,255}(?::[1-9][0-9]{0,9})?$")
-_ARN = re.compile(r"^arn:[a-z-]+:ecs:[a-z0-9-]+:\d{12}:task-definition/[A-Za-z0-9_-]{1,255}:\d+$")
+_REFERENCE = re.compile(r"[A-Za-z0-9_-]{1,255}(?::[1-9][0-9]{0,9})?")
+_ARN = re.compile(r"arn:[a-z-]+:ecs:[a-z0-9-]+:\d{12}:task-definition/[A-Za-z0-9_-]{1,255}:\d+")
 # Importer notes worth telling the user about a pull (the rest are about local files),
 # with the message id of the note.
 _STRIP_NOTES = {
@@ -33,7 +33,8 @@ _STRIP_NOTES = {
 
 def parse_reference(text: str) -> str:
     """``FAMILY``, ``FAMILY:REVISION`` or a task definition ARN; ValueError names the problem."""
-    if _REFERENCE.match(text) or _ARN.match(text):
+    # fullmatch: "$" would also accept a trailing newline ("web\n").
+    if _REFERENCE.fullmatch(text) or _ARN.fullmatch(text):
         return text
     raise ValueError(message("pull.bad-reference", reference=text))
 

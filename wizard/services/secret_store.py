@@ -163,7 +163,11 @@ class SecretStore:
             return fn(**kwargs)
         except Exception as exc:  # noqa: BLE001 - every failure becomes an AwsError
             error = map_error(
-                exc, action=action, profile=self._profile, endpoint_url=self._endpoint_url
+                exc,
+                action=action,
+                profile=self._profile,
+                endpoint_url=self._endpoint_url,
+                params=kwargs,
             )
             raise _without(error, secret) from None
 

@@ -20,8 +20,10 @@ import botocore.session
 from botocore import exceptions as bex
 from botocore.config import Config
 
+from wizard.domain.redact import redact_userinfo
 from wizard.services.errors import AwsError, map_error, no_region_error
 from wizard.services.messages import message
+from wizard.services.transport import CALL_DEADLINE_S, harden
 
 # Standard mode retries throttling, 5xx and connection errors (timeouts and dropped
 # connections included) with capped exponential backoff. botocore's "max_attempts"
@@ -36,6 +38,8 @@ READ_TIMEOUT_S = 20.0
 ENV_CONNECT_TIMEOUT = "ECS_TASKDEF_WIZARD_CONNECT_TIMEOUT"
 ENV_READ_TIMEOUT = "ECS_TASKDEF_WIZARD_READ_TIMEOUT"
 ENV_MAX_RETRIES = "ECS_TASKDEF_WIZARD_MAX_RETRIES"
+# The whole call, retries included (see ``transport``): seconds.
+ENV_CALL_DEADLINE = "ECS_TASKDEF_WIZARD_CALL_DEADLINE"
 
 
 def _env_number(name: str, default: float, minimum: float) -> float:
@@ -61,27 +65,18 @@ def client_config() -> Config:
 
 RETRY_CONFIG = client_config()
 
-# Calls that must not be sent again blindly: once the request has left, a timeout
-# or a dropped connection says nothing about whether AWS carried it out, and a
-# second RegisterTaskDefinition would add a second revision. The user is told the
-# outcome is unknown and offered Retry instead.
-NOT_RESENT = {"ecs": ("RegisterTaskDefinition",)}
+
+def call_deadline() -> float:
+    """Seconds a whole call may take, with the environment's override."""
+    return _env_number(ENV_CALL_DEADLINE, CALL_DEADLINE_S, 0.01)
 
 
-def _refuse_resend(caught_exception: BaseException | None = None, **_: Any) -> None:
-    # Runs before botocore's own retry handler (the more specific event comes
-    # first); raising ends the call with this exception instead of a retry.
-    if isinstance(caught_exception, bex.ReadTimeoutError | bex.ConnectionClosedError):
-        raise caught_exception
-
-
-def _no_blind_resend(client: Any, service: str) -> None:
-    for operation in NOT_RESENT.get(service, ()):
-        client.meta.events.register(
-            f"needs-retry.{service}.{operation}",
-            _refuse_resend,
-            unique_id=f"ecs-taskdef-wizard-no-resend-{service}-{operation}",
-        )
+def make_client(session: Any, service: str, **options: Any) -> Any:
+    """A client of ``session`` with the retry config, the size cap, the deadline and
+    the sent-once rule (every client of the services layer is made here)."""
+    client = session.client(service, config=client_config(), **options)
+    harden(client, call_deadline())
+    return client
 
 
 ALL_SERVICES = ("ecs", "iam", "ecr", "logs", "secretsmanager", "ssm")
@@ -199,16 +194,17 @@ def connect(
     # AWS_PROFILE may have chosen the profile; hints ("aws sso login --profile P") need its name.
     chosen = profile or (session.profile_name if session.profile_name != "default" else None)
     conn = AwsConnection(chosen, session.region_name, endpoint_url or None)
-    config = client_config()  # read now: the environment may have changed since import
     try:
         for service in services:
-            client = session.client(service, config=config, endpoint_url=endpoint_url or None)
-            _no_blind_resend(client, service)
-            conn.clients[service] = client
+            conn.clients[service] = make_client(session, service, endpoint_url=endpoint_url or None)
     except ValueError as exc:  # botocore rejects a malformed endpoint URL this way
         raise AwsError(
             "bad-endpoint",
-            message("bad-endpoint.message", url=endpoint_url, text=str(exc)),
+            message(
+                "bad-endpoint.message",
+                url=redact_userinfo(str(endpoint_url)),
+                text=redact_userinfo(str(exc)),
+            ),
             message("bad-endpoint.hint"),
         ) from None
     except bex.BotoCoreError as exc:

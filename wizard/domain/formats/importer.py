@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.formats.jsonpos import PositionMap, scan_positions
 from wizard.domain.formats.text_input import MAX_INPUT_BYTES, decode_input
+from wizard.domain.lone_surrogates import find_lone_surrogates
 from wizard.domain.messages import import_messages  # noqa: F401  (defines the import rule ids)  # noqa: F401  (defines the import rule ids)
 from wizard.domain.placeholders import find_placeholder, might_hold_placeholder
 from wizard.domain.schema.check import check_shape
@@ -158,6 +159,7 @@ def load_value(raw: Any) -> LoadResult:
     doc = _strip_nulls(doc, "", findings)
     _normalise_task_size(doc, findings)
     find_placeholder_findings(doc, "", findings)
+    findings.extend(find_lone_surrogates(doc))
     errors = check_shape(doc)
     findings.extend(errors)
     return LoadResult(doc, findings, not errors, source_prefix=prefix)

@@ -52,6 +52,13 @@ define(
     "https://www.rfc-editor.org/rfc/rfc8259",
 )
 define(
+    "lint-internal-error",
+    E,
+    "The linter failed on this file ({error}); the other files were checked.",
+    "Report it with the file (remove any secrets first).",
+    "wizard",
+)
+define(
     "json-too-deep",
     E,
     "The JSON is nested too deeply to be a task definition.",

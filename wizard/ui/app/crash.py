@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME, __version__
+from wizard.domain.redact import redact_credentials
 from wizard.safe_files import open_private_log, private_folder, write_text
 
 AUTOSAVE_NAME = "crash-autosave.json"
@@ -82,6 +83,9 @@ def scrub(text: str) -> str:
     for name, value in os.environ.items():
         if len(value) >= 6 and _SENSITIVE_NAME.search(name):
             text = text.replace(value, REDACTED)
+    # Before the blob rule: a PEM key's base64 lines would otherwise be cut up
+    # one by one and its BEGIN/END lines left behind.
+    text = redact_credentials(text)
     text = _LONG_BLOB.sub(REDACTED, text)
     text = _KEY_ID.sub(REDACTED, text)
     text = _NAMED_SECRET.sub(lambda m: m.group(1) + REDACTED, text)

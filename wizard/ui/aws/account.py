@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from wizard.domain.redact import redact_userinfo
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, gateway_for
 from wizard.services.session import AwsConnection, connect
@@ -63,7 +64,8 @@ class AccountState(QObject):
             profile=conn.display_profile, region=conn.region
         )
         if conn.endpoint_url:
-            text += " " + self.tr("via {url}").format(url=conn.endpoint_url)
+            # A password typed into the URL is a credential: never on screen.
+            text += " " + self.tr("via {url}").format(url=redact_userinfo(conn.endpoint_url))
         return text
 
     # --- changing -------------------------------------------------------------

@@ -573,6 +573,27 @@ def test_alias_bomb_is_refused_quickly():
     assert [f.rule for f in result.findings] == ["compose-too-complex"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Block style: each level a mapping one indent deeper.
+        "services:\n  web:\n    image: x\n    x-deep:\n"
+        + "".join("  " * (i + 3) + f"k{i}:\n" for i in range(1000))
+        + "  " * 1003
+        + "v: 1\n",
+        # Flow style: brackets.
+        "services: {web: {image: x, x-deep: " + "[" * 1000 + "]" * 1000 + "}}\n",
+        # Nested just past the limit, shallow enough for the parser.
+        "services: {web: {image: x, x-deep: " + "[" * 70 + "]" * 70 + "}}\n",
+    ],
+)
+def test_compose_nested_too_deep_is_reported_not_a_crash(text):
+    result = import_compose(text)
+    assert result.document is None
+    assert [f.rule for f in result.findings] == ["compose-too-deep"]
+    assert "64 levels" in result.findings[0].message
+
+
 def test_interpolation():
     text = (
         "services:\n  web:\n    image: nginx:${TAG:-1.27}\n"

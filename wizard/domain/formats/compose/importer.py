@@ -42,6 +42,10 @@ from wizard.domain.sizing.task_size import compute_sums, smallest_fit
 # A YAML alias can repeat a subtree many times; past this many values the file
 # is not a compose file someone wrote by hand.
 MAX_VALUES = 100_000
+# PyYAML builds nodes recursively, and so do the steps after it: a file nested
+# a thousand levels deep would end in RecursionError. Compose files nest a few
+# levels (services > web > deploy > resources > limits); this leaves room.
+MAX_DEPTH = 64
 TOP_LEVEL_IGNORED = ("networks", "secrets", "configs", "models")
 
 
@@ -131,6 +135,8 @@ def import_compose(text: str, family: str | None = None) -> ComposeImport:
             data = loader.construct_document(root) if root is not None else None
         finally:
             loader.dispose()
+    except RecursionError:
+        return _fail("compose-too-deep", limit=MAX_DEPTH)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -141,6 +147,8 @@ def import_compose(text: str, family: str | None = None) -> ComposeImport:
         return _fail("compose-yaml-syntax", line=line, column=column, detail=detail)
     if _too_many_values(data):
         return _fail("compose-too-complex", limit=MAX_VALUES)
+    if _deeper_than(data, MAX_DEPTH):
+        return _fail("compose-too-deep", limit=MAX_DEPTH)
     if not isinstance(data, dict):
         return _fail("compose-not-mapping", found=_kind(data))
     findings: list[Finding] = []
@@ -185,6 +193,20 @@ def _too_many_values(data: Any) -> bool:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
+    return False
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether lists and mappings nest more than ``limit`` levels (without recursing)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
     return False
 
 

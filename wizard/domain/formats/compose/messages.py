@@ -34,6 +34,13 @@ define(
     "",
 )
 define(
+    "compose-too-deep",
+    E,
+    "The compose file is nested more than {limit} levels deep.",
+    "Check that the file is a docker-compose.yml; compose files nest a few levels only.",
+    "wizard",
+)
+define(
     "compose-not-mapping",
     E,
     "The compose file holds {found}, not a mapping with 'services'.",

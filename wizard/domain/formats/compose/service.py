@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.domain.findings import Finding, Severity, pointer
-from wizard.domain.formats.compose import messages as compose_messages  # noqa: F401  (defines the compose rule ids)  # noqa: F401  (defines the compose rule ids)
+from wizard.domain.formats.compose import messages as compose_messages  # noqa: F401  (defines the compose rule ids)
 from wizard.domain.formats.compose.values import parse_duration, whole_seconds
 
 ULIMIT_NAMES = frozenset(
