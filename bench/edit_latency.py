@@ -30,7 +30,7 @@ def ten_containers() -> dict:
     containers = [
         container(
             f"service-{i}",
-            image=f"123456789012.dkr.ecr.eu-west-1.amazonaws.com/service-{i}:1.{i}",
+            image=f"210987654321.dkr.ecr.eu-west-1.amazonaws.com/service-{i}:1.{i}",
             cpu=64,
             memory=512,
             memoryReservation=256,
@@ -95,7 +95,7 @@ def task_size_page(app, window, edits: int) -> None:
     for n in range(edits):
         kind = ("role", "memory")[n % 2]
         if kind == "role":
-            ptr, value = "/taskRoleArn", f"arn:aws:iam::123456789012:role/app-{n}"
+            ptr, value = "/taskRoleArn", f"arn:aws:iam::210987654321:role/app-{n}"
         else:
             ptr, value = f"/containerDefinitions/{n % 10}/memory", 400 + n
         start = time.perf_counter()
