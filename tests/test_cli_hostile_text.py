@@ -16,7 +16,7 @@ from tests.rulekit import book_example
 from wizard.cli import main
 from wizard.commands.lint import MAX_JSON_FINDINGS, MAX_TEXT_LINES
 from wizard.domain.formats.importer import load_text
-from wizard.domain.terminal_text import printable
+from wizard.domain.text.terminal import printable
 
 REPO = Path(__file__).resolve().parents[1]
 # A family and a container name, each with half of a surrogate pair (escaped in JSON).

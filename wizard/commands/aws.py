@@ -18,8 +18,8 @@ from typing import Any, TextIO
 from wizard.commands.export import write_output
 from wizard.domain.findings import Finding
 from wizard.domain.formats.importer import load_path
-from wizard.domain.lone_surrogates import escape_surrogates
-from wizard.domain.terminal_text import printable
+from wizard.domain.text.surrogates import escape_surrogates
+from wizard.domain.text.terminal import printable
 from wizard.services.errors import AwsError
 from wizard.services.gateway import EcsGateway, gateway_for
 from wizard.services.pull import parse_reference, pull

@@ -28,7 +28,7 @@ from wizard.domain.rules import run_rules
 from wizard.domain.sizing.advisor import Candidate, Needs, advise
 from wizard.domain.sizing.task_size import sizing_report
 from wizard.domain.sizing.units import memory_label, vcpu_label
-from wizard.domain.terminal_text import printable
+from wizard.domain.text.terminal import printable
 
 
 def default_region() -> str:

@@ -15,9 +15,9 @@ from typing import Any
 from wizard.commands.loading import load_or_report
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.exporter import ExportError, to_json
-from wizard.domain.lone_surrogates import escape_surrogates
 from wizard.domain.rules import run_rules
-from wizard.domain.terminal_text import printable
+from wizard.domain.text.surrogates import escape_surrogates
+from wizard.domain.text.terminal import printable
 from wizard.safe_files import write_text
 
 

@@ -14,11 +14,11 @@ from wizard.commands.lint_report import FileReport, Suppressed
 from wizard.domain.condense import condense
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.importer import UNREADABLE_RULES, LoadResult, load_path
-from wizard.domain.lone_surrogates import escape_surrogates
 from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.messages.locale import SIMPLIFIED_CHINESE, active_language
 from wizard.domain.rules import run_rules
-from wizard.domain.terminal_text import printable
+from wizard.domain.text.surrogates import escape_surrogates
+from wizard.domain.text.terminal import printable
 
 # The per-rule condensing (domain/condense.py) bounds floods of one rule; a file with
 # thousands of different problems still printed megabytes. Past these, the report

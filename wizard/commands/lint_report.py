@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.importer import LoadResult
-from wizard.domain.terminal_text import printable
+from wizard.domain.text.terminal import printable
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import sys
 
 from wizard.domain.findings import Severity
 from wizard.domain.formats.importer import LoadResult, load_path
-from wizard.domain.terminal_text import printable
+from wizard.domain.text.terminal import printable
 
 
 def load_or_report(path: str) -> LoadResult | None:

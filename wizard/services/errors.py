@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from botocore import exceptions as bex
 
-from wizard.domain.redact import redact_userinfo
+from wizard.domain.text.redact import redact_userinfo
 from wizard.services.client_messages import field_for_client_message
 from wizard.services.messages import attempts, message, or_noun
 from wizard.services.sent_once import action_is_sent_once, check_command

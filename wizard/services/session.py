@@ -20,7 +20,7 @@ import botocore.session
 from botocore import exceptions as bex
 from botocore.config import Config
 
-from wizard.domain.redact import redact_userinfo
+from wizard.domain.text.redact import redact_userinfo
 from wizard.services.errors import AwsError, map_error, no_region_error
 from wizard.services.messages import message
 from wizard.services.transport import CALL_DEADLINE_S, harden

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.formats.jsonpos import PositionMap, scan_positions
 from wizard.domain.formats.text_input import MAX_INPUT_BYTES, decode_input
-from wizard.domain.lone_surrogates import find_lone_surrogates
 from wizard.domain.messages import import_messages  # noqa: F401  (defines the import rule ids)  # noqa: F401  (defines the import rule ids)
 from wizard.domain.placeholders import find_placeholder, might_hold_placeholder
 from wizard.domain.schema.check import check_shape
 from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
+from wizard.domain.text.surrogates import find_lone_surrogates
 
 if TYPE_CHECKING:
     from wizard.domain.schema.model import TaskDefinition

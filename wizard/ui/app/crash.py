@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import APP_NAME, __version__
-from wizard.domain.redact import redact_credentials
+from wizard.domain.text.redact import redact_credentials
 from wizard.safe_files import open_private_log, private_folder, write_text
 
 AUTOSAVE_NAME = "crash-autosave.json"

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.domain.redact import redact_userinfo
+from wizard.domain.text.redact import redact_userinfo
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, gateway_for
 from wizard.services.session import AwsConnection, connect

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from wizard.domain.lone_surrogates import escape_surrogates
+from wizard.domain.text.surrogates import escape_surrogates
 
 # C0 controls and DEL, C1 controls (0x9b is CSI on some terminals), the bidirectional
 # overrides and isolates that reorder what is shown ("Trojan Source"), and the line
