@@ -14,10 +14,9 @@ from typing import Any
 
 from wizard.domain.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity, pointer
+from wizard.domain.launch_types import LAUNCH_TYPES
 from wizard.domain.placeholders import is_placeholder
 from wizard.domain.units import parse_task_cpu, parse_task_memory
-
-LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 
 
 def as_dict(value: Any) -> dict[str, Any]:
