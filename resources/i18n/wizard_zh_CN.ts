@@ -1105,6 +1105,18 @@ Managed policy: {policy}</source>
         <translation>打开任务定义</translation>
     </message>
     <message>
+        <source>Export with errors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task definition has {0} error(s): AWS rejects it or its tasks do not run. The review page lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the new task definition</source>
         <translation>新任务定义</translation>
     </message>
@@ -1710,6 +1722,14 @@ At {1}</source>
     <message>
         <source>&amp;Launch type</source>
         <translation>启动类型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>{0} (assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} This file declares no launch type (requiresCompatibilities), so it is checked as EC2. Click to choose EC2 explicitly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operating system</source>
@@ -3649,6 +3669,10 @@ At {1}</source>
         <translation>内存：{0}（{1} MiB）</translation>
     </message>
     <message>
+        <source>{0} (assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} on {1}/{2}</source>
         <translation>{0}（{1}/{2}）</translation>
     </message>
@@ -3766,6 +3790,57 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the wizard with its errors and warnings; Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch type and family</source>
+        <translation type="unfinished">启动类型和系列</translation>
+    </message>
+    <message>
+        <source>Task size, roles and network</source>
+        <translation type="unfinished">任务大小、角色和网络</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished">容器</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished">存储</translation>
+    </message>
+    <message>
+        <source>Monitoring and tags</source>
+        <translation type="unfinished">监控和标签</translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation type="unfinished">检查并创建</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoragePage</name>
     <message>
         <source>Storage</source>
@@ -3850,16 +3925,8 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
 <context>
     <name>TaskDefinitionWizard</name>
     <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Fix this first: {0}</source>
-        <translation>请先修复：{0}</translation>
-    </message>
-    <message>
-        <source>(and {0} more)</source>
-        <translation>（另有 {0} 项）</translation>
+        <source>This page has errors; you can go on and fix them later (the step list on the left shows where they are).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

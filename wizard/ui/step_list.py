@@ -67,16 +67,36 @@ class StepList(QListWidget):
             item = QListWidgetItem(self)
             item.setData(Qt.ItemDataRole.UserRole, int(page))
         self._shown: tuple[object, ...] | None = None
+        self._last: tuple[PageId, set[PageId], dict[PageId, tuple[int, int]]] | None = None
+        self._compact = False
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
-        # Wide enough for the longest title on two lines, in either language.
-        self.setMinimumWidth(self._wanted_width())
-        self.setMaximumWidth(self._wanted_width() + 60)
+        self.setFixedWidth(self.full_width())
 
-    def _wanted_width(self) -> int:
+    def full_width(self) -> int:
+        """Wide enough for the longest title on two lines."""
         metrics = self.fontMetrics()
         longest = max(metrics.horizontalAdvance(t) for t in self._titles.values())
-        return min(max(170, longest // 2 + 80), 260)
+        return min(max(170, longest // 2 + 80), 280)
+
+    def compact_width(self) -> int:
+        """Room for a step's number and its findings icon."""
+        return self.fontMetrics().horizontalAdvance("0") + self.iconSize().width() + 26
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """Numbers and icons only (the titles and states move to the tooltips),
+        for a window too narrow to give the titles their room."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.setFixedWidth(self.compact_width() if compact else self.full_width())
+        self._shown = None
+        if self._last is not None:
+            self.show_state(*self._last)
 
     def title(self, page: PageId) -> str:
         return self._titles[page]
@@ -92,6 +112,7 @@ class StepList(QListWidget):
     ) -> None:
         """Show each step's state; touches the items only when something changed
         (it runs on every keystroke)."""
+        self._last = (current, visited, counts)
         key = (current, frozenset(visited), tuple(sorted(counts.items())))
         if key == self._shown:
             return
@@ -122,7 +143,7 @@ class StepList(QListWidget):
         problems = ", ".join(parts)
         title = self.tr("{0}. {1}").format(int(page) + 1, self._titles[page])
         second = f"{state} · {problems}" if problems else state
-        item.setText(f"{title}\n{second}")
+        item.setText(str(int(page) + 1) if self._compact else f"{title}\n{second}")
         font = QFont(self.font())
         font.setBold(is_current)
         item.setFont(font)

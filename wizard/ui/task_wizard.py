@@ -14,6 +14,7 @@ is the window's body, and the review page's Export and Register finish it.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.ui.controller import DraftController
@@ -24,7 +25,7 @@ from wizard.ui.step_list import StepList, count_by_page
 
 # Narrower than this the pages clip their fields; a restored window state
 # (a dock saved very wide) must not squeeze the wizard below it.
-MINIMUM_WIDTH = 640
+MINIMUM_WIDTH = 440
 
 
 def _later_page_classes() -> tuple[type[DraftPage], ...]:
@@ -71,6 +72,12 @@ class TaskDefinitionWizard(QWizard):
         controller.analysis_changed.connect(self._show_steps)
         self.currentIdChanged.connect(self._page_changed)
         self._show_steps()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The titles take a fifth of the wizard at most; in a narrower window
+        # (or a longer language) the step list shows numbers and icons.
+        self.steps.set_compact(self.steps.full_width() * 5 > event.size().width())
+        super().resizeEvent(event)
 
     def done(self, result: int) -> None:
         """Escape (QDialog's reject) must not hide the wizard: it is the window's body."""

@@ -61,7 +61,7 @@ class ContainersPage(DraftPage):
         # 170 px, or what the buttons' texts need in a longer language: a bare
         # fixed minimum would let the splitter squeeze and clip them.
         left.setMinimumWidth(max(170, left.minimumSizeHint().width()))
-        splitter.setSizes([max(210, left.minimumWidth()), 700])
+        splitter.setSizes([max(200, left.minimumWidth()), 700])
         layout = QVBoxLayout(self)
         layout.addWidget(
             self.intro(

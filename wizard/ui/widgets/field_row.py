@@ -86,8 +86,10 @@ class FieldRow(QWidget):
         layout.addWidget(self.message)
         if help_text:
             editor.setToolTip(help_text)
-        # Leaving the field shows the findings a new draft kept quiet about.
-        editor.installEventFilter(self)
+        # Leaving the field shows the findings a new draft kept quiet about (the
+        # editor may be a small row: a line edit with a picker button).
+        for part in (editor, *editor.findChildren(QWidget)):
+            part.installEventFilter(self)
         self._stale = False
         controller.analysis_changed.connect(self._analysis_changed)
         self.refresh()
