@@ -182,3 +182,49 @@ def test_the_measure_sees_low_contrast(qtbot, themed):
     window = _show(qtbot, [("faint", faint)], host)
     assert drawn_contrast(faint)[2] < 1.5
     window.close()
+
+
+def _fill_and_text(button: QPushButton) -> tuple[QColor, float]:
+    """The button's own fill (the most common colour inside its rounded corners)
+    and the contrast of its text with that fill."""
+    inner = button.rect().adjusted(4, 3, -4, -3)
+    background, _text, ratio = drawn_contrast(button, inner)
+    return QColor(background), ratio
+
+
+@pytest.mark.parametrize("choice", [Theme.DARK, Theme.LIGHT])
+def test_a_disabled_button_keeps_its_shape_and_looks_disabled(qtbot, themed, choice):
+    """Fit, Browse..., Remove selected sit in scroll areas, where qdarkstyle gave a
+    disabled widget the page's background: the button read as a plain label.
+    Its fill must stand out from the page as an enabled button's does, and its
+    text must be dimmer than an enabled button's."""
+    from PySide6.QtWidgets import QScrollArea
+
+    themed(choice)
+    host = QWidget()
+    area = QScrollArea(host)
+    area.setWidgetResizable(True)
+    body = QWidget()
+    area.setWidget(body)
+    inside = QVBoxLayout(body)
+    enabled = QPushButton("Fit Hg", body)
+    disabled = QPushButton("Fit Hg", body)
+    disabled.setEnabled(False)
+    for button in (enabled, disabled):
+        font = button.font()
+        font.setPixelSize(30)
+        button.setFont(font)
+        inside.addWidget(button)
+    inside.addStretch(1)  # page background below the buttons
+    area.setMinimumHeight(400)
+    window = _show(qtbot, [("area", area)], host)
+    page = QColor(drawn_contrast(body)[0])
+    enabled_fill, enabled_text = _fill_and_text(enabled)
+    disabled_fill, disabled_text = _fill_and_text(disabled)
+    shape = contrast(disabled_fill, page)
+    assert shape >= 0.9 * contrast(enabled_fill, page), (
+        f"{choice.value}: disabled fill {disabled_fill.name()} on {page.name()} = {shape:.2f}"
+    )
+    assert shape >= 1.4
+    assert disabled_text < enabled_text, f"{choice.value}: the disabled text is not dimmer"
+    window.close()
