@@ -228,3 +228,23 @@ def test_a_disabled_button_keeps_its_shape_and_looks_disabled(qtbot, themed, cho
     assert shape >= 1.4
     assert disabled_text < enabled_text, f"{choice.value}: the disabled text is not dimmer"
     window.close()
+
+
+@pytest.mark.parametrize("choice", [Theme.DARK, Theme.LIGHT])
+def test_go_to_field_keeps_its_shape_when_disabled(qtbot, themed, choice, main_window):
+    """The review page's findings sit in a splitter, which qdarkstyle fills with
+    the button colour: a disabled "Go to field" there had no shape at all."""
+    from PySide6.QtCore import QPoint
+
+    from wizard.ui.pages.base import PageId
+
+    themed(choice)
+    main_window.wizard.go_to(PageId.REVIEW)
+    button = main_window.wizard.review.findings_list.go_button
+    assert not button.isEnabled()  # nothing selected
+    qtbot.wait(10)
+    image = main_window.grab().toImage()
+    corner = button.mapTo(main_window, QPoint(0, 0))
+    fill = QColor(image.pixel(corner.x() + button.width() // 2, corner.y() + 2))
+    around = QColor(image.pixel(corner.x() - 4, corner.y() + button.height() // 2))
+    assert contrast(fill, around) >= 1.4, f"{choice.value}: {fill.name()} on {around.name()}"
