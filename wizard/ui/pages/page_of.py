@@ -9,6 +9,7 @@ so the step list can count findings before the later pages exist.
 from __future__ import annotations
 
 from enum import IntEnum
+from functools import lru_cache
 
 
 class PageId(IntEnum):
@@ -61,6 +62,8 @@ def claim(page: PageId, ptr: str) -> int:
     return max(lengths, default=0)
 
 
+# The step list asks on every keystroke for every finding; the pointers repeat.
+@lru_cache(maxsize=8192)
 def page_of(ptr: str) -> PageId:
     """The page that shows the field at ``ptr`` (the review page for the root)."""
     best, best_claim = PageId.REVIEW, 0
