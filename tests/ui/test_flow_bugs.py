@@ -60,7 +60,7 @@ def test_the_review_page_keeps_the_pages(qtbot, main_window):
 
 
 def test_a_very_wide_saved_dock_does_not_squeeze_the_wizard(qtbot, main_window):
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     dock = main_window.findChild(QDockWidget, "sizingDock")
     main_window.resizeDocks([dock], [1200], Qt.Orientation.Horizontal)

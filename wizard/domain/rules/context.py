@@ -12,11 +12,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.domain.catalog import CATALOG
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.launch_types import LAUNCH_TYPES
 from wizard.domain.placeholders import is_placeholder
-from wizard.domain.units import parse_task_cpu, parse_task_memory
+from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
 
 
 def as_dict(value: Any) -> dict[str, Any]:

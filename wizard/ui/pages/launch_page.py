@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.launch_types import assumed_launch_type
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.page_layout import (
     ScrollingPage,

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Finding, Severity, sort_findings
-from wizard.ui import theme
+from wizard.ui.app import theme
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 _ICONS = {
