@@ -1105,6 +1105,18 @@ Managed policy: {policy}</source>
         <translation>打开任务定义</translation>
     </message>
     <message>
+        <source>Export with errors?</source>
+        <translation>导出有错误的任务定义？</translation>
+    </message>
+    <message>
+        <source>The task definition has {0} error(s): AWS rejects it or its tasks do not run. The review page lists them.</source>
+        <translation>任务定义有 {0} 个错误：AWS 会拒绝它，或者它的任务无法运行。检查页面列出了这些错误。</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
         <source>the new task definition</source>
         <translation>新任务定义</translation>
     </message>
@@ -1754,6 +1766,14 @@ At {1}</source>
     <message>
         <source>&amp;Launch type</source>
         <translation>启动类型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>{0} (assumed)</source>
+        <translation>{0}（假定）</translation>
+    </message>
+    <message>
+        <source>{0} This file declares no launch type (requiresCompatibilities), so it is checked as EC2. Click to choose EC2 explicitly.</source>
+        <translation>{0} 此文件未声明启动类型（requiresCompatibilities），因此按 EC2 检查。单击可明确选择 EC2。</translation>
     </message>
     <message>
         <source>Operating system</source>
@@ -3846,6 +3866,10 @@ At {1}</source>
         <translation>内存：{0}（{1} MiB）</translation>
     </message>
     <message>
+        <source>{0} (assumed)</source>
+        <translation>{0}（假定）</translation>
+    </message>
+    <message>
         <source>{0} on {1}/{2}</source>
         <translation>{0}（{1}/{2}）</translation>
     </message>
@@ -3967,6 +3991,57 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Every page of the wizard with its errors and warnings; Enter opens it.</source>
+        <translation>向导的每个页面及其错误和警告；按 Enter 打开。</translation>
+    </message>
+    <message>
+        <source>Launch type and family</source>
+        <translation>启动类型和系列</translation>
+    </message>
+    <message>
+        <source>Task size, roles and network</source>
+        <translation>任务大小、角色和网络</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Monitoring and tags</source>
+        <translation>监控和标签</translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation>检查并创建</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已访问</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>尚未访问</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+</context>
+<context>
     <name>StoragePage</name>
     <message>
         <source>Storage</source>
@@ -4051,16 +4126,8 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
 <context>
     <name>TaskDefinitionWizard</name>
     <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Fix this first: {0}</source>
-        <translation>请先修复：{0}</translation>
-    </message>
-    <message>
-        <source>(and {0} more)</source>
-        <translation>（另有 {0} 项）</translation>
+        <source>This page has errors; you can go on and fix them later (the step list on the left shows where they are).</source>
+        <translation>此页有错误；可以继续，稍后再修复（左侧的步骤列表显示错误所在）。</translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,10 @@ def toggle(qtbot, button) -> None:
 
 def next_enabled(wizard: QWizard) -> bool:
     return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def page_errors(page) -> int:
+    """How many errors a page shows (its step in the step list counts them)."""
+    from wizard.domain.findings import Severity
+
+    return sum(f.severity is Severity.ERROR for f in page.page_findings())

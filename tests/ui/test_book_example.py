@@ -18,6 +18,7 @@ from tests.ui.test_containers_page import edit_cell, field, row_of, type_into
 from wizard.domain.formats.exporter import export_document, to_json
 from wizard.ui.container_editor.ports import PortsSection
 from wizard.ui.pages.base import PageId
+from wizard.ui.step_list import COUNTS_ROLE
 
 EXPECTED = {
     "family": "wordpress",
@@ -106,11 +107,14 @@ def test_a_hard_limit_above_the_task_memory(qtbot, main_window):
     assert "1024" in row.message.text() and "512" in row.message.text()
     assert field(containers, "/memory").property("invalid") is True
     assert panel.largest_bar.state == "error"
-    assert not next_enabled(wizard)
+    # An error never locks Next: its step counts it, Next's tooltip says so.
+    assert next_enabled(wizard)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
-    assert "memory" in next_button.toolTip().lower()
+    assert "errors" in next_button.toolTip().lower()
+    assert wizard.steps.item(int(PageId.CONTAINERS)).data(COUNTS_ROLE)[0] == 1
     type_into(qtbot, field(containers, "/memory"), "300")
     assert not row.message.isVisible()
     assert panel.largest_bar.state == "ok"
     assert next_enabled(wizard)
     assert next_button.toolTip() == ""
+    assert wizard.steps.item(int(PageId.CONTAINERS)).data(COUNTS_ROLE)[0] == 0

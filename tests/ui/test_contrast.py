@@ -182,3 +182,69 @@ def test_the_measure_sees_low_contrast(qtbot, themed):
     window = _show(qtbot, [("faint", faint)], host)
     assert drawn_contrast(faint)[2] < 1.5
     window.close()
+
+
+def _fill_and_text(button: QPushButton) -> tuple[QColor, float]:
+    """The button's own fill (the most common colour inside its rounded corners)
+    and the contrast of its text with that fill."""
+    inner = button.rect().adjusted(4, 3, -4, -3)
+    background, _text, ratio = drawn_contrast(button, inner)
+    return QColor(background), ratio
+
+
+@pytest.mark.parametrize("choice", [Theme.DARK, Theme.LIGHT])
+def test_a_disabled_button_keeps_its_shape_and_looks_disabled(qtbot, themed, choice):
+    """Fit, Browse..., Remove selected sit in scroll areas, where qdarkstyle gave a
+    disabled widget the page's background: the button read as a plain label.
+    Its fill must stand out from the page as an enabled button's does, and its
+    text must be dimmer than an enabled button's."""
+    from PySide6.QtWidgets import QScrollArea
+
+    themed(choice)
+    host = QWidget()
+    area = QScrollArea(host)
+    area.setWidgetResizable(True)
+    body = QWidget()
+    area.setWidget(body)
+    inside = QVBoxLayout(body)
+    enabled = QPushButton("Fit Hg", body)
+    disabled = QPushButton("Fit Hg", body)
+    disabled.setEnabled(False)
+    for button in (enabled, disabled):
+        font = button.font()
+        font.setPixelSize(30)
+        button.setFont(font)
+        inside.addWidget(button)
+    inside.addStretch(1)  # page background below the buttons
+    area.setMinimumHeight(400)
+    window = _show(qtbot, [("area", area)], host)
+    page = QColor(drawn_contrast(body)[0])
+    enabled_fill, enabled_text = _fill_and_text(enabled)
+    disabled_fill, disabled_text = _fill_and_text(disabled)
+    shape = contrast(disabled_fill, page)
+    assert shape >= 0.9 * contrast(enabled_fill, page), (
+        f"{choice.value}: disabled fill {disabled_fill.name()} on {page.name()} = {shape:.2f}"
+    )
+    assert shape >= 1.4
+    assert disabled_text < enabled_text, f"{choice.value}: the disabled text is not dimmer"
+    window.close()
+
+
+@pytest.mark.parametrize("choice", [Theme.DARK, Theme.LIGHT])
+def test_go_to_field_keeps_its_shape_when_disabled(qtbot, themed, choice, main_window):
+    """The review page's findings sit in a splitter, which qdarkstyle fills with
+    the button colour: a disabled "Go to field" there had no shape at all."""
+    from PySide6.QtCore import QPoint
+
+    from wizard.ui.pages.base import PageId
+
+    themed(choice)
+    main_window.wizard.go_to(PageId.REVIEW)
+    button = main_window.wizard.review.findings_list.go_button
+    assert not button.isEnabled()  # nothing selected
+    qtbot.wait(10)
+    image = main_window.grab().toImage()
+    corner = button.mapTo(main_window, QPoint(0, 0))
+    fill = QColor(image.pixel(corner.x() + button.width() // 2, corner.y() + 2))
+    around = QColor(image.pixel(corner.x() - 4, corner.y() + button.height() // 2))
+    assert contrast(fill, around) >= 1.4, f"{choice.value}: {fill.name()} on {around.name()}"

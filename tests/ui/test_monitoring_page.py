@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.page_driving import next_enabled, retype, toggle
+from tests.ui.page_driving import next_enabled, page_errors, retype, toggle
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.monitoring_page import MonitoringPage
 from wizard.ui.pages.sidecars import ADOT_IMAGE, ADOT_NAME
+from wizard.ui.step_list import COUNTS_ROLE
 
 AWSLOGS = {
     "logDriver": "awslogs",
@@ -91,21 +92,21 @@ def test_tags_are_stored_and_checked(qtbot, page, controller):
     qtbot.keyClicks(tags.editor(0, "key"), "team")
     qtbot.keyClicks(tags.editor(0, "value"), "payments")
     assert controller.get("/tags") == [{"key": "team", "value": "payments"}]
-    assert page.isComplete()
+    assert not page_errors(page)
 
     retype(qtbot, tags.editor(0, "key"), "aws:owner")
     key_row = tags.editor(0, "key").parentWidget()
     assert "aws:" in key_row.message.text()
     assert tags.editor(0, "key").property("invalid") is True
-    assert not page.isComplete()
+    assert page_errors(page)
     assert page.focus_targets["/tags/0/key"] is tags.editor(0, "key")
 
     tags.remove_row(0)
     assert "tags" not in controller.document
-    assert page.isComplete()
+    assert not page_errors(page)
 
 
-def test_tag_error_blocks_next_in_the_wizard(qtbot, main_window):
+def test_tag_error_counts_on_its_step_without_locking_next(qtbot, main_window):
     controller, wizard = main_window.controller, main_window.wizard
     controller.set("/family", "web-app")
     controller.set("/containerDefinitions/0/name", "web")
@@ -116,9 +117,11 @@ def test_tag_error_blocks_next_in_the_wizard(qtbot, main_window):
     page = wizard.pages[PageId.MONITORING]
     qtbot.mouseClick(page.tags.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.tags.editor(0, "key"), "aws:reserved")
-    assert not next_enabled(wizard)
+    assert next_enabled(wizard)
+    assert wizard.steps.item(int(PageId.MONITORING)).data(COUNTS_ROLE)[0] == 1
     retype(qtbot, page.tags.editor(0, "key"), "owner")
     assert next_enabled(wizard)
+    assert wizard.steps.item(int(PageId.MONITORING)).data(COUNTS_ROLE)[0] == 0
 
 
 def test_tab_goes_through_the_rows_then_to_add(qtbot, page, controller):

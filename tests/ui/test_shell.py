@@ -6,6 +6,7 @@ import json
 
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.page_driving import page_errors
 from wizard.ui.pages.base import PageId
 
 
@@ -102,5 +103,5 @@ def test_mount_point_findings_go_to_the_storage_page_and_do_not_block_containers
     containers = wizard.pages[PageId.CONTAINERS]
     storage = wizard.pages[PageId.STORAGE]
     assert controller.has_errors_under("/containerDefinitions/0/mountPoints")
-    assert containers.isComplete()
-    assert not storage.isComplete()
+    assert not page_errors(containers)
+    assert page_errors(storage)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.page_driving import choose, retype, toggle
+from tests.ui.page_driving import choose, page_errors, retype, toggle
 from wizard.ui.pages.storage_page import StoragePage
 
 
@@ -80,7 +80,7 @@ def test_mount_point_for_container_0(qtbot, page, controller):
     assert controller.get("/containerDefinitions/0/mountPoints") == [
         {"sourceVolume": "volume-1", "containerPath": "", "readOnly": False}
     ]
-    assert not page.isComplete()
+    assert page_errors(page)
     qtbot.keyClicks(mounts.editor(0, "containerPath"), "/data")
     toggle(qtbot, mounts.editor(0, "readOnly"))
     assert controller.get("/containerDefinitions/0/mountPoints/0") == {
@@ -88,7 +88,7 @@ def test_mount_point_for_container_0(qtbot, page, controller):
         "containerPath": "/data",
         "readOnly": True,
     }
-    assert page.isComplete()
+    assert not page_errors(page)
 
 
 def test_mount_point_of_unknown_volume_shows_at_the_field(qtbot, page, controller):
@@ -101,7 +101,7 @@ def test_mount_point_of_unknown_volume_shows_at_the_field(qtbot, page, controlle
     assert combo.currentText() == "gone"  # kept and shown
     assert "gone" in combo.parentWidget().message.text()
     assert page.mounts.container_combo.currentText().startswith("⚠")
-    assert not page.isComplete()
+    assert page_errors(page)
 
 
 def test_removing_the_last_mount_point_removes_the_list(qtbot, page, controller):
@@ -133,7 +133,7 @@ def test_fargate_host_source_path_error_at_the_field(qtbot, page, controller):
     assert edit.isEnabled()  # must stay editable to be cleared
     row = editor.field_rows["host/sourcePath"]
     assert "Fargate" in row.message.text()
-    assert not page.isComplete()
+    assert page_errors(page)
     retype(qtbot, edit, "")
     assert controller.get("/volumes/0") == {"name": "v"}
     assert row.message.isHidden()

@@ -64,3 +64,16 @@ def launch_types_of(doc: Mapping[str, Any], extra: Iterable[str] = ()) -> Launch
         frozenset(v for v in declared if v in LAUNCH_TYPES),
         frozenset(v for v in extra if v in LAUNCH_TYPES),
     )
+
+
+def declared_launch_types(doc: Mapping[str, Any]) -> tuple[str, ...]:
+    """The known launch types in ``requiresCompatibilities``, in the file's order."""
+    value = doc.get("requiresCompatibilities")
+    items = value if isinstance(value, list) else []
+    return tuple(v for v in items if v in LAUNCH_TYPES)
+
+
+def assumed_launch_type(doc: Mapping[str, Any]) -> str | None:
+    """EC2 when the document declares no known launch type (the first page and the
+    sizing panel show it ticked as "assumed"), else None."""
+    return None if declared_launch_types(doc) else ASSUMED

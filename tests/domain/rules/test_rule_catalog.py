@@ -35,6 +35,8 @@ OWN_CHECKS = {
     "findings-condensed",
     "compose-too-large",
     "compose-too-complex",
+    "compose-too-deep",
+    "lint-internal-error",
 }
 
 

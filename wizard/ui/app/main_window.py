@@ -22,7 +22,8 @@ from wizard.ui.widgets.sizing_panel import SizingPanel
 class MainWindow(QMainWindow):
     def __init__(self, controller: DraftController | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.controller = controller or DraftController(defer_analysis=True)
+        # A fresh draft is quiet about fields the user has not reached yet.
+        self.controller = controller or DraftController(defer_analysis=True, quiet=True)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.wizard = TaskDefinitionWizard(self.controller, self)
@@ -32,7 +33,7 @@ class MainWindow(QMainWindow):
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.setCentralWidget(self.wizard)
         # QWizard starts itself only when shown as a window; as a child it needs this.
-        self.wizard.restart()
+        self.wizard.start_over()
         self.sizing_panel = SizingPanel(self.controller, self)
         dock = QDockWidget(self.tr("Sizing"), self)
         dock.setObjectName("sizingDock")
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(2000, self.finish_startup)
         self.files = FileActions(self.controller, self)
         self.files.path_changed.connect(self._path_changed)
-        self.files.draft_loaded.connect(self.wizard.restart)
+        self.files.draft_loaded.connect(self.wizard.start_over)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         # Export, template and compose actions are built when first used: their
         # modules are not needed for the first paint.

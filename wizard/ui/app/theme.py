@@ -40,6 +40,8 @@ COLOURS = {
         "ok": "#56d364",
         "panel": "#293544",
         "placeholder": "#9da9b5",
+        # qdarkstyle's own disabled-button fill (see app.qss).
+        "button_disabled": "#455364",
     },
     Theme.LIGHT: {
         "error": "#b3261e",
@@ -48,6 +50,7 @@ COLOURS = {
         "ok": "#1a7f37",
         "panel": "#dfe1e2",
         "placeholder": "#54687a",
+        "button_disabled": "#c0c4c8",
     },
 }
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from wizard.services.errors import AwsError
 from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 PROGRESS_WIDTH = 120
 
@@ -39,9 +40,10 @@ class BusyBar(QWidget):
         self.progress.setMaximumWidth(PROGRESS_WIDTH)
         self.progress.setAccessibleName(self.tr("{0}: in progress").format(name))
         self.progress.hide()
-        self.status = QLabel(self)
+        # Its own height for a long error: the dialog grows instead of
+        # squashing the rows above it.
+        self.status = WrappedLabel("", self)
         self.status.setObjectName("statusNote")
-        self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAccessibleName(self.tr("{0}: status").format(name))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)

@@ -74,6 +74,10 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("&Profile"), self.profile_combo)
         form.addRow(self.tr("&Region"), self.region_combo)
         form.addRow(self.tr("&Endpoint URL"), self.endpoint_edit)
+        # A form gives its fields only their minimum height when space is short
+        # (a long error below appeared): keep them whole, the dialog grows instead.
+        for field in (self.profile_combo, self.region_combo, self.endpoint_edit):
+            field.setMinimumHeight(field.sizeHint().height())
         layout.addLayout(form)
         self.busy = BusyBar(self.tr("Connecting"), self)
         self.busy.cancel_requested.connect(self.cancel_check)

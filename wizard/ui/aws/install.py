@@ -205,7 +205,7 @@ class AwsUi(QObject):
         # (Save must not overwrite it), and undo gives that file back.
         label = self.tr("Open {0} from the account").format(reference)
         window.files.load_draft(copy.deepcopy(pulled.document), label)
-        window.wizard.restart()
+        window.wizard.start_over()
         window.setWindowTitle(self.tr("{0} (from the account) – {1}").format(reference, APP_NAME))
         text = self.tr(
             "Opened revision {0}. Changes you register become the family's next revision."

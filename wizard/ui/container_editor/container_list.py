@@ -39,6 +39,9 @@ class ContainerList(QWidget):
         self.list.setAccessibleName(self.tr("Containers"))
         self.list.setToolTip(self.tr("Select a container to edit it on the right."))
         self.list.setWordWrap(True)
+        # A click on a row moves the selection without select(): the Move
+        # buttons must follow it too.
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.list.currentRowChanged.connect(self.selected)
         blank = QPixmap(32, 32)
         blank.fill(Qt.GlobalColor.transparent)

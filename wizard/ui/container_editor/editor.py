@@ -48,6 +48,10 @@ SECTION_CLASSES: tuple[type[Section], ...] = (
 )
 
 
+# Widest label column; the longest English caption needs about 170 px.
+MAX_CAPTION_WIDTH = 210
+
+
 class ContainerEditor(QWidget):
     def __init__(
         self,
@@ -89,6 +93,12 @@ class ContainerEditor(QWidget):
         """One label width for all sections, so the fields start in one column."""
         captions = [caption for section in self.sections for caption in section.captions]
         width = max((c.sizeHint().width() for c in captions), default=0)
+        if width > MAX_CAPTION_WIDTH:
+            # A longer language: captions wrap onto two lines rather than push
+            # the fields out of the page (the step list shares its width).
+            width = MAX_CAPTION_WIDTH
+            for caption in captions:
+                caption.setWordWrap(True)
         for caption in captions:
             caption.setMinimumWidth(width)
 

@@ -13,6 +13,12 @@ say where. Uses QtCore only.
 Every change is also recorded on :attr:`DraftController.undo_stack` (see
 ``wizard.ui.draft.undo``); undo and redo emit the same signals as the edit did.
 
+A new, empty draft stays quiet about the required fields the user has not
+reached yet (``WAITING_RULES``): their findings wait in :attr:`all_findings`
+until :meth:`DraftController.reveal` names their field (the user left it or
+moved past its page) or :meth:`reveal_all` (the review page, an opened file).
+:attr:`findings` is what the screen shows.
+
 Signals:
     document_changed(str): a JSON Pointer under which something changed
         ("" when the whole document was replaced).
@@ -32,6 +38,10 @@ from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.sizing.quotas import compact_size
 from wizard.domain.sizing.task_size import SizingReport, sizing_report
 from wizard.ui.draft.undo import DraftHistory, DraftState
+
+# Findings about empty required fields of a new draft: shown once the user has
+# been there (see reveal()), never as a greeting ("3 errors") on an empty form.
+WAITING_RULES = frozenset({"family-missing", "container-name-missing", "image-missing"})
 
 # Passing REMOVE to set() deletes the member (the exported JSON then leaves it out).
 REMOVE: Any = object()
@@ -65,10 +75,15 @@ class DraftController(QObject):
         parent: QObject | None = None,
         *,
         defer_analysis: bool = False,
+        quiet: bool = False,
     ):
         super().__init__(parent)
         self._doc: dict[str, Any] = document if document is not None else new_document()
+        self._all: list[Finding] = []
         self._findings: list[Finding] = []
+        # ``quiet`` for a fresh draft in the window; _revealed: the prefixes reached.
+        self._quiet = quiet
+        self._revealed: set[str] = set()
         self._report: SizingReport = sizing_report(self._doc)
         self._size: int | None = None  # see document_size
         self._launch_types: tuple[str, ...] = ()
@@ -98,7 +113,18 @@ class DraftController(QObject):
 
     @property
     def findings(self) -> list[Finding]:
+        """The findings the screen shows (without those still waiting, see reveal)."""
         return self._findings
+
+    @property
+    def all_findings(self) -> list[Finding]:
+        """Every finding, including required fields the user has not reached yet."""
+        return self._all
+
+    @property
+    def quiet(self) -> bool:
+        """True while some findings may still wait for the user to reach their field."""
+        return self._quiet
 
     @property
     def document_size(self) -> int:
@@ -196,13 +222,32 @@ class DraftController(QObject):
         """Recompute findings and sizing for the unchanged draft."""
         self._notify("")
 
+    def reveal(self, *prefixes: str) -> None:
+        """The user reached these fields (left one, moved past its page): their
+        waiting findings show from now on."""
+        if not self._quiet:
+            return
+        self._revealed.update(prefixes)
+        self._show_revealed()
+
+    def reveal_all(self) -> None:
+        """Show every finding (the review page, an opened file)."""
+        if self._quiet:
+            self._quiet = False
+            self._show_revealed()
+
     def replace_document(
         self,
         document: dict[str, Any],
         label: str = "",
         launch_types: tuple[str, ...] | None = None,
+        *,
+        quiet: bool = False,
     ) -> None:
-        """Replace the whole draft as one undoable step named ``label``."""
+        """Replace the whole draft as one undoable step named ``label``; ``quiet``
+        for a new, empty draft (an opened file shows all its findings at once)."""
+        self._quiet = quiet
+        self._revealed = set()
         self._doc = document
         if launch_types is not None:
             self._launch_types = launch_types
@@ -316,8 +361,25 @@ class DraftController(QObject):
         from wizard.domain.analysis import analyse
 
         self._size = compact_size(self._doc)
-        self._findings = analyse(self._doc, self._launch_types, self._size)
+        self._all = analyse(self._doc, self._launch_types, self._size)
+        self._findings = self._shown(self._all)
         self._report = sizing_report(self._doc)
+
+    def _shown(self, found: list[Finding]) -> list[Finding]:
+        if not self._quiet:
+            return found
+        revealed = self._revealed
+        return [
+            f
+            for f in found
+            if f.rule not in WAITING_RULES or any(_is_under(f.path, p) for p in revealed)
+        ]
+
+    def _show_revealed(self) -> None:
+        shown = self._shown(self._all)
+        if shown != self._findings:
+            self._findings = shown
+            self.analysis_changed.emit()
 
 
 def _common_parent(pointers: list[str]) -> str:

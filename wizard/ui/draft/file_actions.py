@@ -111,6 +111,25 @@ class FileActions(QObject):
             box.setDetailedText(details)
         box.exec()
 
+    def ask_export_anyway(self, errors: int) -> bool:
+        """True to write the JSON although the draft has ``errors`` errors."""
+        if not can_ask_user():
+            return True  # as the CLI's export: nobody is there to ask
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Export with errors?"),
+            self.tr(
+                "The task definition has {0} error(s): AWS rejects it or its tasks do not "
+                "run. The review page lists them."
+            ).format(errors),
+            parent=self.window,
+        )
+        anyway = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
+
     def ask_unsaved(self) -> Unsaved:
         if not can_ask_user():
             return Unsaved.DISCARD
@@ -144,7 +163,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         # A blank draft has nothing to lose: it starts clean.
-        self.load_draft(new_document(), self.tr("New draft"), clean=True)
+        self.load_draft(new_document(), self.tr("New draft"), clean=True, quiet=True)
         return True
 
     def load_draft(
@@ -155,6 +174,7 @@ class FileActions(QObject):
         *,
         clean: bool = False,
         launch_types: tuple[str, ...] | None = None,
+        quiet: bool = False,
     ) -> None:
         """Make ``document`` the draft (one undo step); ``clean`` when it equals ``path``
         on disk, or is a fresh start with nothing to save.
@@ -168,7 +188,7 @@ class FileActions(QObject):
         # binding comes second: undo runs it first, while the stack still describes
         # the state being left.
         stack.beginMacro(label)
-        self.controller.replace_document(document, label, launch_types)
+        self.controller.replace_document(document, label, launch_types, quiet=quiet)
         stack.push(binding)
         stack.endMacro()
         if clean:
@@ -228,9 +248,14 @@ class FileActions(QObject):
         return False
 
     def export_json(self) -> bool:
-        """Register-input JSON for the AWS CLI; refuses a draft that does not fit the API."""
+        """Register-input JSON for the AWS CLI; refuses a draft that does not fit the
+        API, and asks before writing one with errors (AWS would reject it or the
+        task would not run; the CLI's export writes it all the same)."""
         text = self.register_json()
         if text is None:
+            return False
+        errors = sum(f.severity is Severity.ERROR for f in self.controller.all_findings)
+        if errors and not self.ask_export_anyway(errors):
             return False
         path = self.ask_save_path(self.tr("Export JSON"), self.suggested_name(".json"))
         if not path or not self.write(path, text):

@@ -1,37 +1,32 @@
 """What every wizard page shares.
 
-A page owns some JSON Pointer prefixes of the draft (``PREFIXES``). Its Next
-button is enabled only when no error lies under them (``isComplete``), and the
-review page jumps to a finding by asking the page that owns its path to focus
-the field (:meth:`DraftPage.focus_pointer`).
+A page owns some JSON Pointer prefixes of the draft (``PREFIXES``, from
+:mod:`wizard.ui.pages.page_of`, which decides for every pointer which page shows
+it). Errors never lock Next: the user moves freely and sees each page's errors
+on the page and in the step list; Export and Register are where they hold the
+user back. The review page jumps to a finding by asking the page that owns its
+path to focus the field (:meth:`DraftPage.focus_pointer`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import IntEnum
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
-from wizard.domain.findings import Finding, Severity
+from wizard.domain.findings import Finding
 from wizard.ui.draft.controller import DraftController
+from wizard.ui.pages.page_of import PageId, claim, page_of
 from wizard.ui.widgets.field_row import hidden_in_visible_window
 
-
-class PageId(IntEnum):
-    LAUNCH = 0
-    TASK_SIZE = 1
-    CONTAINERS = 2
-    STORAGE = 3
-    MONITORING = 4
-    REVIEW = 5
+__all__ = ["DraftPage", "PageId"]
 
 
 class DraftPage(QWizardPage):
     PAGE_ID: PageId
-    # Pointer prefixes whose errors block this page's Next button.
+    # Pointer prefixes this page edits (page_of.PAGE_PREFIXES).
     PREFIXES: tuple[str, ...] = ()
 
     def __init__(self, controller: DraftController, parent: QWidget | None = None) -> None:
@@ -39,12 +34,8 @@ class DraftPage(QWizardPage):
         self.controller = controller
         # Pointer -> widget to focus, filled by the page as it builds its rows.
         self.focus_targets: dict[str, QWidget] = {}
-        # claim() functions of the other pages, set by the wizard.
-        self.other_claims: list = []
-        self._last_complete: bool | None = None
         self._followers: list[Callable[[str], None]] = []
         self._draft_stale = False
-        controller.analysis_changed.connect(self._analysis_changed)
 
     def follow_draft(self, slot: Callable[[str], None]) -> None:
         """Call ``slot(pointer)`` on draft changes while the page is on screen; a
@@ -69,39 +60,20 @@ class DraftPage(QWizardPage):
                 slot("")
         super().showEvent(event)
 
-    def _analysis_changed(self) -> None:
-        # QWizard re-evaluates every button on completeChanged (about 1 ms), so
-        # tell it only when this page's answer actually changed.
-        complete = self.isComplete()
-        if complete != self._last_complete:
-            self._last_complete = complete
-            self.completeChanged.emit()
-
     def isComplete(self) -> bool:
-        return not self.blocking_findings()
+        # Free movement: an error never locks Next (see the module docstring).
+        return True
 
-    def blocking_findings(self) -> list[Finding]:
-        """The errors that keep Next disabled on this page."""
-        return [
-            f
-            for f in self.controller.findings_under(*self.PREFIXES)
-            if f.severity is Severity.ERROR and self.claim(f.path) >= self.claim_threshold(f.path)
-        ]
+    def page_findings(self) -> list[Finding]:
+        """The findings shown on this page (its step in the step list counts them)."""
+        return [f for f in self.controller.findings if page_of(f.path) is self.PAGE_ID]
 
     def owns(self, ptr: str) -> bool:
         return self.claim(ptr) > 0
 
     def claim(self, ptr: str) -> int:
-        """How specifically this page shows ``ptr``: the length of the longest
-        matching prefix plus one, 0 when it does not show it. The wizard sends a
-        review-page jump to the page with the highest claim."""
-        lengths = [len(p) + 1 for p in self.PREFIXES if ptr == p or ptr.startswith(p + "/")]
-        return max(lengths, default=0)
-
-    def claim_threshold(self, ptr: str) -> int:
-        """Errors block Next only where no other page shows the field more
-        specifically (the wizard sets ``other_claims``)."""
-        return max((other(ptr) for other in self.other_claims), default=0) + 1
+        """How specifically this page shows ``ptr`` (see page_of.claim)."""
+        return claim(self.PAGE_ID, ptr)
 
     def focus_pointer(self, ptr: str) -> bool:
         """Show and focus the field for ``ptr`` (or its nearest owner); True if found."""

@@ -13,6 +13,7 @@ from wizard.ui.container_editor.context import RegionProvider, environment_regio
 from wizard.ui.container_editor.editor import ContainerEditor
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
+from wizard.ui.pages.page_of import PAGE_PREFIXES
 from wizard.ui.widgets.table_findings import finding_text, message_label, show_summary
 
 _CONTAINER_POINTER = re.compile(r"^/containerDefinitions/(\d+)(/.*)?$")
@@ -21,7 +22,7 @@ LIST = "/containerDefinitions"
 
 class ContainersPage(DraftPage):
     PAGE_ID = PageId.CONTAINERS
-    PREFIXES = (LIST,)
+    PREFIXES = PAGE_PREFIXES[PageId.CONTAINERS]
 
     def __init__(
         self, controller: DraftController, region_provider: RegionProvider = environment_region
@@ -60,7 +61,7 @@ class ContainersPage(DraftPage):
         # 170 px, or what the buttons' texts need in a longer language: a bare
         # fixed minimum would let the splitter squeeze and clip them.
         left.setMinimumWidth(max(170, left.minimumSizeHint().width()))
-        splitter.setSizes([max(210, left.minimumWidth()), 700])
+        splitter.setSizes([max(200, left.minimumWidth()), 700])
         layout = QVBoxLayout(self)
         layout.addWidget(
             self.intro(

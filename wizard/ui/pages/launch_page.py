@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.launch_types import assumed_launch_type
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.page_layout import (
@@ -25,6 +26,7 @@ from wizard.ui.pages.page_layout import (
     hint,
     section,
 )
+from wizard.ui.pages.page_of import PAGE_PREFIXES
 from wizard.ui.widgets.field_row import FieldRow, bind_text
 from wizard.ui.widgets.findings_row import FindingsRow
 
@@ -62,7 +64,7 @@ def platform_key(os_family: Any, arch: Any) -> str:
 
 class LaunchPage(ScrollingPage):
     PAGE_ID = PageId.LAUNCH
-    PREFIXES = ("/family", "/requiresCompatibilities", "/runtimePlatform")
+    PREFIXES = PAGE_PREFIXES[PageId.LAUNCH]
 
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)
@@ -141,6 +143,8 @@ class LaunchPage(ScrollingPage):
             check = QCheckBox(text, frame)
             check.setAccessibleName(text)
             check.setToolTip(tip)
+            check.setProperty("plainText", text)
+            check.setProperty("plainTip", tip)
             check.clicked.connect(lambda checked, v=value: self._launch_type_clicked(v, checked))
             layout.addWidget(check)
             self.launch_boxes[value] = check
@@ -170,6 +174,10 @@ class LaunchPage(ScrollingPage):
         return list(value) if isinstance(value, list) else []
 
     def _launch_type_clicked(self, value: str, checked: bool) -> None:
+        if not checked and value == assumed_launch_type(self.controller.document):
+            # Clicking the assumed EC2 box makes the choice explicit.
+            self.controller.set("/requiresCompatibilities", [value])
+            return
         # Keep entries this page does not know (a typo from a file is shown by
         # its finding, not silently dropped) and the user's order.
         current = [v for v in self.launch_types() if v != value]
@@ -180,6 +188,20 @@ class LaunchPage(ScrollingPage):
             # Fargate only runs awsvpc. An existing different mode is left alone:
             # the rule reports it on the task size page, where it can be changed.
             self.controller.set("/networkMode", "awsvpc")
+
+    def _show_assumed(self, check: QCheckBox, assumed: bool) -> None:
+        """A launch type ECS assumes (none is declared) reads "(assumed)"."""
+        text = str(check.property("plainText"))
+        tip = str(check.property("plainTip"))
+        if assumed:
+            text = self.tr("{0} (assumed)").format(text)
+            tip = self.tr(
+                "{0} This file declares no launch type (requiresCompatibilities), so it is "
+                "checked as EC2. Click to choose EC2 explicitly."
+            ).format(tip)
+        if check.text() != text:
+            check.setText(text)
+            check.setToolTip(tip)
 
     # --- platform ---------------------------------------------------------
     def _build_platform(self) -> QWidget:
@@ -231,8 +253,10 @@ class LaunchPage(ScrollingPage):
     @Slot(str)
     def _sync(self, _changed: str = "") -> None:
         chosen = self.launch_types()
+        assumed = assumed_launch_type(self.controller.document)
         for value, check in self.launch_boxes.items():
-            check.setChecked(value in chosen)
+            check.setChecked(value in chosen or value == assumed)
+            self._show_assumed(check, value == assumed)
         key = self._platform_key()
         offered = len(PLATFORMS) + 1  # the list plus "Not specified"
         while self.platform_combo.count() > offered:  # an earlier value from a file

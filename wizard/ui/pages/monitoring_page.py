@@ -15,6 +15,7 @@ from wizard.ui.pages.page_layout import (
     notice,
     section,
 )
+from wizard.ui.pages.page_of import PAGE_PREFIXES
 from wizard.ui.pages.sidecars import (
     ADOT_NAME,
     collection_state,
@@ -27,7 +28,7 @@ from wizard.ui.widgets.tags_table import MAX_TAGS, TagsTable
 
 class MonitoringPage(ScrollingPage):
     PAGE_ID = PageId.MONITORING
-    PREFIXES = ("/tags",)
+    PREFIXES = PAGE_PREFIXES[PageId.MONITORING]
 
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)

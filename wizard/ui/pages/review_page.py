@@ -80,6 +80,7 @@ class ReviewPage(DraftPage):
         super().__init__(controller)
         self.setTitle(self.tr("Review and create"))
         self._stale = True
+        controller.analysis_changed.connect(self._analysis_changed)
         warm_up_models()
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -144,7 +145,6 @@ class ReviewPage(DraftPage):
 
     # --- keeping up with the draft ----------------------------------------
     def _analysis_changed(self) -> None:
-        super()._analysis_changed()
         if self.isVisible():
             self.refresh()
         else:
@@ -202,13 +202,6 @@ class ReviewPage(DraftPage):
         QGuiApplication.clipboard().setText(self.json_view.toPlainText())
         self.copy_button.setText(self.tr("Copied"))
         self._copied.start(COPIED_FEEDBACK_MS)
-
-    def isComplete(self) -> bool:
-        # A draft can always be exported or saved; the summary says what is left.
-        return True
-
-    def blocking_findings(self) -> list:
-        return []
 
 
 def _note(parent: QWidget, name: str) -> QLabel:

@@ -1,9 +1,8 @@
 """Page 4, "Storage": ephemeral storage (Fargate), the task's volumes, and each
 container's mount points and volumes-from.
 
-Mount points live inside the container definitions, which the Containers page
-owns for the review page's jumps; this page still blocks Next on their errors
-(see :meth:`StoragePage.isComplete`) because this is where they are edited.
+Mount points live inside the container definitions, but they are edited here,
+so :mod:`wizard.ui.pages.page_of` puts their findings on this page.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from wizard.domain.findings import Finding, Severity
 from wizard.domain.sizing.task_size import (
     DEFAULT_EPHEMERAL_STORAGE_GIB,
     EPHEMERAL_STORAGE_RANGE_GIB,
@@ -26,16 +24,17 @@ from wizard.ui.pages.page_layout import (
     is_fargate,
     section,
 )
+from wizard.ui.pages.page_of import MOUNT_MEMBERS, PAGE_PREFIXES
 from wizard.ui.pages.volume_editor import VolumeEditor
 from wizard.ui.widgets.field_row import bind_text
 from wizard.ui.widgets.findings_row import FindingsRow
 
-MOUNT_MEMBERS = ("mountPoints", "volumesFrom")
+__all__ = ["MOUNT_MEMBERS", "StoragePage"]
 
 
 class StoragePage(ScrollingPage):
     PAGE_ID = PageId.STORAGE
-    PREFIXES = ("/volumes", "/ephemeralStorage")
+    PREFIXES = PAGE_PREFIXES[PageId.STORAGE]
 
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)
@@ -106,28 +105,7 @@ class StoragePage(ScrollingPage):
             else self.tr("Only Fargate tasks can set ephemeral storage.")
         )
 
-    # --- Next button and review-page jumps ---------------------------------
-    def mount_prefixes(self) -> tuple[str, ...]:
-        return tuple(
-            f"/containerDefinitions/{i}/{member}"
-            for i in range(len(self.controller.containers))
-            for member in MOUNT_MEMBERS
-        )
-
-    def blocking_findings(self) -> list[Finding]:
-        return [
-            f
-            for f in self.controller.findings_under(*self.PREFIXES, *self.mount_prefixes())
-            if f.severity is Severity.ERROR
-        ]
-
-    def claim(self, ptr: str) -> int:
-        parts = ptr.split("/")
-        if len(parts) > 3 and parts[1] == "containerDefinitions" and parts[3] in MOUNT_MEMBERS:
-            # Mount points are edited here, not on the Containers page.
-            return len("/".join(parts[:4])) + 1
-        return super().claim(ptr)
-
+    # --- review-page jumps ---------------------------------------------------
     def focus_field(self, ptr: str) -> bool:
         if ptr == "/volumes" or ptr.startswith("/volumes/"):
             return self.volume_editor.focus(ptr)

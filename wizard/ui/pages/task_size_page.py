@@ -30,6 +30,7 @@ from wizard.ui.pages.page_layout import (
     is_fargate,
     section,
 )
+from wizard.ui.pages.page_of import PAGE_PREFIXES
 from wizard.ui.pages.task_size_free import FreeSizeEntry
 from wizard.ui.pages.task_size_pickers import FargateSizePickers
 from wizard.ui.widgets.field_row import FieldRow, bind_check, bind_combo, bind_text
@@ -45,16 +46,7 @@ except ImportError:  # pragma: no cover - only while the rule module is missing
 
 class TaskSizePage(ScrollingPage):
     PAGE_ID = PageId.TASK_SIZE
-    PREFIXES = (
-        "/cpu",
-        "/memory",
-        "/taskRoleArn",
-        "/executionRoleArn",
-        "/networkMode",
-        "/pidMode",
-        "/ipcMode",
-        "/enableFaultInjection",
-    )
+    PREFIXES = PAGE_PREFIXES[PageId.TASK_SIZE]
 
     def __init__(self, controller: DraftController) -> None:
         super().__init__(controller)

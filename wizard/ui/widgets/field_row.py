@@ -21,7 +21,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.integers import parse_int
 from wizard.ui.draft.controller import REMOVE, DraftController
+from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 PointerSource = str | Callable[[], str]
 
@@ -80,14 +80,17 @@ class FieldRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
-        self.message = QLabel(self)
+        self.message = WrappedLabel("", self)
         self.message.setObjectName("fieldMessage")
-        self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         layout.addWidget(self.message)
         if help_text:
             editor.setToolTip(help_text)
+        # Leaving the field shows the findings a new draft kept quiet about (the
+        # editor may be a small row: a line edit with a picker button).
+        for part in (editor, *editor.findChildren(QWidget)):
+            part.installEventFilter(self)
         self._stale = False
         controller.analysis_changed.connect(self._analysis_changed)
         self.refresh()
@@ -95,6 +98,11 @@ class FieldRow(QWidget):
     @property
     def pointer(self) -> str:
         return resolve(self._ptr)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self.controller.quiet:
+            self.controller.reveal(self.pointer)
+        return False
 
     @Slot()
     def _analysis_changed(self) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,12 +37,36 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Finding, Severity, sort_findings
 from wizard.ui.app import theme
+from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 _ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
     Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped Problem text at the column's width (a tree
+    view measures rows without knowing the column's width)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != 1:
+            return size
+        width = self._tree.header().sectionSize(1) - 8  # the item's text margins
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 0 or not text:
+            return size
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bounds = option.fontMetrics.boundingRect(0, 0, width, 1 << 20, flags, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 4))
 
 
 @dataclass(frozen=True)
@@ -69,9 +95,8 @@ class FindingsList(QWidget):
         layout.addLayout(self._build_filters())
         self.tree = self._build_tree()
         layout.addWidget(self.tree, 1)
-        self.detail = QLabel(self)
+        self.detail = WrappedLabel("", self)
         self.detail.setObjectName("findingDetail")
-        self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAccessibleName(self.tr("Selected finding"))
         layout.addWidget(self.detail)
@@ -113,7 +138,12 @@ class FindingsList(QWidget):
         tree.setColumnCount(3)
         tree.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Field")])
         tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
+        # Long messages wrap in the Problem column instead of being cut off;
+        # rows follow the column's width (see _rewrap).
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setItemDelegate(_WrappingDelegate(tree))
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = tree.header()
@@ -121,11 +151,18 @@ class FindingsList(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.sectionResized.connect(self._rewrap)
         tree.itemActivated.connect(lambda item, _col: self._activate(item))
         tree.currentItemChanged.connect(self._show_detail)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._show_context_menu)
         return tree
+
+    def _rewrap(self, column: int, _old: int, _new: int) -> None:
+        # Row heights are measured once; a wider or narrower Problem column
+        # needs them measured again.
+        if column == 1:
+            self.tree.scheduleDelayedItemsLayout()
 
     # --- content --------------------------------------------------------
     def set_findings(self, findings: list[Finding]) -> None:

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Severity
+from wizard.domain.launch_types import assumed_launch_type
 from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.domain.sizing.task_size import Headroom, SizingReport
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import set_severity
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
+from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from wizard.ui.widgets.price_section import PriceSection
@@ -121,9 +123,8 @@ class SizingPanel(QWidget):
         self._layout.addWidget(label)
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = WrappedLabel("", self)
         label.setObjectName("sizingNote")
-        label.setWordWrap(True)
         label.setAccessibleName(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout.addWidget(label)
@@ -147,7 +148,7 @@ class SizingPanel(QWidget):
 
     def _bar(self, name: str, tooltip: str) -> UsageBar:
         bar = UsageBar(name, self)
-        bar.setToolTip(tooltip)
+        bar.set_explanation(tooltip)
         self._layout.addWidget(bar)
         return bar
 
@@ -284,7 +285,11 @@ class SizingPanel(QWidget):
 
     def _platform_text(self) -> str:
         compat = self.controller.get("/requiresCompatibilities")
-        launch = ", ".join(str(c) for c in compat) if isinstance(compat, list) and compat else "EC2"
+        assumed = assumed_launch_type(self.controller.document)
+        if assumed is not None:
+            launch = self.tr("{0} (assumed)").format(assumed)
+        else:
+            launch = ", ".join(str(c) for c in compat)
         family = self.controller.get("/runtimePlatform/operatingSystemFamily") or "LINUX"
         arch = self.controller.get("/runtimePlatform/cpuArchitecture") or "X86_64"
         return self.tr("{0} on {1}/{2}").format(launch, family, arch)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyle, QTableWidgetItem, QW
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 # Most lines the message label lists before "and N more".
 MAX_MESSAGE_LINES = 4
@@ -89,9 +90,8 @@ def mark_widget(widget: QWidget, findings: Sequence[Finding]) -> None:
 
 
 def message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    label = WrappedLabel("", parent)
     label.setObjectName("fieldMessage")
-    label.setWordWrap(True)
     label.hide()
     return label
 

@@ -41,6 +41,7 @@ class UsageBar(QWidget):
         self._headroom = ""
         self._ratio: float | None = None
         self._state = "ok"
+        self._explanation = ""
 
     # --- API ------------------------------------------------------------
     @property
@@ -57,6 +58,18 @@ class UsageBar(QWidget):
         """The whole reading as one sentence, e.g. "Σ CPU 20 of 256 units (236 units free)"."""
         return f"{self._caption} ({self._headroom})" if self._headroom else self._caption
 
+    def set_explanation(self, text: str) -> None:
+        """What the bar measures; the tooltip shows it under the whole reading."""
+        self._explanation = text
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        # The reading first: a narrow panel elides the caption, and the
+        # tooltip is where the whole of it can always be read.
+        tip = "\n".join(t for t in (self.text, self._explanation) if t)
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+
     def set_reading(self, caption: str, headroom: str, ratio: float | None, state: str) -> None:
         """Show a new reading; repaints only when something changed."""
         if state not in STATES:
@@ -67,6 +80,7 @@ class UsageBar(QWidget):
         old_height = self.heightForWidth(self.width())
         self._caption, self._headroom, self._ratio, self._state = reading
         self.setAccessibleDescription(self.text)
+        self._update_tooltip()
         if self.heightForWidth(self.width()) != old_height:
             self.updateGeometry()
         self.update()

@@ -38,7 +38,7 @@ define(
     E,
     "The compose file is nested more than {limit} levels deep.",
     "Check that the file is a docker-compose.yml; compose files nest a few levels only.",
-    "wizard",
+    "",  # the wizard's own limit: no AWS page states it
 )
 define(
     "compose-not-mapping",
