@@ -1768,6 +1768,22 @@ At {1}</source>
         <translation>启动类型(&amp;L)</translation>
     </message>
     <message>
+        <source>Also check against</source>
+        <translation>同时检查</translation>
+    </message>
+    <message>
+        <source>Also check against {0}</source>
+        <translation>同时按 {0} 检查</translation>
+    </message>
+    <message>
+        <source>Check the definition against these launch types too, without declaring them in requiresCompatibilities (as &apos;lint --launch-type&apos; does): for a file that will also run elsewhere. Kept with the saved draft, never written to the exported JSON.</source>
+        <translation>也按这些启动类型检查此定义，但不在 requiresCompatibilities 中声明（与 &apos;lint --launch-type&apos; 相同）：适用于还将在别处运行的文件。随保存的草稿保留，绝不写入导出的 JSON。</translation>
+    </message>
+    <message>
+        <source>Also &amp;check against</source>
+        <translation>同时检查(&amp;C)</translation>
+    </message>
+    <message>
         <source>{0} (assumed)</source>
         <translation>{0}（假定）</translation>
     </message>

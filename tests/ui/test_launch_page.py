@@ -120,3 +120,24 @@ def test_only_the_current_unlisted_platform_is_shown(qtbot, controller):
     assert page.platform_combo.currentText() == "WINDOWS_SERVER_2016_FULL/X86_64"
     choose(page.platform_combo, text="Linux/X86_64")
     assert "WINDOWS_SERVER_2016_FULL/X86_64" not in items(page.platform_combo)
+
+
+def test_also_check_against_adds_a_launch_type_to_the_rules_not_to_the_file(qtbot, controller):
+    controller.set("/requiresCompatibilities", ["EC2"])
+    controller.set("/networkMode", "bridge")
+    page = LaunchPage(controller)
+    qtbot.addWidget(page)
+    assert page.extra_boxes["EC2"].isChecked() and not page.extra_boxes["EC2"].isEnabled()
+    assert not page.extra_boxes["FARGATE"].isChecked()
+    assert not any(f.rule == "fargate-network-mode" for f in controller.all_findings)
+
+    toggle(qtbot, page.extra_boxes["FARGATE"])
+    assert controller.launch_types == ("FARGATE",)
+    assert controller.get("/requiresCompatibilities") == ["EC2"]
+    assert controller.applicable_launch_types.fargate
+    assert any(f.rule == "fargate-network-mode" for f in controller.all_findings)
+
+    controller.undo_stack.undo()
+    assert controller.launch_types == ()
+    assert not page.extra_boxes["FARGATE"].isChecked()
+    assert not any(f.rule == "fargate-network-mode" for f in controller.all_findings)

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from wizard.domain.launch_types import assumed_launch_type
+from wizard.domain.launch_types import LAUNCH_TYPES, assumed_launch_type
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.page_layout import (
@@ -167,7 +168,39 @@ class LaunchPage(ScrollingPage):
             hint(help_text, box),
         )
         self.focus_targets["/requiresCompatibilities"] = self.launch_boxes["FARGATE"]
+        self._build_extra_launch_types(box, form)
         return box
+
+    def _build_extra_launch_types(self, box: QWidget, form: Any) -> None:
+        """Launch types to check against without declaring them: what
+        ``lint --launch-type`` does, kept with the saved draft (never exported)."""
+        frame = QFrame(box)
+        frame.setObjectName("checkGroup")
+        frame.setAccessibleName(self.tr("Also check against"))
+        # Two columns: four boxes side by side would widen the page past the window.
+        layout = QGridLayout(frame)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.extra_boxes: dict[str, QCheckBox] = {}
+        for position, value in enumerate(LAUNCH_TYPES):
+            text = str(self.launch_boxes[value].property("plainText"))
+            check = QCheckBox(text, frame)
+            check.setAccessibleName(self.tr("Also check against {0}").format(text))
+            check.clicked.connect(lambda checked, v=value: self._extra_clicked(v, checked))
+            layout.addWidget(check, position // 2, position % 2)
+            self.extra_boxes[value] = check
+        help_text = self.tr(
+            "Check the definition against these launch types too, without declaring them in "
+            "requiresCompatibilities (as 'lint --launch-type' does): for a file that will also "
+            "run elsewhere. Kept with the saved draft, never written to the exported JSON."
+        )
+        frame.setToolTip(help_text)
+        add_field(form, self.tr("Also &check against"), frame, self.extra_boxes["FARGATE"])
+
+    def _extra_clicked(self, value: str, checked: bool) -> None:
+        extra = [v for v in self.controller.launch_types if v != value]
+        if checked:
+            extra.append(value)
+        self.controller.set_launch_types(tuple(extra))
 
     def launch_types(self) -> list[Any]:
         value = self.controller.get("/requiresCompatibilities")
@@ -257,6 +290,11 @@ class LaunchPage(ScrollingPage):
         for value, check in self.launch_boxes.items():
             check.setChecked(value in chosen or value == assumed)
             self._show_assumed(check, value == assumed)
+        extra = self.controller.launch_types
+        for value, check in self.extra_boxes.items():
+            # A declared launch type is checked anyway: nothing to add.
+            check.setEnabled(value not in chosen)
+            check.setChecked(value in extra or value in chosen)
         key = self._platform_key()
         offered = len(PLATFORMS) + 1  # the list plus "Not specified"
         while self.platform_combo.count() > offered:  # an earlier value from a file
