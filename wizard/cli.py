@@ -11,6 +11,9 @@ import sys
 from collections.abc import Sequence
 
 SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull", "cost")
+# Revisions and a first run (issue 17): each module parses its own options.
+REVISION_SUBCOMMANDS = ("diff", "revisions", "prune", "run")
+SUBCOMMANDS += REVISION_SUBCOMMANDS
 LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 
 
@@ -44,6 +47,10 @@ def _run_subcommand(name: str, args: list[str]) -> int:
         from wizard.commands.cost import run_cost
 
         return run_cost(_cost_parser().parse_args(args))
+    if name in REVISION_SUBCOMMANDS:
+        from wizard.commands.revision_commands import run_revision_command
+
+        return run_revision_command(name, args)
     from wizard.commands.aws import run_aws_command
 
     return run_aws_command(name, args)
