@@ -269,6 +269,23 @@ _d(
 _d("pull.tags", "Carried over {count} tag(s); they are registered with the next revision.")
 _d("pull.not-in-model", "The definition does not fit this version's model: {error}; written as is.")
 
+# -- revisions/: where a revision is used, pruning, running once ---------------------
+_d("use.service", "service {name} in {cluster}")
+_d("use.deployment", "service {name} in {cluster} ({status} deployment)")
+_d("use.task-set", "service {name} in {cluster} (task set, {status})")
+_d("use.task", "task {name} in {cluster} ({status})")
+_d("prune.kept-in-use", "kept: in use by {uses}")
+_d("prune.kept-newest", "kept: one of the newest {keep} ACTIVE revisions")
+_d("prune.kept-inactive", "kept: already INACTIVE (--delete would delete it)")
+_d("prune.kept-deleting", "kept: already being deleted")
+_d("prune.deregister", "deregister: older than the newest {keep} and not in use")
+_d(
+    "prune.deregister-delete",
+    "deregister, then delete: older than the newest {keep} and not in use",
+)
+_d("prune.delete", "delete: INACTIVE and not in use")
+_d("prune.now-in-use", "skipped: in use since the plan was made, by {uses}")
+
 del _d
 
 
