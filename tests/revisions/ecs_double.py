@@ -53,13 +53,19 @@ class EcsDouble:
                 headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
 
                 def forward() -> Answer:
-                    return owner._forward(moto_url, raw, headers)
+                    status, _, data = owner._forward(moto_url, raw, headers)
+                    return status, json.loads(data or b"{}")
 
                 script = scripts.get(action)
-                status, answer = script(body, forward) if script else forward()
-                data = json.dumps(answer, default=str).encode()
+                if script is None:
+                    # Anything else (EC2's query protocol, CloudWatch Logs) passes as it is.
+                    status, content_type, data = owner._forward(moto_url, raw, headers)
+                else:
+                    status, answer = script(body, forward)
+                    content_type = "application/x-amz-json-1.1"
+                    data = json.dumps(answer, default=str).encode()
                 self.send_response(status)
-                self.send_header("Content-Type", "application/x-amz-json-1.1")
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -78,13 +84,15 @@ class EcsDouble:
         self._thread.start()
 
     @staticmethod
-    def _forward(url: str, raw: bytes, headers: dict[str, str]) -> Answer:
+    def _forward(url: str, raw: bytes, headers: dict[str, str]) -> tuple[int, str, bytes]:
         request = urllib.request.Request(url + "/", data=raw, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
-                return response.status, json.loads(response.read(MAX_BODY) or b"{}")
+                kind = response.headers.get("Content-Type", "application/x-amz-json-1.1")
+                return response.status, kind, response.read(MAX_BODY)
         except urllib.error.HTTPError as exc:
-            return exc.code, json.loads(exc.read(MAX_BODY) or b"{}")
+            kind = exc.headers.get("Content-Type", "application/x-amz-json-1.1")
+            return exc.code, kind, exc.read(MAX_BODY)
 
     def count(self, action: str) -> int:
         return sum(1 for name, _ in self.calls if name == action)

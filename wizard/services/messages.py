@@ -286,6 +286,22 @@ _d(
 _d("prune.delete", "delete: INACTIVE and not in use")
 _d("prune.now-in-use", "skipped: in use since the plan was made, by {uses}")
 
+_d("run.refused.message", "ECS did not start the task: {reason} {detail}")
+_d(
+    "run.refused.hint",
+    "Check the cluster's capacity (container instances or capacity providers), the launch "
+    "type and the subnets; 'aws ecs describe-clusters' shows what the cluster has.",
+)
+_d("run.task-gone.message", "ECS no longer knows the task {task}.")
+_d("run.task-gone.hint", "Stopped tasks are kept for about an hour; look in the ECS console.")
+_d("run.stop-reason", "Stopped from ecs-taskdef-wizard")
+_d("run.container-exit", "container {name} exited with code {code} ({reason})")
+_d("run.stopped", "the task stopped: {reason}")
+_d("run.stopped-cleanly", "the task ran and stopped with every essential container exiting 0")
+_d("run.not-running", "the task did not reach RUNNING (last status {status})")
+_d("run.unhealthy", "essential container(s) unhealthy: {names}")
+_d("run.running", "the task is RUNNING and every essential container is running or healthy")
+
 del _d
 
 
