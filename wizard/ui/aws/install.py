@@ -63,6 +63,10 @@ class AwsUi(QObject):
         self.pickers = FieldPickers(window, self.account)
         window.wizard.pages[PageId.CONTAINERS].set_region_provider(self.region)
         self._build_menu()
+        from wizard.ui.revisions.install import install_revisions_ui
+
+        # Account > Revisions... and the Review page's button (issue 17).
+        self.revisions_ui = install_revisions_ui(self)
         self.status_label = QLabel(window)
         self.status_label.setAccessibleName(self.tr("AWS connection"))
         window.statusBar().addPermanentWidget(self.status_label)
