@@ -3559,8 +3559,8 @@ At {1}</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>注册时间</translation>
+        <source>Registered (UTC)</source>
+        <translation>注册时间（UTC）</translation>
     </message>
     <message>
         <source>Images</source>
@@ -3860,10 +3860,6 @@ At {1}</source>
     <message>
         <source>Started {0}.</source>
         <translation>已启动 {0}。</translation>
-    </message>
-    <message>
-        <source>Stopped: {0}. {1}</source>
-        <translation>已停止：{0}。{1}</translation>
     </message>
     <message>
         <source>{0} (not essential)</source>

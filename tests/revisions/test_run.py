@@ -79,6 +79,7 @@ def test_a_task_that_cannot_pull_its_image(registered, ecs_double, capsys):
     assert f"stopped reason: {PULL_ERROR} (TaskFailedToStart)" in captured.out
     assert f"container wordpress: STOPPED, reason: {PULL_ERROR}" in captured.out
     assert "run: the task stopped: CannotPullContainerError" in captured.err
+    assert "run: container wordpress did not run (CannotPullContainerError" in captured.err
     assert [line.split()[1] for line in captured.out.splitlines()[:3]] == [
         "PROVISIONING",
         "container",

@@ -146,7 +146,9 @@ def test_compare_with_the_draft_highlights_changed_sections(qtbot, window, aws_u
     assert [c.label for c in compare.view.changes] == ["containers.wordpress.image"]
     sections = compare.view.section_items()
     image = sections["Container wordpress/image"]
-    assert image.isExpanded() and image.background(0).color() == CHANGED
+    # The whole section is the change: one highlighted row, nothing to unfold.
+    assert image.background(0).color() == CHANGED and image.childCount() == 0
+    assert image.parent().isExpanded()
     assert image.text(1) == '"wordpress:6.8"' and image.text(2) == '"wordpress:7"'
     memory = sections["Task/memory"]
     assert not memory.isExpanded() and memory.toolTip(0) == "unchanged"

@@ -212,15 +212,19 @@ class Outcome:
     reasons: list[str]
 
 
+def _exit_text(c: ContainerState) -> str:
+    if c.exit_code is None:
+        return message("run.container-no-exit", name=c.name, reason=c.reason or "-")
+    if c.reason:
+        return message("run.container-exit", name=c.name, code=c.exit_code, reason=c.reason)
+    return message("run.container-exit-code", name=c.name, code=c.exit_code)
+
+
 def outcome(state: TaskState, reached_running: bool) -> Outcome:
     """Whether the run went well, from the last state seen."""
     essentials = [c for c in state.containers if c.essential]
     if state.stopped:
-        failed = [
-            message("run.container-exit", name=c.name, code=c.exit_code, reason=c.reason or "-")
-            for c in essentials
-            if c.exit_code != 0
-        ]
+        failed = [_exit_text(c) for c in essentials if c.exit_code != 0]
         if state.stop_code == "TaskFailedToStart" or failed or not reached_running:
             reasons = [message("run.stopped", reason=state.stopped_reason or "-")]
             return Outcome(FAILED, reasons + failed)

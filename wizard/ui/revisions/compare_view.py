@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -66,6 +67,12 @@ class CompareView(QWidget):
         self.tree.setAccessibleName(self.tr("Differences, per container and section"))
         self.tree.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        # Before and after share the rest equally: side by side.
+        header.setSectionResizeMode(BEFORE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AFTER, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
         self.changes: list[Change] = []
 
@@ -94,7 +101,6 @@ class CompareView(QWidget):
                 cb.get(name, {}),
                 present=(name in ca, name in cb),
             )
-        self.tree.resizeColumnToContents(FIELD)
         return self.changes
 
     def _group(
@@ -123,6 +129,11 @@ class CompareView(QWidget):
             child = QTreeWidgetItem(item, [section, _show(a.get(section)), _show(b.get(section))])
             if not found:
                 child.setToolTip(FIELD, self.tr("unchanged"))
+                continue
+            if len(found) == 1 and found[0].label == label:
+                # The whole section is the change: one highlighted row says it all.
+                self._tone(child, _TONE.get(found[0].kind, CHANGED))
+                child.setToolTip(FIELD, found[0].pointer)
                 continue
             self._tone(child, CHANGED)
             for change in found:

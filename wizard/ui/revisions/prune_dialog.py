@@ -77,6 +77,7 @@ class PruneDialog(QDialog):
         self.keep_spin = QSpinBox(self)
         self.keep_spin.setRange(1, 10_000)
         self.keep_spin.setValue(DEFAULT_KEEP)
+        self.keep_spin.setMaximumWidth(120)
         self.keep_spin.setAccessibleName(self.tr("Revisions to keep"))
         form.addRow(self.tr("&Keep the newest"), self.keep_spin)
         self.delete_check = QCheckBox(self.tr("Also &delete INACTIVE revisions"), self)

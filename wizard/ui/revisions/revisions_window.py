@@ -93,7 +93,7 @@ class RevisionsWindow(QDialog):
             [
                 self.tr("Revision"),
                 self.tr("Status"),
-                self.tr("Registered"),
+                self.tr("Registered (UTC)"),
                 self.tr("Images"),
                 self.tr("Used by"),
             ]
@@ -245,8 +245,10 @@ class RevisionsWindow(QDialog):
             if rev.registered_by:
                 item.setToolTip(REGISTERED, self.tr("by {0}").format(rev.registered_by))
             self.revisions.addTopLevelItem(item)
-        for column in (REVISION, STATUS, REGISTERED):
+        for column in (REVISION, STATUS, REGISTERED, IMAGES):
             self.revisions.resizeColumnToContents(column)
+        # Images as wide as they need, within reason; "Used by" takes the rest.
+        self.revisions.setColumnWidth(IMAGES, min(self.revisions.columnWidth(IMAGES), 320))
         first = self.revisions.topLevelItem(0)
         if first is not None:
             self.revisions.setCurrentItem(first)

@@ -123,6 +123,12 @@ class RunOnceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form())
         layout.addWidget(self._build_watch(), 1)
+        # Outside the splitter: a splitter may squeeze a label to nothing.
+        self.outcome_label = QLabel(self)
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.setObjectName("runOutcome")
+        self.outcome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.outcome_label)
         self.busy = BusyBar(self.tr("Run once"), self)
         layout.addWidget(self.busy)
         self.timer = QTimer(self)
@@ -196,12 +202,9 @@ class RunOnceDialog(QDialog):
             ]
         )
         top.setStretchFactor(1, 3)
-        self.outcome_label = QLabel(splitter)
-        self.outcome_label.setWordWrap(True)
-        self.outcome_label.setObjectName("runOutcome")
         self.logs_tabs = QTabWidget(splitter)
         self.logs_tabs.setAccessibleName(self.tr("Log lines per container"))
-        splitter.setStretchFactor(2, 3)
+        splitter.setStretchFactor(1, 3)
         return splitter
 
     # --- jobs ----------------------------------------------------------------------------
@@ -376,12 +379,10 @@ class RunOnceDialog(QDialog):
                 stamp = datetime.fromtimestamp(line.timestamp / 1000, UTC).strftime("%H:%M:%S")
                 pane.appendPlainText(f"{stamp}  {line.text}")
         verdict = outcome(state, self.reached_running)
-        text = "; ".join(verdict.reasons)
         if state.stopped:
             self.timer.stop()
-            reason = state.stopped_reason or "-"
-            text = self.tr("Stopped: {0}. {1}").format(reason, text)
-        self.outcome_label.setText(text)
+        # The reasons name the stopped reason and each failed container already.
+        self.outcome_label.setText("; ".join(verdict.reasons))
         self.outcome_label.setProperty("severity", "ok" if verdict.verdict == OK else "warning")
         self._update_buttons()
 
