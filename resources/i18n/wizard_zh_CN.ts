@@ -3254,6 +3254,10 @@ At {1}</source>
         <translation>与 {2} 的修订 {1} 相比有 {0} 处更改：</translation>
     </message>
     <message>
+        <source>this draft</source>
+        <translation>此草稿</translation>
+    </message>
+    <message>
         <source>Waiting for your confirmation...</source>
         <translation>正在等待您确认...</translation>
     </message>

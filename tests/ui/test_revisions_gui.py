@@ -20,6 +20,7 @@ from tests.revisions.task_stories import EXITS_1, STARTS, Story, logged_book, wr
 from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures
 from tests.ui.aws_support import REGION
 from wizard.services.session import ALL_SERVICES, connect
+from wizard.ui.aws.register_dialogs import DiffDialog
 from wizard.ui.revisions.compare_view import CHANGED, CompareDialog
 from wizard.ui.revisions.prune_dialog import PruneDialog
 from wizard.ui.revisions.revisions_window import RevisionsWindow
@@ -225,3 +226,16 @@ def test_stop_when_confirmed_sends_stop_task_once(qtbot, run_window, dialogs):
     qtbot.mouseClick(run.stop_button, LEFT)
     qtbot.waitUntil(lambda: double.count("StopTask") == 1, timeout=20_000)
     qtbot.waitUntil(lambda: "Asked ECS to stop" in run.busy.status.text(), timeout=20_000)
+
+
+def test_the_register_diff_dialog_shows_the_changes_side_by_side(qtbot):
+    before = book(1)
+    after = book(1)
+    after["containerDefinitions"][1]["image"] = "mysql:9"
+    dialog = DiffDialog("1 change(s)", ["~ ..."], None, (before, after, "book:1", "this draft"))
+    qtbot.addWidget(dialog)
+    assert not dialog.changes.isVisibleTo(dialog)
+    assert dialog.compare_view is not None
+    assert [c.label for c in dialog.compare_view.changes] == ["containers.mysql.image"]
+    headers = dialog.compare_view.tree.headerItem()
+    assert (headers.text(1), headers.text(2)) == ("book:1", "this draft")
