@@ -3443,6 +3443,43 @@ At {1}</source>
     </message>
 </context>
 <context>
+    <name>ReviewChanges</name>
+    <message>
+        <source>Changes since the revision the draft came from</source>
+        <translation>自草稿来源修订版以来的更改</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>The changes side by side</source>
+        <translation>并排显示更改</translation>
+    </message>
+    <message>
+        <source>Run once…</source>
+        <translation>运行一次…</translation>
+    </message>
+    <message>
+        <source>Run revision {0} once…</source>
+        <translation>运行一次修订版 {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since revision {0}.</source>
+        <translation>
+            <numerusform>自修订版 {0} 以来有 %n 处更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since revision {0}.</source>
+        <translation>自修订版 {0} 以来没有更改。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review and create</source>

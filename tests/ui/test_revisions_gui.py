@@ -21,6 +21,7 @@ from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures
 from tests.ui.aws_support import REGION
 from wizard.services.session import ALL_SERVICES, connect
 from wizard.ui.aws.register_dialogs import DiffDialog
+from wizard.ui.pages.base import PageId
 from wizard.ui.revisions.compare_view import CHANGED, CompareDialog
 from wizard.ui.revisions.prune_dialog import PruneDialog
 from wizard.ui.revisions.revisions_window import RevisionsWindow
@@ -239,3 +240,39 @@ def test_the_register_diff_dialog_shows_the_changes_side_by_side(qtbot):
     assert [c.label for c in dialog.compare_view.changes] == ["containers.mysql.image"]
     headers = dialog.compare_view.tree.headerItem()
     assert (headers.text(1), headers.text(2)) == ("book:1", "this draft")
+
+
+def test_the_review_page_counts_changes_since_the_opened_revision(qtbot, window, aws_ui):
+    select(window, 8)
+    qtbot.mouseClick(window.open_button, LEFT)
+    qtbot.waitUntil(lambda: aws_ui.revisions_ui.review_changes.base is not None, timeout=20_000)
+    changes = aws_ui.revisions_ui.review_changes
+    main = aws_ui.window
+    main.wizard.go_to(PageId.REVIEW)
+    qtbot.waitUntil(changes.isVisible)
+    assert changes.label.text() == "No changes since revision book:8."
+    assert not changes.compare_button.isEnabled()
+    main.controller.set("/memory", "1024")
+    qtbot.waitUntil(lambda: changes.label.text() == "1 change(s) since revision book:8.")
+    qtbot.mouseClick(changes.compare_button, LEFT)
+    assert isinstance(changes.dialog, CompareDialog)
+    assert [c.label for c in changes.dialog.view.changes] == ["memory"]
+    assert not changes.run_button.isVisible()
+
+
+def test_after_register_the_new_revision_can_be_run_once(qtbot, aws_ui, moto_url, dialogs):
+    use_account(aws_ui, moto_url)
+    main = aws_ui.window
+    main.controller.replace_document(book(1))
+    main.wizard.go_to(PageId.REVIEW)
+    qtbot.mouseClick(aws_ui.register_panel.register_button, LEFT)
+    changes = aws_ui.revisions_ui.review_changes
+    qtbot.waitUntil(changes.run_button.isVisible, timeout=20_000)
+    assert changes.run_button.text() == "Run revision 1 once…"
+    assert changes.label.text() == "No changes since revision book:1."
+    qtbot.mouseClick(changes.run_button, LEFT)
+    assert isinstance(changes.dialog, RunOnceDialog)
+    assert changes.dialog.arn.endswith("task-definition/book:1")
+    qtbot.waitUntil(changes.dialog.start_button.isEnabled, timeout=20_000)
+    changes.dialog.reject()  # nothing started: nothing to say about a running task
+    assert not dialogs.named("notice")

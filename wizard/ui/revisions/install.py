@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
+from wizard.services.pull import Pulled
 from wizard.ui.aws.placement import place_after
+from wizard.ui.revisions.review_changes import ReviewChanges
 from wizard.ui.revisions.revisions_window import RevisionsWindow
 
 
@@ -38,6 +40,16 @@ class RevisionsUi(QObject):
         self.review_button.clicked.connect(self.show_revisions)
         if not place_after(aws_ui.register_panel.register_button, self.review_button):
             review.layout().addWidget(self.review_button)
+        # "N changes since revision M", above the JSON, once the draft came from the account.
+        self.review_changes = ReviewChanges(window.controller, aws_ui.account, review)
+        if not place_after(review.export_note, self.review_changes):
+            review.layout().addWidget(self.review_changes)
+        aws_ui.draft_pulled.connect(self._pulled)
+        aws_ui.register_flow.registered.connect(self.review_changes.set_registered)
+
+    def _pulled(self, pulled: Pulled) -> None:
+        family = pulled.document.get("family", "")
+        self.review_changes.set_base(pulled.document, f"{family}:{pulled.revision}")
 
     @Slot()
     def show_revisions(self) -> RevisionsWindow | None:
