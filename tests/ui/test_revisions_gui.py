@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import boto3
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from tests.revisions.account_setup import book, populate
 from tests.revisions.conftest import ecs_double  # noqa: F401 - the fixture
@@ -276,3 +277,28 @@ def test_after_register_the_new_revision_can_be_run_once(qtbot, aws_ui, moto_url
     qtbot.waitUntil(changes.dialog.start_button.isEnabled, timeout=20_000)
     changes.dialog.reject()  # nothing started: nothing to say about a running task
     assert not dialogs.named("notice")
+
+
+def test_compare_with_another_revision_chosen_from_the_list(qtbot, window):
+    select(window, 8)
+    asked: list[list[str]] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(10, choose)  # not up yet
+            return
+        asked.append(dialog.comboBoxItems())
+        dialog.setTextValue("book:6")
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(window.compare_button, LEFT)
+    qtbot.waitUntil(lambda: window.compare_dialog is not None, timeout=20_000)
+    assert asked and "book:8" not in asked[0] and "book:6" in asked[0]
+    view = window.compare_dialog.view
+    assert [(c.label, c.old, c.new) for c in view.changes] == [
+        ("containers.wordpress.image", "wordpress:6.6", "wordpress:6.8")
+    ]
+    header = view.tree.headerItem()
+    assert (header.text(1), header.text(2)) == ("book:6", "book:8")
