@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from tests.revisions.account_setup import book, populate
+from tests.revisions.account_setup import book, default_network, populate
 from tests.revisions.conftest import ecs_double  # noqa: F401 - the fixture
 from tests.revisions.task_stories import EXITS_1, STARTS, Story, logged_book, write_logs_on_run
 from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures
@@ -302,3 +302,24 @@ def test_compare_with_another_revision_chosen_from_the_list(qtbot, window):
     ]
     header = view.tree.headerItem()
     assert (header.text(1), header.text(2)) == ("book:6", "book:8")
+
+
+def test_a_revision_that_came_into_use_since_the_list_loaded_is_left_alone(
+    qtbot, window, dialogs, moto_url
+):
+    select(window, 6)
+    assert window.deregister_button.isEnabled()  # unused when the list was loaded
+    ecs = boto3.client("ecs", region_name=REGION, endpoint_url=moto_url)
+    ecs.create_service(
+        cluster="batch",
+        serviceName="late",
+        taskDefinition=window.selected().arn,
+        desiredCount=1,
+        launchType="FARGATE",
+        networkConfiguration=default_network(moto_url),
+    )
+    qtbot.mouseClick(window.deregister_button, LEFT)
+    assert dialogs.named("confirm")
+    qtbot.waitUntil(lambda: "came into use meanwhile" in window.busy.status.text(), timeout=20_000)
+    assert "service late in batch" in window.busy.status.text()
+    assert statuses(moto_url)[6] == "ACTIVE"

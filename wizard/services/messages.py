@@ -284,7 +284,7 @@ _d(
     "deregister, then delete: older than the newest {keep} and not in use",
 )
 _d("prune.delete", "delete: INACTIVE and not in use")
-_d("prune.now-in-use", "skipped: in use since the plan was made, by {uses}")
+_d("prune.now-in-use", "skipped: it came into use meanwhile, by {uses}")
 
 _d("run.refused.message", "ECS did not start the task: {reason} {detail}")
 _d(

@@ -35,8 +35,16 @@ from wizard.services.gateway import Boto3EcsGateway
 from wizard.services.pull import Pulled, pull
 from wizard.services.revisions.account import RevisionAccount
 from wizard.services.revisions.history import Revision, family_history, uses_text
+from wizard.services.revisions.prune import (
+    DELETE,
+    DEREGISTER,
+    PlanItem,
+    PrunePlan,
+    PruneReport,
+    execute_prune,
+)
 from wizard.ui.aws.account import AccountState
-from wizard.ui.aws.busy import BusyBar
+from wizard.ui.aws.busy import BusyBar, error_text
 from wizard.ui.aws.jobs import CancelToken, Job
 from wizard.ui.aws.list_filter import filter_list
 from wizard.ui.aws.messages import Confirm
@@ -74,7 +82,7 @@ class RevisionsWindow(QDialog):
         self.family = ""
         self._jobs: dict[str, Job] = {}
         self.compare_dialog: CompareDialog | None = None
-        self._note = ""
+        self._note: tuple[str, str] | None = None  # (text, severity) after a change
         self.setObjectName("revisionsWindow")
         self.setWindowTitle(self.tr("Revisions"))
         self.resize(1000, 560)
@@ -252,10 +260,12 @@ class RevisionsWindow(QDialog):
         first = self.revisions.topLevelItem(0)
         if first is not None:
             self.revisions.setCurrentItem(first)
-        note, self._note = self._note, ""
-        self.busy.finish(
-            note or self.tr("{0}: %n revision(s).", "", len(history)).format(self.family), "info"
-        )
+        note, self._note = self._note, None
+        if note is not None:
+            self.busy.finish(*note)
+        else:
+            count = self.tr("{0}: %n revision(s).", "", len(history)).format(self.family)
+            self.busy.finish(count, "info")
 
     def selected(self) -> Revision | None:
         item = self.revisions.currentItem()
@@ -371,16 +381,7 @@ class RevisionsWindow(QDialog):
             yes_text=self.tr("Deregister {0}").format(name),
         ):
             return
-        self._run(
-            "change",
-            lambda clients, _t: clients.call(
-                "ecs:DeregisterTaskDefinition",
-                clients.ecs.deregister_task_definition,
-                taskDefinition=rev.arn,
-            ),
-            lambda _r: self._changed(self.tr("Deregistered {0}.").format(name)),
-            self.tr("Deregistering {0}...").format(name),
-        )
+        self._change(rev, DEREGISTER, self.tr("Deregistering {0}...").format(name))
 
     @Slot()
     def delete(self) -> None:
@@ -395,29 +396,37 @@ class RevisionsWindow(QDialog):
             yes_text=self.tr("Delete {0}").format(name),
         ):
             return
+        self._change(rev, DELETE, self.tr("Deleting {0}...").format(name))
+
+    def _change(self, rev: Revision, action: str, text: str) -> None:
+        """One revision through the prune's own steps: the uses are looked at again
+        first (the list may be minutes old), the call is made once, and the report
+        says what happened."""
+        plan = PrunePlan(rev.family, 1, action == DELETE, [PlanItem(rev, action, "")])
         self._run(
             "change",
-            lambda clients, _t: clients.call(
-                "ecs:DeleteTaskDefinitions",
-                clients.ecs.delete_task_definitions,
-                taskDefinitions=[rev.arn],
-            ),
-            lambda response: self._deleted(name, response),
-            self.tr("Deleting {0}...").format(name),
+            lambda clients, _t: execute_prune(clients, plan),
+            lambda report: self._changed_report(rev, action, report),
+            text,
         )
 
-    def _deleted(self, name: str, response: dict[str, Any]) -> None:
-        failures = response.get("failures") or []
-        if failures:
-            reason = str(failures[0].get("reason", ""))
-            self.busy.finish(self.tr("ECS did not delete {0}: {1}").format(name, reason), "error")
-            self.load_revisions()
-            return
-        self._changed(self.tr("Deleted {0}.").format(name))
+    def _changed_report(self, rev: Revision, action: str, report: PruneReport) -> None:
+        name = f"{rev.family}:{rev.revision}"
+        if report.skipped:
+            self._changed(report.skipped[0][1], "warning")
+        elif report.error is not None:
+            self._changed(error_text(report.error), "error")
+        elif report.failed:
+            reason = report.failed[0][1]
+            self._changed(self.tr("ECS did not delete {0}: {1}").format(name, reason), "error")
+        elif action == DELETE:
+            self._changed(self.tr("Deleted {0}.").format(name))
+        else:
+            self._changed(self.tr("Deregistered {0}.").format(name))
 
-    def _changed(self, text: str) -> None:
-        # Said once the list shows the change.
-        self._note = text
+    def _changed(self, text: str, severity: str = "info") -> None:
+        # Said once the list shows what is true now.
+        self._note = (text, severity)
         self.load_revisions()
 
     @Slot()
