@@ -6,7 +6,7 @@ it opens on the draft's family when the draft has one.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QPushButton
 from wizard.services.pull import Pulled
 from wizard.ui.aws.placement import place_after
 from wizard.ui.revisions.review_changes import ReviewChanges
-from wizard.ui.revisions.revisions_window import RevisionsWindow
+
+if TYPE_CHECKING:
+    from wizard.ui.revisions.revisions_window import RevisionsWindow
 
 
 class RevisionsUi(QObject):
@@ -57,6 +59,9 @@ class RevisionsUi(QObject):
         if not aws_ui.account.is_connected and not aws_ui.connect_account():
             return None
         if self.window_ is None:
+            # Imported on first use: the window's start-up never pays for it.
+            from wizard.ui.revisions.revisions_window import RevisionsWindow
+
             window = aws_ui.window
             self.window_ = RevisionsWindow(
                 aws_ui.account, aws_ui.open_pulled, window.controller.snapshot, window
