@@ -153,3 +153,37 @@ def test_a_throttled_deregister_half_way_is_reported(moto_url, ecs_double, capsy
     assert seen[1] not in not_attempted and ":2" in not_attempted
     after = statuses(moto_url)
     assert after[4] == "INACTIVE" and after[3] == "ACTIVE" and after[5] == "ACTIVE"
+
+
+def test_deletions_ecs_refuses_are_listed_and_exit_1(moto_url, ecs_double, capsys):
+    from tests.revisions.account_setup import book
+
+    boto = boto3.client("ecs", region_name=REGION, endpoint_url=moto_url)
+    for n in range(1, 4):
+        boto.register_task_definition(**book(n))
+
+    def refuse_first(body, forward):
+        first, *rest = body["taskDefinitions"]
+        if not rest:
+            return forward()
+        # ECS answers per revision: one refused, the others deleted.
+        status, answer = forward()
+        answer["failures"] = [{"arn": first, "reason": "TASK_DEFINITION_IN_USE"}]
+        return status, answer
+
+    url = ecs_double({"DeleteTaskDefinitions": refuse_first}).url
+    code = main(["prune", "book", "--keep", "1", "--delete", "--yes", *account(url)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "prune: deregistered 2, deleted 1." in err
+    assert (
+        "failed arn:aws:ecs:eu-west-1:123456789012:task-definition/book:2: TASK_DEFINITION_IN_USE"
+        in (err)
+    )
+
+
+def test_a_family_with_no_revisions(moto_url, capsys):
+    assert main(["revisions", "nothing", *account(moto_url)]) == 0
+    assert capsys.readouterr().out == "nothing: no revisions in this account and region\n"
+    assert main(["prune", "nothing", "--keep", "1", *account(moto_url)]) == 0
+    assert "prune: nothing to do." in capsys.readouterr().err
