@@ -148,9 +148,11 @@ def main() -> int:
     run.cluster_combo.setCurrentText("prod")
     run.start()
     wait(
-        lambda: run.state is not None
-        and run.state.stopped
-        and "status 1" in run.log_panes["wordpress"].toPlainText()
+        lambda: (
+            run.state is not None
+            and run.state.stopped
+            and "status 1" in run.log_panes["wordpress"].toPlainText()
+        )
     )
     save(run, "run")
     run.state = None  # the task stopped: closing the tour need not say it keeps running
