@@ -13,6 +13,7 @@ https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deregister-task-defi
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,6 +27,8 @@ from wizard.services.revisions.account import (
     batches,
 )
 
+# Describe calls in flight at once: quick for a long family, gentle on the API's rate.
+DESCRIBE_WORKERS = 4
 # ListTaskDefinitions statuses; DELETE_IN_PROGRESS revisions are on their way out.
 STATUSES = ("ACTIVE", "INACTIVE", "DELETE_IN_PROGRESS")
 
@@ -112,8 +115,13 @@ def list_revisions(account: RevisionAccount, family: str) -> list[Revision]:
 
 
 def describe_revisions(account: RevisionAccount, revisions: list[Revision]) -> None:
-    """Fill in registration time, who registered it and the images (one call each)."""
-    for rev in revisions:
+    """Fill in registration time, who registered it and the images (one call each).
+
+    A family may have hundreds of revisions: the calls go out a few at a time in
+    parallel (botocore clients are thread-safe); the first failure is raised.
+    """
+
+    def describe(rev: Revision) -> None:
         response = account.call(
             "ecs:DescribeTaskDefinition",
             account.ecs.describe_task_definition,
@@ -128,6 +136,10 @@ def describe_revisions(account: RevisionAccount, revisions: list[Revision]) -> N
             for c in task.get("containerDefinitions") or []
             if isinstance(c, dict)
         ]
+
+    with ThreadPoolExecutor(max_workers=DESCRIBE_WORKERS) as pool:
+        # list() re-raises the first exception of any call.
+        list(pool.map(describe, revisions))
 
 
 def find_uses(account: RevisionAccount) -> dict[str, list[Use]]:
