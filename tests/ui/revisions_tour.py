@@ -56,10 +56,10 @@ def main() -> int:
     from tests.revisions.ecs_double import EcsDouble
     from tests.revisions.task_stories import EXITS_1, Story, logged_book, write_logs_on_run
     from wizard.services.session import ALL_SERVICES, connect
-    from wizard.ui.app import make_application
-    from wizard.ui.controller import DraftController
-    from wizard.ui.main_window import MainWindow
-    from wizard.ui.theme import Theme, apply_theme
+    from wizard.ui.app.application import make_application
+    from wizard.ui.draft.controller import DraftController
+    from wizard.ui.app.main_window import MainWindow
+    from wizard.ui.app.theme import Theme, apply_theme
 
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
@@ -88,7 +88,7 @@ def main() -> int:
     app = make_application()
     apply_theme(app, Theme(theme_name))
     if language != "en":
-        from wizard.ui.i18n import install_translators
+        from wizard.ui.app.i18n import install_translators
 
         install_translators(app, language)
     draft = book(9)

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from wizard.commands.export import write_atomically
 from wizard.domain.findings import Finding
-from wizard.domain.importer import load_path
+from wizard.domain.formats.importer import load_path
 from wizard.services.errors import AwsError
 from wizard.services.gateway import EcsGateway, gateway_for
 from wizard.services.pull import parse_reference, pull

@@ -28,9 +28,9 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.domain.exporter import ExportError, export_document
+from wizard.domain.formats.exporter import ExportError, export_document
 from wizard.domain.findings import pointer
-from wizard.domain.importer import load_value
+from wizard.domain.formats.importer import load_value
 
 
 def _member(name: str) -> Callable[[dict[str, Any]], Hashable | None]:

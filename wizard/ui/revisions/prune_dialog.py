@@ -37,7 +37,7 @@ from wizard.services.revisions.prune import (
 )
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar
-from wizard.ui.aws.jobs import Job
+from wizard.ui.jobs import Job
 from wizard.ui.aws.messages import Confirm
 from wizard.ui.revisions.compare_view import REMOVED
 from wizard.ui.revisions.revision_jobs import submit_revision_call

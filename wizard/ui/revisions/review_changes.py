@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from wizard.domain.diff import semantic_diff
 from wizard.services.gateway import Registered
 from wizard.ui.aws.account import AccountState
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.revisions.compare_view import CompareDialog
 
 REFRESH_DELAY_MS = 300

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from wizard.services.errors import AwsError
 from wizard.services.revisions.account import RevisionAccount
 from wizard.ui.aws.account import AccountState
-from wizard.ui.aws.jobs import CancelToken, Job
+from wizard.ui.jobs import CancelToken, Job
 
 RevisionCall = Callable[[RevisionAccount, CancelToken], Any]
 

@@ -45,7 +45,7 @@ from wizard.services.revisions.prune import (
 )
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar, error_text
-from wizard.ui.aws.jobs import CancelToken, Job
+from wizard.ui.jobs import CancelToken, Job
 from wizard.ui.aws.list_filter import filter_list
 from wizard.ui.aws.messages import Confirm
 from wizard.ui.revisions.compare_view import CompareDialog

@@ -56,7 +56,7 @@ from wizard.services.revisions.run_task import (
 from wizard.services.revisions.task_logs import LogFollower, LogLine, log_streams
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar
-from wizard.ui.aws.jobs import Job
+from wizard.ui.jobs import Job
 from wizard.ui.aws.messages import Confirm, Notice
 from wizard.ui.revisions.revision_jobs import RevisionCall, submit_revision_call
 
