@@ -12,7 +12,10 @@ from collections.abc import Sequence
 
 from wizard.domain.launch_types import LAUNCH_TYPES
 
-SUBCOMMANDS = ("lint", "sizes", "export", "import", "register", "pull", "cost")
+SUBCOMMANDS: tuple[str, ...] = ("lint", "sizes", "export", "import", "register", "pull", "cost")
+# Revisions and a first run: each module parses its own options.
+REVISION_SUBCOMMANDS = ("diff", "revisions", "prune", "run")
+SUBCOMMANDS += REVISION_SUBCOMMANDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,6 +71,10 @@ def _run_subcommand(name: str, args: list[str]) -> int:
         from wizard.commands.cost import run_cost
 
         return run_cost(_cost_parser().parse_args(args))
+    if name in REVISION_SUBCOMMANDS:
+        from wizard.commands.revision_commands import run_revision_command
+
+        return run_revision_command(name, args)
     from wizard.commands.aws import run_aws_command
 
     return run_aws_command(name, args)

@@ -329,6 +329,54 @@ Managed policy: {policy}</source>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare {0} with {1}</source>
+        <translation>比较 {0} 与 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Differences, per container and section</source>
+        <translation>差异（按容器和部分）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s); changed sections are open, the rest folded.</source>
+        <translation>
+            <numerusform>%n 处差异；有变化的部分已展开，其余已折叠。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Container {0}</source>
+        <translation>容器 {0}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变化</translation>
+    </message>
+</context>
+<context>
     <name>ComposeActions</name>
     <message>
         <source>Import docker-compose file</source>
@@ -3091,6 +3139,117 @@ At {1}</source>
     </message>
 </context>
 <context>
+    <name>PruneDialog</name>
+    <message>
+        <source>Prune {0}</source>
+        <translation>清理 {0}</translation>
+    </message>
+    <message>
+        <source>Deregister the ACTIVE revisions older than the newest ones you keep, unless a service (in any cluster, any deployment) or a running task uses them. Revisions in use are never touched.</source>
+        <translation>取消注册早于所保留的最新修订版的 ACTIVE 修订版，除非有服务（任何集群、任何部署）或正在运行的任务在使用它们。正在使用的修订版永远不会被改动。</translation>
+    </message>
+    <message>
+        <source>Revisions to keep</source>
+        <translation>要保留的修订版数</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>保留最新的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete INACTIVE revisions</source>
+        <translation>同时删除 INACTIVE 修订版(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The plan: what happens to each revision</source>
+        <translation>计划：每个修订版将如何处理</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>What the prune did</source>
+        <translation>清理的结果</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>清理…</translation>
+    </message>
+    <message>
+        <source>To deregister: {0}; to delete: {1}.</source>
+        <translation>将取消注册：{0}；将删除：{1}。</translation>
+    </message>
+    <message>
+        <source>Nothing to do with these settings.</source>
+        <translation>按这些设置无需任何操作。</translation>
+    </message>
+    <message>
+        <source>Deregister {0} and delete {1} revision(s) of {2}, as listed?</source>
+        <translation>按列表取消注册 {0} 个并删除 {1} 个 {2} 的修订版？</translation>
+    </message>
+    <message>
+        <source>Revisions that came into use since the list was loaded are skipped.</source>
+        <translation>列表加载后开始被使用的修订版会被跳过。</translation>
+    </message>
+    <message>
+        <source>Pruning {0}...</source>
+        <translation>正在清理 {0}...</translation>
+    </message>
+    <message>
+        <source>Deregistered: {0}; deleted: {1}.</source>
+        <translation>已取消注册：{0}；已删除：{1}。</translation>
+    </message>
+    <message>
+        <source>Deregistered {0}</source>
+        <translation>已取消注册 {0}</translation>
+    </message>
+    <message>
+        <source>Deleted {0}</source>
+        <translation>已删除 {0}</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>已跳过 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Failed {0}: {1}</source>
+        <translation>失败 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>The answer for {0} was lost: it may have been carried out.</source>
+        <translation>{0} 的响应丢失：该操作可能已经执行。</translation>
+    </message>
+    <message>
+        <source>Not attempted: {0}</source>
+        <translation>未尝试：{0}</translation>
+    </message>
+    <message>
+        <source>The prune stopped; see the list above.</source>
+        <translation>清理已停止；请查看上面的列表。</translation>
+    </message>
+    <message>
+        <source>Done, but ECS refused some deletions.</source>
+        <translation>已完成，但 ECS 拒绝了部分删除。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -3173,6 +3332,10 @@ At {1}</source>
     <message>
         <source>{0} change(s) from revision {1} of {2}:</source>
         <translation>与 {2} 的修订 {1} 相比有 {0} 处更改：</translation>
+    </message>
+    <message>
+        <source>this draft</source>
+        <translation>此草稿</translation>
     </message>
     <message>
         <source>Waiting for your confirmation...</source>
@@ -3360,6 +3523,43 @@ At {1}</source>
     </message>
 </context>
 <context>
+    <name>ReviewChanges</name>
+    <message>
+        <source>Changes since the revision the draft came from</source>
+        <translation>自草稿来源修订版以来的更改</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>The changes side by side</source>
+        <translation>并排显示更改</translation>
+    </message>
+    <message>
+        <source>Run once…</source>
+        <translation>运行一次…</translation>
+    </message>
+    <message>
+        <source>Run revision {0} once…</source>
+        <translation>运行一次修订版 {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since revision {0}.</source>
+        <translation>
+            <numerusform>自修订版 {0} 以来有 %n 处更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since revision {0}.</source>
+        <translation>自修订版 {0} 以来没有更改。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review and create</source>
@@ -3435,6 +3635,202 @@ At {1}</source>
     </message>
 </context>
 <context>
+    <name>RevisionsUi</name>
+    <message>
+        <source>&amp;Revisions...</source>
+        <translation>修订版(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>A family&apos;s revisions: where each is used, compare, prune, run once</source>
+        <translation>一个系列的修订版：各自的使用位置、比较、清理、运行一次</translation>
+    </message>
+    <message>
+        <source>Revisions...</source>
+        <translation>修订版...</translation>
+    </message>
+    <message>
+        <source>The family&apos;s registered revisions: compare with the draft, prune, run once</source>
+        <translation>该系列已注册的修订版：与草稿比较、清理、运行一次</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsWindow</name>
+    <message>
+        <source>Revisions</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Filter families</source>
+        <translation>筛选系列</translation>
+    </message>
+    <message>
+        <source>Task definition families</source>
+        <translation>任务定义系列</translation>
+    </message>
+    <message>
+        <source>Revisions of the selected family</source>
+        <translation>所选系列的修订版</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered (UTC)</source>
+        <translation>注册时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>&amp;Families</source>
+        <translation>系列(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions (newest first) and where they are used</source>
+        <translation>修订版（最新在前）及其使用位置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>与…比较</translation>
+    </message>
+    <message>
+        <source>Compare with the draft</source>
+        <translation>与草稿比较</translation>
+    </message>
+    <message>
+        <source>Deregister…</source>
+        <translation>取消注册…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>清理…</translation>
+    </message>
+    <message>
+        <source>Run once…</source>
+        <translation>运行一次…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Loading task definition families...</source>
+        <translation>正在加载任务定义系列...</translation>
+    </message>
+    <message>
+        <source>Loading the revisions of {0} and where they are used...</source>
+        <translation>正在加载 {0} 的修订版及其使用位置...</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>未被使用</translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation>由 {0} 注册</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n revision(s).</source>
+        <translation>
+            <numerusform>{0}：%n 个修订版。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use by {0}: ECS still needs it.</source>
+        <translation>正在被使用：{0}；ECS 仍需要它。</translation>
+    </message>
+    <message>
+        <source>Make the revision INACTIVE</source>
+        <translation>将该修订版设为 INACTIVE</translation>
+    </message>
+    <message>
+        <source>Delete an INACTIVE revision for good (DeleteTaskDefinitions)</source>
+        <translation>永久删除 INACTIVE 修订版（DeleteTaskDefinitions）</translation>
+    </message>
+    <message>
+        <source>Opening {0}...</source>
+        <translation>正在打开 {0}...</translation>
+    </message>
+    <message>
+        <source>The family has no other revision.</source>
+        <translation>该系列没有其他修订版。</translation>
+    </message>
+    <message>
+        <source>Compare {0} with:</source>
+        <translation>将 {0} 与以下修订版比较：</translation>
+    </message>
+    <message>
+        <source>Comparing {0} with {1}...</source>
+        <translation>正在比较 {0} 与 {1}...</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Comparing {0} with the draft...</source>
+        <translation>正在比较 {0} 与草稿...</translation>
+    </message>
+    <message>
+        <source>Deregister {0}</source>
+        <translation>取消注册 {0}</translation>
+    </message>
+    <message>
+        <source>Deregister {0}? It becomes INACTIVE: no new task or service can use it. Nothing uses it now.</source>
+        <translation>取消注册 {0}？它将变为 INACTIVE：新的任务或服务都不能再使用它。目前没有任何对象在使用它。</translation>
+    </message>
+    <message>
+        <source>Deregistered {0}.</source>
+        <translation>已取消注册 {0}。</translation>
+    </message>
+    <message>
+        <source>Deregistering {0}...</source>
+        <translation>正在取消注册 {0}...</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>删除 {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0} for good? This cannot be undone.</source>
+        <translation>永久删除 {0}？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleting {0}...</source>
+        <translation>正在删除 {0}...</translation>
+    </message>
+    <message>
+        <source>ECS did not delete {0}: {1}</source>
+        <translation>ECS 未删除 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Deleted {0}.</source>
+        <translation>已删除 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>RolePickerDialog</name>
     <message>
         <source>Create {0}...</source>
@@ -3466,6 +3862,157 @@ At {1}</source>
     <message>
         <source>{header} of {noun} {row}</source>
         <translation>{noun} {row} 的{header}</translation>
+    </message>
+</context>
+<context>
+    <name>RunOnceDialog</name>
+    <message>
+        <source>Run once: {0}</source>
+        <translation>运行一次：{0}</translation>
+    </message>
+    <message>
+        <source>Run once</source>
+        <translation>运行一次</translation>
+    </message>
+    <message>
+        <source>Loading clusters, subnets and security groups...</source>
+        <translation>正在加载集群、子网和安全组...</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Launch type</source>
+        <translation>启动类型</translation>
+    </message>
+    <message>
+        <source>Cluster default</source>
+        <translation>集群默认</translation>
+    </message>
+    <message>
+        <source>&amp;Launch type</source>
+        <translation>启动类型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;public IP</source>
+        <translation>分配公有 IP(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Start task</source>
+        <translation>启动任务</translation>
+    </message>
+    <message>
+        <source>Stop task…</source>
+        <translation>停止任务…</translation>
+    </message>
+    <message>
+        <source>The task&apos;s statuses, with their times</source>
+        <translation>任务的各个状态及其时间</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Log lines per container</source>
+        <translation>各容器的日志行</translation>
+    </message>
+    <message>
+        <source>Still watching.</source>
+        <translation>仍在跟踪。</translation>
+    </message>
+    <message>
+        <source>Only for the awsvpc network mode</source>
+        <translation>仅适用于 awsvpc 网络模式</translation>
+    </message>
+    <message>
+        <source>Choose where to run it, then Start task.</source>
+        <translation>选择运行位置，然后点击“启动任务”。</translation>
+    </message>
+    <message>
+        <source>Choose a cluster first.</source>
+        <translation>请先选择集群。</translation>
+    </message>
+    <message>
+        <source>Starting the task...</source>
+        <translation>正在启动任务...</translation>
+    </message>
+    <message>
+        <source>Log lines of {0}</source>
+        <translation>{0} 的日志行</translation>
+    </message>
+    <message>
+        <source>No awslogs stream prefix: the logs of {0} cannot be shown.</source>
+        <translation>没有 awslogs 流前缀：无法显示 {0} 的日志。</translation>
+    </message>
+    <message>
+        <source>Started {0}.</source>
+        <translation>已启动 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} (not essential)</source>
+        <translation>{0}（非必需）</translation>
+    </message>
+    <message>
+        <source>Stop task</source>
+        <translation>停止任务</translation>
+    </message>
+    <message>
+        <source>Stop task {0} in cluster {1}?</source>
+        <translation>停止集群 {1} 中的任务 {0}？</translation>
+    </message>
+    <message>
+        <source>Asked ECS to stop the task.</source>
+        <translation>已请求 ECS 停止该任务。</translation>
+    </message>
+    <message>
+        <source>Stopping the task...</source>
+        <translation>正在停止任务...</translation>
+    </message>
+    <message>
+        <source>The task keeps running</source>
+        <translation>任务仍在运行</translation>
+    </message>
+    <message>
+        <source>Task {0} keeps running in cluster {1}.</source>
+        <translation>任务 {0} 仍在集群 {1} 中运行。</translation>
+    </message>
+    <message>
+        <source>To stop it: {0}</source>
+        <translation>要停止它：{0}</translation>
     </message>
 </context>
 <context>

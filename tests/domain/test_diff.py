@@ -119,21 +119,25 @@ def test_changes_are_listed_with_pointers_into_the_new_document():
 def test_removed_container_and_member():
     two = fargate_doc(container("a"), container("b", command=["run"]))
     one = fargate_doc(container("a"))
-    assert semantic_diff(two, one) == [
-        Change("removed", "/containerDefinitions/1", old=canonical(two)["containerDefinitions"][1])
+    # A removed container has no place in the new document: the pointer names the list.
+    removed = semantic_diff(two, one)
+    assert removed == [
+        Change("removed", "/containerDefinitions", old=canonical(two)["containerDefinitions"][1])
     ]
+    assert removed[0].label == "containers.b"
     no_command = fargate_doc(container("a"), container("b"))
     assert semantic_diff(two, no_command) == [
         Change("removed", "/containerDefinitions/1/command", old=["run"])
     ]
 
 
-def test_container_order_counts():
-    ab = fargate_doc(container("a"), container("b"))
-    ba = fargate_doc(container("b"), container("a"))
-    assert [c.pointer for c in semantic_diff(ab, ba)] == [
-        "/containerDefinitions/0/name",
-        "/containerDefinitions/1/name",
+def test_container_order_does_not_count():
+    # ECS starts containers by dependsOn, not by their place in the list.
+    ab = fargate_doc(container("a"), container("b", command=["run"]))
+    ba = fargate_doc(container("b", command=["go"]), container("a"))
+    changes = semantic_diff(ab, ba)
+    assert [(c.pointer, c.label) for c in changes] == [
+        ("/containerDefinitions/0/command/0", "containers.b.command.0")
     ]
 
 

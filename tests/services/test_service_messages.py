@@ -109,7 +109,7 @@ def test_commands_options_and_api_names_survive_translation():
 def _ids_used_in_code() -> set[str]:
     """Every string literal passed to message() or or_noun() in wizard/services."""
     used: set[str] = set()
-    for path in SERVICES.glob("*.py"):
+    for path in SERVICES.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue

@@ -50,16 +50,20 @@ def test_register_the_book_example_then_its_next_revision(qtbot, connected, dial
     assert registered.revision == 1
     assert registered.arn in ui.register_panel.busy.text
     assert ui.register_panel.busy.severity == "ok"
-    [(summary, lines)] = dialogs.named("diff")
-    assert "no ACTIVE revision yet" in summary and lines == []
+    [(summary, lines, compare)] = dialogs.named("diff")
+    assert "no ACTIVE revision yet" in summary and lines == [] and compare is None
     assert revisions(ui) == [1]
 
     ui.window.controller.set("/memory", "1024")
     click_register(qtbot, ui)
     qtbot.waitUntil(lambda: len(dialogs.named("registered")) == 2, timeout=WAIT_MS)
-    summary, lines = dialogs.named("diff")[1]
+    summary, lines, compare = dialogs.named("diff")[1]
     assert "1 change(s) from revision 1 of book" in summary
-    assert lines == ['~ /memory: "512" -> "1024"']
+    assert lines == ['~ memory: "512" → "1024"']
+    # Side by side: revision 1 as described by ECS, and the request.
+    before, after, before_name, _after_name = compare
+    assert before["taskDefinition"]["memory"] == "512" and after["memory"] == "1024"
+    assert before_name == "book:1"
     assert dialogs.named("registered")[1][0].revision == 2
     assert revisions(ui) == [2, 1]
     assert "blocked" not in dialogs.names() and "error" not in dialogs.names()
@@ -132,7 +136,7 @@ def test_access_denied_is_explained_and_the_draft_kept(qtbot, aws_ui, dialogs, f
     wait_idle(qtbot, aws_ui)
     assert_failed_cleanly(aws_ui, dialogs, before, "access-denied")
     # Describe was denied too: registering went on without the diff, and said so.
-    [(summary, _lines)] = dialogs.named("diff")
+    [(summary, _lines, _compare)] = dialogs.named("diff")
     assert "Cannot compare" in summary
     assert "ecs:RegisterTaskDefinition" in aws_ui.register_panel.busy.text
     assert server.requests == [

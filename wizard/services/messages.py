@@ -288,6 +288,41 @@ _d(
 _d("pull.tags", "Carried over {count} tag(s); they are registered with the next revision.")
 _d("pull.not-in-model", "The definition does not fit this version's model: {error}; written as is.")
 
+# -- revisions/: where a revision is used, pruning, running once ---------------------
+_d("use.service", "service {name} in {cluster}")
+_d("use.deployment", "service {name} in {cluster} ({status} deployment)")
+_d("use.task-set", "service {name} in {cluster} (task set, {status})")
+_d("use.task", "task {name} in {cluster} ({status})")
+_d("prune.kept-in-use", "kept: in use by {uses}")
+_d("prune.kept-newest", "kept: one of the newest {keep} ACTIVE revisions")
+_d("prune.kept-inactive", "kept: already INACTIVE (--delete would delete it)")
+_d("prune.kept-deleting", "kept: already being deleted")
+_d("prune.deregister", "deregister: older than the newest {keep} and not in use")
+_d(
+    "prune.deregister-delete",
+    "deregister, then delete: older than the newest {keep} and not in use",
+)
+_d("prune.delete", "delete: INACTIVE and not in use")
+_d("prune.now-in-use", "skipped: it came into use meanwhile, by {uses}")
+
+_d("run.refused.message", "ECS did not start the task: {reason} {detail}")
+_d(
+    "run.refused.hint",
+    "Check the cluster's capacity (container instances or capacity providers), the launch "
+    "type and the subnets; 'aws ecs describe-clusters' shows what the cluster has.",
+)
+_d("run.task-gone.message", "ECS no longer knows the task {task}.")
+_d("run.task-gone.hint", "Stopped tasks are kept for about an hour; look in the ECS console.")
+_d("run.stop-reason", "Stopped from ecs-taskdef-wizard")
+_d("run.container-exit", "container {name} exited with code {code} ({reason})")
+_d("run.container-exit-code", "container {name} exited with code {code}")
+_d("run.container-no-exit", "container {name} did not run ({reason})")
+_d("run.stopped", "the task stopped: {reason}")
+_d("run.stopped-cleanly", "the task ran and stopped with every essential container exiting 0")
+_d("run.not-running", "the task did not reach RUNNING (last status {status})")
+_d("run.unhealthy", "essential container(s) unhealthy: {names}")
+_d("run.running", "the task is RUNNING and every essential container is running or healthy")
+
 del _d
 
 

@@ -93,6 +93,8 @@ class Comparison:
     arn: str
     revision: int
     changes: list[Change]
+    # The describe response compared with, for a side-by-side view.
+    latest: dict[str, Any] | None = None
 
 
 def compare_with_latest(gateway: EcsGateway, request: dict[str, Any]) -> Comparison | None:
@@ -107,4 +109,4 @@ def compare_with_latest(gateway: EcsGateway, request: dict[str, Any]) -> Compari
     arn = str(task.get("taskDefinitionArn", ""))
     revision = int(task.get("revision", 0)) or revision_of_arn(arn).revision
     # The importer inside the diff moves describe's "tags" into the definition.
-    return Comparison(arn, revision, semantic_diff(latest, request))
+    return Comparison(arn, revision, semantic_diff(latest, request), latest)

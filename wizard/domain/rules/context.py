@@ -18,6 +18,8 @@ from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.placeholders import is_placeholder
 from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
 
+LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
+
 
 def as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}

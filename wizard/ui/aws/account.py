@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from wizard.domain.text.redact import redact_userinfo
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, gateway_for
-from wizard.services.session import AwsConnection, connect
+from wizard.services.session import ALL_SERVICES, AwsConnection, connect
 from wizard.ui.jobs import Job, JobRunner
 
 
@@ -77,7 +77,8 @@ class AccountState(QObject):
 
         Raises ``AwsError`` for an unknown profile, a missing region or a bad URL.
         """
-        return connect(profile, region, endpoint_url)
+        # EC2 too: Run once offers the account's subnets and security groups.
+        return connect(profile, region, endpoint_url, services=(*ALL_SERVICES, "ec2"))
 
     def use(self, connection: AwsConnection) -> None:
         """Make ``connection`` the current one (after a check call succeeded)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton
 
@@ -40,7 +40,12 @@ STATUS_MS = 8000
 
 class AwsUi(QObject):
     """Everything AWS in one window. ``window`` is a MainWindow (typed loosely: the
-    window module imports this package, not the other way round)."""
+    window module imports this package, not the other way round).
+
+    Signals: draft_pulled(object): a revision was opened as the draft (a Pulled).
+    """
+
+    draft_pulled = Signal(object)
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -63,6 +68,10 @@ class AwsUi(QObject):
         self.pickers = FieldPickers(window, self.account)
         window.wizard.pages[PageId.CONTAINERS].set_region_provider(self.region)
         self._build_menu()
+        from wizard.ui.revisions.install import install_revisions_ui
+
+        # Account > Revisions... and the Review page's button (issue 17).
+        self.revisions_ui = install_revisions_ui(self)
         self.status_label = QLabel(window)
         self.status_label.setAccessibleName(self.tr("AWS connection"))
         window.statusBar().addPermanentWidget(self.status_label)
@@ -211,6 +220,7 @@ class AwsUi(QObject):
             "Opened revision {0}. Changes you register become the family's next revision."
         ).format(reference)
         window.statusBar().showMessage(text, STATUS_MS)
+        self.draft_pulled.emit(pulled)
         Notice.inform(window, self.tr("Opened from the account"), text, "\n".join(pulled.notes))
 
 

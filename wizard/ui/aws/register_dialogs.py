@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Finding
 from wizard.services.gateway import Registered
+from wizard.ui.revisions.compare_view import CompareView
 from wizard.ui.widgets.findings_list import FindingsList
 
 
@@ -108,9 +109,19 @@ class WarningsDialog(FindingsDialog):
 
 
 class DiffDialog(QDialog):
-    """What registering changes compared with the family's latest ACTIVE revision."""
+    """What registering changes compared with the family's latest ACTIVE revision.
 
-    def __init__(self, summary: str, lines: list[str], parent: QWidget | None) -> None:
+    With ``compare`` (before, after, before's name, after's name) the changes are
+    shown side by side per container and section; else as lines.
+    """
+
+    def __init__(
+        self,
+        summary: str,
+        lines: list[str],
+        parent: QWidget | None,
+        compare: tuple[dict, dict, str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register a new revision"))
         self.resize(720, 420)
@@ -124,8 +135,15 @@ class DiffDialog(QDialog):
         self.changes.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.changes.setAccessibleName(self.tr("Changes from the latest revision"))
         self.changes.setPlainText("\n".join(lines))
-        self.changes.setVisible(bool(lines))
+        self.changes.setVisible(bool(lines) and compare is None)
         layout.addWidget(self.changes, 1)
+        self.compare_view: CompareView | None = None
+        if compare is not None and lines:
+            self.resize(900, 520)
+            self.compare_view = CompareView(self)
+            self.compare_view.compare(*compare)
+            self.compare_view.summary.hide()  # the summary above says it
+            layout.addWidget(self.compare_view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         register = buttons.addButton(self.tr("Register"), QDialogButtonBox.ButtonRole.AcceptRole)
         register.setDefault(True)
@@ -134,9 +152,15 @@ class DiffDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, summary: str, lines: list[str]) -> bool:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        summary: str,
+        lines: list[str],
+        compare: tuple[dict, dict, str, str] | None = None,
+    ) -> bool:
         """True: register; the summary says against which revision, lines list the changes."""
-        dialog = cls(summary, lines, parent)
+        dialog = cls(summary, lines, parent, compare)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         return accepted

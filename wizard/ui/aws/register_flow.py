@@ -178,9 +178,13 @@ class RegisterFlow(QObject):
             summary = self.tr("{0} change(s) from revision {1} of {2}:").format(
                 len(comparison.changes), comparison.revision, family
             )
-            lines = [change.describe() for change in comparison.changes]
+            lines = [change.readable() for change in comparison.changes]
+        compare = None
+        if comparison is not None and comparison.latest is not None:
+            before = f"{family}:{comparison.revision}"
+            compare = (comparison.latest, self._request, before, self.tr("this draft"))
         self._say(self.tr("Waiting for your confirmation..."), "info")
-        self._later(lambda: self._confirm(summary, lines))
+        self._later(lambda: self._confirm(summary, lines, compare))
 
     def _compare_failed(self, error: AwsError) -> None:
         if error.kind in _COMPARE_OPTIONAL:
@@ -193,8 +197,11 @@ class RegisterFlow(QObject):
         else:
             self._fail(error)
 
-    def _confirm(self, summary: str, lines: list[str]) -> None:
-        if not DiffDialog.ask(self.window, summary, lines):
+    def _confirm(
+        self, summary: str, lines: list[str], compare: tuple[dict, dict, str, str] | None = None
+    ) -> None:
+        # Side by side per container and section when the latest revision came back.
+        if not DiffDialog.ask(self.window, summary, lines, compare):
             self._say(self.tr("Not registered; nothing was sent."), "warning")
             return
         request = self._request

@@ -1,0 +1,115 @@
+"""A local stand-in in front of moto that speaks the ECS JSON protocol.
+
+moto's ECS keeps a task RUNNING from the start, never stops it with a reason,
+reports no ACTIVE (draining) deployment beside the PRIMARY one, and never
+throttles. This double listens on 127.0.0.1 and forwards every request to the
+moto server unchanged, except the actions a test scripts: a script gets the
+request body and a ``forward()`` that asks moto, and returns the answer
+(status, JSON body) to send instead. It serves a bounded number of requests of
+bounded size and stops by itself after ``lifetime`` seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+MAX_BODY = 1 << 20
+TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113."
+
+Answer = tuple[int, dict[str, Any]]
+Forward = Callable[[], Answer]
+Script = Callable[[dict[str, Any], Forward], Answer]
+
+
+class EcsDouble:
+    def __init__(
+        self,
+        moto_url: str,
+        scripts: dict[str, Script],
+        max_requests: int = 2000,
+        lifetime: float = 120,
+    ) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
+                raw = self.rfile.read(length)
+                target = self.headers.get("X-Amz-Target", "")
+                action = target.removeprefix(TARGET_PREFIX)
+                try:
+                    body = json.loads(raw or b"{}")
+                except ValueError:
+                    body = {}
+                owner.calls.append((action, body))
+                headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+
+                def forward() -> Answer:
+                    status, _, data = owner._forward(moto_url, raw, headers)
+                    return status, json.loads(data or b"{}")
+
+                script = scripts.get(action)
+                if script is None:
+                    # Anything else (EC2's query protocol, CloudWatch Logs) passes as it is.
+                    status, content_type, data = owner._forward(moto_url, raw, headers)
+                else:
+                    status, answer = script(body, forward)
+                    content_type = "application/x-amz-json-1.1"
+                    data = json.dumps(answer, default=str).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._server.timeout = 0.1
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._deadline = time.monotonic() + lifetime
+        self._max = max_requests
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _forward(url: str, raw: bytes, headers: dict[str, str]) -> tuple[int, str, bytes]:
+        request = urllib.request.Request(url + "/", data=raw, headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                kind = response.headers.get("Content-Type", "application/x-amz-json-1.1")
+                return response.status, kind, response.read(MAX_BODY)
+        except urllib.error.HTTPError as exc:
+            kind = exc.headers.get("Content-Type", "application/x-amz-json-1.1")
+            return exc.code, kind, exc.read(MAX_BODY)
+
+    def count(self, action: str) -> int:
+        return sum(1 for name, _ in self.calls if name == action)
+
+    def _serve(self) -> None:
+        while (
+            not self._stopped.is_set()
+            and len(self.calls) < self._max
+            and time.monotonic() < self._deadline
+        ):
+            self._server.handle_request()
+        self._server.server_close()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join(timeout=5)
+
+
+def throttled() -> Answer:
+    return 400, {"__type": "ThrottlingException", "message": "Rate exceeded"}
