@@ -90,7 +90,11 @@ def test_trust_policy_for_another_service(world):
     trust = {
         "Version": "2012-10-17",
         "Statement": [
-            {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": "ec2.amazonaws.com"},
+                "Action": "sts:AssumeRole",
+            }
         ],
     }
     world.client("iam").update_assume_role_policy(
@@ -137,7 +141,10 @@ def test_ecr_repository_missing(world):
 def test_arm64_only_ecr_image_for_an_x86_64_task(world):
     push(world.client("ecr"), "book/metrics", "arm", "linux/arm64")
     world.document["containerDefinitions"][2]["image"] = f"{ECR_HOST}/book/metrics:arm"
-    world.document["runtimePlatform"] = {"cpuArchitecture": "X86_64", "operatingSystemFamily": "LINUX"}
+    world.document["runtimePlatform"] = {
+        "cpuArchitecture": "X86_64",
+        "operatingSystemFamily": "LINUX",
+    }
     report = verify(world)
     assert failures(report) == [("image.platform", "/containerDefinitions/2/image")]
     check = result(report, "image.platform", "/containerDefinitions/2/image")
@@ -146,7 +153,10 @@ def test_arm64_only_ecr_image_for_an_x86_64_task(world):
 
 
 def test_arm64_task_passes_with_a_multi_arch_image_and_fails_with_an_amd64_one(world):
-    world.document["runtimePlatform"] = {"cpuArchitecture": "ARM64", "operatingSystemFamily": "LINUX"}
+    world.document["runtimePlatform"] = {
+        "cpuArchitecture": "ARM64",
+        "operatingSystemFamily": "LINUX",
+    }
     report = verify(world)
     # wordpress and metrics have arm64; mysql's single manifest (config: amd64) does not.
     assert failures(report) == [("image.platform", "/containerDefinitions/1/image")]
@@ -188,10 +198,15 @@ def test_secret_missing(world):
 
 
 def test_secret_scheduled_for_deletion(world):
-    world.client("secretsmanager").delete_secret(SecretId=world.ids["secret"], RecoveryWindowInDays=7)
+    world.client("secretsmanager").delete_secret(
+        SecretId=world.ids["secret"], RecoveryWindowInDays=7
+    )
     report = verify(world)
     assert failures(report) == [("secret.deletion", "/containerDefinitions/0/secrets/0/valueFrom")]
-    assert "restore-secret" in result(report, "secret.deletion", "/containerDefinitions/0/secrets/0/valueFrom").hint
+    assert (
+        "restore-secret"
+        in result(report, "secret.deletion", "/containerDefinitions/0/secrets/0/valueFrom").hint
+    )
 
 
 def test_parameter_missing(world):
@@ -229,10 +244,15 @@ def test_efs_access_point_of_another_file_system(world):
 def test_efs_file_system_missing(world):
     world.document["volumes"][0]["efsVolumeConfiguration"]["fileSystemId"] = "fs-0123456789abcdef0"
     report = verify(world)
-    assert ("storage.efs-file-system", "/volumes/0/efsVolumeConfiguration/fileSystemId") in failures(report)
+    assert (
+        "storage.efs-file-system",
+        "/volumes/0/efsVolumeConfiguration/fileSystemId",
+    ) in failures(report)
 
 
 def test_environment_file_missing(world):
     world.client("s3").delete_object(Bucket="book-config", Key="book.env")
     report = verify(world)
-    assert failures(report) == [("storage.environment-file", "/containerDefinitions/0/environmentFiles/0/value")]
+    assert failures(report) == [
+        ("storage.environment-file", "/containerDefinitions/0/environmentFiles/0/value")
+    ]

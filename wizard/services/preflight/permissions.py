@@ -21,6 +21,7 @@ https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from wizard.domain.findings import Severity
@@ -100,36 +101,36 @@ def _read_only(pf: Preflight, volume: str) -> bool:
     return bool(mounts) and all(m.get("readOnly") is True for m in mounts)
 
 
-def check_permissions(pf: Preflight) -> None:
-    """Simulate every need, one call per role and resource."""
+def permission_tasks(pf: Preflight) -> list[Callable[[], None]]:
+    """One simulation per role and resource, to run on the pool."""
     groups: dict[tuple[str, str], list[Permission]] = defaultdict(list)
     for need in pf.permissions:
         groups[(need.role, need.resource)].append(need)
-    denied_caller: AwsError | None = None
-    for (role, resource), needs in groups.items():
-        if pf.cancelled():
-            return
-        arn = pf.role_arns.get(role)
-        if not arn:
-            _no_role(pf, role, needs)
-            continue
-        if denied_caller is not None:
-            for need in needs:
-                pf.skip(
-                    denied_caller, need.check, Area.PERMISSIONS, need.path, subject=need.subject
-                )
-            continue
-        actions = sorted({a for n in needs for a in n.actions})
-        try:
-            decisions = _simulate(pf, arn, actions, resource)
-        except AwsError as exc:
-            if exc.kind == "access-denied":
-                denied_caller = exc  # the others would be refused the same way
-            for need in needs:
-                pf.skip(exc, need.check, Area.PERMISSIONS, need.path, subject=need.subject)
-            continue
+    return [
+        lambda role=role, resource=resource, needs=needs: _check_group(pf, role, resource, needs)
+        for (role, resource), needs in groups.items()
+    ]
+
+
+def check_permissions(pf: Preflight) -> None:
+    for task in permission_tasks(pf):
+        task()
+
+
+def _check_group(pf: Preflight, role: str, resource: str, needs: list[Permission]) -> None:
+    arn = pf.role_arns.get(role)
+    if not arn:
+        _no_role(pf, role, needs)
+        return
+    actions = sorted({a for n in needs for a in n.actions})
+    try:
+        decisions = _simulate(pf, arn, actions, resource)
+    except AwsError as exc:
         for need in needs:
-            _report(pf, role, need, resource, decisions)
+            pf.skip(exc, need.check, Area.PERMISSIONS, need.path, subject=need.subject)
+        return
+    for need in needs:
+        _report(pf, role, need, resource, decisions)
 
 
 def _simulate(pf: Preflight, role_arn: str, actions: list[str], resource: str) -> dict[str, str]:

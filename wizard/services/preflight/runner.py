@@ -20,7 +20,7 @@ from wizard.services.preflight.consistency import check_consistency
 from wizard.services.preflight.context import SERVICES, Connector, Options, Preflight
 from wizard.services.preflight.images import check_ecr_image, image_fields
 from wizard.services.preflight.logs import check_log_group, log_groups
-from wizard.services.preflight.permissions import check_permissions, collect_needs
+from wizard.services.preflight.permissions import collect_needs, permission_tasks
 from wizard.services.preflight.references import parse_arn
 from wizard.services.preflight.registry import check_public_image
 from wizard.services.preflight.results import Area, ImageState, Report, Status
@@ -94,7 +94,7 @@ def run_preflight(
         cancelled=cancelled,
     )
     tasks = _tasks(pf)
-    total = len(tasks) + 1
+    total = len(tasks) + 1  # the simulations are counted once they are known
     done = [0]
     lock = threading.Lock()
 
@@ -111,9 +111,11 @@ def run_preflight(
         max_workers=max(1, options.max_workers), thread_name_prefix="preflight"
     ) as pool:
         list(pool.map(run, tasks))
-    if not cancelled():
+        # The simulations need the roles' ARNs and the KMS keys the checks found.
         collect_needs(pf)
-        run(lambda: check_permissions(pf))
+        simulations = permission_tasks(pf)
+        total = len(tasks) + len(simulations)
+        list(pool.map(run, simulations))
     report = Report(account, conn.region)
     report.checks = list(pf.results)
     return report
