@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull", "cost")
+SUBCOMMANDS = ("lint", "sizes", "export", "register", "pull", "cost", "verify")
 LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 
 
@@ -44,6 +44,10 @@ def _run_subcommand(name: str, args: list[str]) -> int:
         from wizard.commands.cost import run_cost
 
         return run_cost(_cost_parser().parse_args(args))
+    if name == "verify":
+        from wizard.commands.verify import run_verify
+
+        return run_verify(args)
     from wizard.commands.aws import run_aws_command
 
     return run_aws_command(name, args)

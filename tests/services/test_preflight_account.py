@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.aws_fixtures import REGION
 from tests.services.account_double import AccountDouble
-from tests.services.preflight_world import (  # noqa: F401 - fixtures
-    ACCOUNT,
-    ECR_HOST,
-    World,
-    push,
-    registry,
-    world,
-)
+from tests.services.preflight_world import ACCOUNT, ECR_HOST, World, push
 from wizard.services.preflight.results import ImageState, Report, Status
 from wizard.services.preflight.runner import connect_for_preflight, run_preflight
 

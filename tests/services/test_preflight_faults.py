@@ -15,12 +15,8 @@ from __future__ import annotations
 import pytest
 
 from tests.aws_fixtures import REGION
-from tests.services.preflight_world import (  # noqa: F401 - fixtures
-    World,
-    registry,
-    world,
-)
-from tests.services.registry_double import Slow, Status as RegistryStatus
+from tests.services.registry_double import Slow
+from tests.services.registry_double import Status as RegistryStatus
 from tests.services.test_preflight_account import failures, result, verify
 from wizard.domain.findings import Severity
 from wizard.services.errors import AwsError

@@ -7,6 +7,7 @@ names. Checks then run on pool threads and report through :meth:`Preflight.add`.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +36,30 @@ class Options:
     registry_urls: Mapping[str, str] = field(default_factory=dict)
     registry_timeout: float = 10.0
     max_workers: int = 8
+
+
+# A pull-through mirror or a local registry in place of a public one:
+# "docker.io=https://mirror.example.com,quay.io=https://..." (host=base URL pairs).
+ENV_REGISTRY_URLS = "ECS_TASKDEF_WIZARD_REGISTRY_URLS"
+ENV_REGISTRY_TIMEOUT = "ECS_TASKDEF_WIZARD_REGISTRY_TIMEOUT"
+
+
+def options_from_environment(*, public_registries: bool = True) -> Options:
+    """Options with the registry settings of the environment (malformed parts ignored)."""
+    urls: dict[str, str] = {}
+    for pair in os.environ.get(ENV_REGISTRY_URLS, "").split(","):
+        host, _, url = pair.strip().partition("=")
+        if host and url.startswith(("https://", "http://")):
+            urls[host.strip().lower()] = url.strip()
+    try:
+        timeout = float(os.environ.get(ENV_REGISTRY_TIMEOUT, ""))
+    except ValueError:
+        timeout = Options.registry_timeout
+    if not 0.01 <= timeout <= 300:
+        timeout = Options.registry_timeout
+    return Options(
+        public_registries=public_registries, registry_urls=urls, registry_timeout=timeout
+    )
 
 
 @dataclass(frozen=True)
