@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from wizard.domain.findings import Severity
@@ -56,7 +57,7 @@ def collect_needs(pf: Preflight) -> None:
         )
     for group in log_groups(pf):
         arn = f"arn:{pf.partition}:logs:{group.region}:{pf.account}:log-group:{group.group}:*"
-        actions = ("logs:CreateLogStream", "logs:PutLogEvents")
+        actions: tuple[str, ...] = ("logs:CreateLogStream", "logs:PutLogEvents")
         if group.create:
             actions = ("logs:CreateLogGroup", *actions)
         pf.need(Permission("permission.logs", "execution", actions, arn, ex, group.group))
@@ -84,20 +85,22 @@ def collect_needs(pf: Preflight) -> None:
     for volume in efs_volumes(pf):
         if not volume.iam:
             continue
-        actions = ("elasticfilesystem:ClientMount",)
+        efs_actions: tuple[str, ...] = ("elasticfilesystem:ClientMount",)
         if not _read_only(pf, volume.name):
-            actions = (*actions, "elasticfilesystem:ClientWrite")
+            efs_actions = (*efs_actions, "elasticfilesystem:ClientWrite")
         arn = pf.arn("elasticfilesystem", pf.region, f"file-system/{volume.file_system}")
-        pf.need(Permission("permission.efs", "task", actions, arn, ROLE_PATHS["task"], volume.name))
+        pf.need(
+            Permission("permission.efs", "task", efs_actions, arn, ROLE_PATHS["task"], volume.name)
+        )
 
 
 def _read_only(pf: Preflight, volume: str) -> bool:
-    mounts = [
-        m
-        for _, c in pf.containers()
-        for m in (c.get("mountPoints") if isinstance(c.get("mountPoints"), list) else [])
-        if isinstance(m, dict) and m.get("sourceVolume") == volume
-    ]
+    mounts: list[dict[str, Any]] = []
+    for _, container in pf.containers():
+        points = container.get("mountPoints")
+        for m in points if isinstance(points, list) else []:
+            if isinstance(m, dict) and m.get("sourceVolume") == volume:
+                mounts.append(m)
     return bool(mounts) and all(m.get("readOnly") is True for m in mounts)
 
 
@@ -107,7 +110,7 @@ def permission_tasks(pf: Preflight) -> list[Callable[[], None]]:
     for need in pf.permissions:
         groups[(need.role, need.resource)].append(need)
     return [
-        lambda role=role, resource=resource, needs=needs: _check_group(pf, role, resource, needs)
+        partial(_check_group, pf, role, resource, needs)
         for (role, resource), needs in groups.items()
     ]
 

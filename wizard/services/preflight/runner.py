@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from wizard.services.errors import AwsError, map_error
@@ -122,15 +123,13 @@ def run_preflight(
 
 
 def _tasks(pf: Preflight) -> list[Callable[[], None]]:
-    tasks: list[Callable[[], None]] = [lambda: check_roles(pf), lambda: check_consistency(pf)]
+    tasks: list[Callable[[], None]] = [partial(check_roles, pf), partial(check_consistency, pf)]
     for path, container, image in image_fields(pf):
         if image.is_ecr:
-            tasks.append(lambda p=path, c=container, i=image: check_ecr_image(pf, p, c, i))
+            tasks.append(partial(check_ecr_image, pf, path, container, image))
         elif pf.options.public_registries:
             private = _has_repository_credentials(pf, path)
-            tasks.append(
-                lambda p=path, c=container, i=image, x=private: check_public_image(pf, p, c, i, x)
-            )
+            tasks.append(partial(check_public_image, pf, path, container, image, private))
         else:
             pf.add(
                 "image.exists",
@@ -142,10 +141,10 @@ def _tasks(pf: Preflight) -> list[Callable[[], None]]:
                 subject=image.text,
                 image_state=ImageState.UNKNOWN,
             )
-    tasks += [lambda g=g: check_log_group(pf, g) for g in log_groups(pf)]
-    tasks += [lambda r=r: check_secret(pf, r) for r in secret_refs(pf)]
-    tasks += [lambda v=v: check_efs(pf, v) for v in efs_volumes(pf)]
-    tasks += [lambda o=o: check_s3_object(pf, o) for o in s3_objects(pf)]
+    tasks += [partial(check_log_group, pf, g) for g in log_groups(pf)]
+    tasks += [partial(check_secret, pf, r) for r in secret_refs(pf)]
+    tasks += [partial(check_efs, pf, v) for v in efs_volumes(pf)]
+    tasks += [partial(check_s3_object, pf, o) for o in s3_objects(pf)]
     return tasks
 
 
