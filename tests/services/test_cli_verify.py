@@ -31,8 +31,8 @@ def test_everything_exists_exits_0_with_a_line_per_check(world, tmp_path, capsys
     assert "account 123456789012, region eu-west-1" in lines[-1]
     assert all(line.startswith(f"{path}: pass [") for line in lines[:-1]), out
     assert (
-        f"{path}: pass [role.exists] The task execution role 'ecsTaskExecutionRole' exists. (at /executionRoleArn)"
-        in lines
+        f"{path}: pass [role.exists] The task execution role 'ecsTaskExecutionRole' exists. "
+        "(at /executionRoleArn)" in lines
     )
     assert err == ""
 
