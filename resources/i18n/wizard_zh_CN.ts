@@ -2991,6 +2991,10 @@ At {1}</source>
         <translation>取消检查</translation>
     </message>
     <message>
+        <source>Stop the checks; nothing is changed either way</source>
+        <translation>停止检查；无论如何都不会更改任何内容</translation>
+    </message>
+    <message>
         <source>Account check status</source>
         <translation>账户检查状态</translation>
     </message>
@@ -2999,8 +3003,16 @@ At {1}</source>
         <translation>查询公共注册表（Docker Hub、public.ecr.aws、ghcr.io、quay.io）</translation>
     </message>
     <message>
+        <source>Ask these registries, anonymously, whether each image and tag exists and which platforms it has (manifests only, never layers)</source>
+        <translation>以匿名方式向这些注册表询问每个镜像和标签是否存在、支持哪些平台（只读取清单，从不下载层）</translation>
+    </message>
+    <message>
         <source>Check before registering</source>
         <translation>注册前检查</translation>
+    </message>
+    <message>
+        <source>Run these checks when you click Register, and ask before registering anyway</source>
+        <translation>单击“注册”时运行这些检查，如有失败先询问是否仍然注册</translation>
     </message>
     <message>
         <source>The draft changed since this check: run it again to see where it stands.</source>

@@ -84,6 +84,7 @@ class PreflightPanel(QWidget):
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the checks"))
+        self.cancel_button.setToolTip(self.tr("Stop the checks; nothing is changed either way"))
         self.cancel_button.setVisible(False)
         self.status = QLabel(self)
         self.status.setObjectName("statusNote")
@@ -98,9 +99,18 @@ class PreflightPanel(QWidget):
         self.public_box = QCheckBox(
             self.tr("Ask public registries (Docker Hub, public.ecr.aws, ghcr.io, quay.io)"), self
         )
+        self.public_box.setToolTip(
+            self.tr(
+                "Ask these registries, anonymously, whether each image and tag exists and "
+                "which platforms it has (manifests only, never layers)"
+            )
+        )
         self.public_box.setChecked(settings.preflight_public_registries())
         self.public_box.toggled.connect(settings.set_preflight_public_registries)
         self.before_register_box = QCheckBox(self.tr("Check before registering"), self)
+        self.before_register_box.setToolTip(
+            self.tr("Run these checks when you click Register, and ask before registering anyway")
+        )
         self.before_register_box.setChecked(settings.preflight_before_register())
         self.before_register_box.toggled.connect(settings.set_preflight_before_register)
         options.addWidget(self.public_box)
