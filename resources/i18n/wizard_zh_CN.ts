@@ -1509,7 +1509,7 @@ At {1}</source>
     </message>
     <message>
         <source>The last account check could not check this image (see Review).</source>
-        <translation>上次账户检查无法检查此镜像（参见“审阅”页）。</translation>
+        <translation>上次账户检查无法检查此镜像（参见“检查并创建”页）。</translation>
     </message>
     <message>
         <source>Image check: {0}</source>

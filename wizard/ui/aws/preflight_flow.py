@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -129,6 +130,23 @@ class PreflightPanel(QWidget):
         self.checklist = Checklist(self)
         self.checklist.setVisible(False)
         layout.addWidget(self.checklist, 1)
+
+
+def _make_room(panel: QWidget) -> None:
+    """Give the checklist about half of the page's splitter when it first appears."""
+    splitter = panel.parentWidget()
+    if not isinstance(splitter, QSplitter):
+        return
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    index = splitter.indexOf(panel)
+    if total <= 0 or index < 0 or sizes[index] >= total // 2:
+        return
+    others = total - total // 2
+    rest = sum(size for i, size in enumerate(sizes) if i != index) or 1
+    splitter.setSizes(
+        [total // 2 if i == index else size * others // rest for i, size in enumerate(sizes)]
+    )
 
 
 class PreflightFlow(QObject):
@@ -263,7 +281,9 @@ class PreflightFlow(QObject):
         self.stale = False
         self.panel.stale_note.setVisible(False)
         self.panel.checklist.set_report(report)
-        self.panel.checklist.setVisible(True)
+        if not self.panel.checklist.isVisible():
+            self.panel.checklist.setVisible(True)
+            _make_room(self.panel)
         s = report.summary()
         blocking = len(report.blocking)
         text = self.tr("{0} passed, {1} failed, {2} skipped (account {3}, {4})").format(

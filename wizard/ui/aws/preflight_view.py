@@ -111,8 +111,20 @@ class Checklist(QWidget):
                 item.setToolTip(0, tip)
                 item.setToolTip(1, tip)
                 group.addChild(item)
-            group.setExpanded(failed > 0 or skipped > 0)
+            # Failures open; areas that only passed or were skipped stay one line each.
+            group.setExpanded(failed > 0)
         self.tree.resizeColumnToContents(0)
+        first = self._first_failure()
+        if first is not None:
+            self.tree.setCurrentItem(first)
+            self.tree.scrollToItem(first)
+
+    def _first_failure(self) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group.isExpanded() and group.childCount():
+                return group.child(0)
+        return None
 
     def set_report(self, report: Report) -> None:
         self.set_checks(report.checks)
