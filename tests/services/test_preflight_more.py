@@ -144,3 +144,34 @@ def test_role_references():
     arn = parse_role("arn:aws:iam::123456789012:role/service-role/app")
     assert arn.name == "app" and arn.arn.account == "123456789012"
     assert parse_role("arn:aws:s3:::bucket/key") is None
+
+
+def test_a_role_given_as_a_plain_name(world):
+    world.document["executionRoleArn"] = "ecsTaskExecutionRole"
+    report = verify(world)
+    assert failures(report) == []
+    assert result(report, "role.exists", "/executionRoleArn").status is Status.PASS
+    world.document["executionRoleArn"] = "noSuchRole"
+    report = verify(world)
+    assert ("role.exists", "/executionRoleArn") in failures(report)
+
+
+def test_efs_with_iam_authorization_needs_a_task_role(world):
+    del world.document["taskRoleArn"]
+    report = verify(world)
+    assert failures(report) == [("permission.efs", "/taskRoleArn")]
+    (efs,) = [c for c in report.checks if c.check == "permission.efs"]
+    assert "elasticfilesystem:ClientMount" in efs.message and "taskRoleArn" in efs.hint
+
+
+def test_a_parameter_of_another_account_is_skipped_with_the_reason(world):
+    secrets = world.document["containerDefinitions"][0]["secrets"]
+    secrets[1]["valueFrom"] = "arn:aws:ssm:eu-west-1:999999999999:parameter/shared/key"
+    report = verify(world)
+    path = "/containerDefinitions/0/secrets/1/valueFrom"
+    skipped = result(report, "secret.exists", path)
+    assert skipped.status is Status.SKIP and "999999999999" in skipped.message
+    noted = result(report, "account.arns", path)
+    assert noted.severity is Severity.WARNING
+    assert failures(report) == [("account.arns", path)]
+    assert not report.blocking

@@ -101,6 +101,24 @@ def _parse(pf: Preflight, path: str, container: str, value: object) -> SecretRef
 
 
 def check_secret(pf: Preflight, ref: SecretRef) -> None:
+    arn = parse_arn(ref.value_from)
+    if ref.service == "ssm" and arn is not None and arn.account != pf.account:
+        # DescribeParameters lists only this account's own parameters.
+        pf.add(
+            "secret.exists",
+            Area.SECRETS,
+            Status.SKIP,
+            ref.path,
+            message(
+                "preflight.parameter.other-account",
+                container=ref.container,
+                secret=ref.secret_id,
+                account=arn.account,
+            ),
+            message("preflight.parameter.other-account.hint"),
+            subject=ref.secret_id,
+        )
+        return
     if ref.service == "secretsmanager":
         _check_secrets_manager(pf, ref)
     else:

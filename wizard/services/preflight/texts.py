@@ -236,6 +236,15 @@ _d(
     "Container '{container}': the parameter '{secret}' does not exist in {region}.",
 )
 _d(
+    "preflight.parameter.other-account",
+    "Not checked: the parameter '{secret}' of container '{container}' belongs to account "
+    "{account}, and this account can only describe its own parameters.",
+)
+_d(
+    "preflight.parameter.other-account.hint",
+    "Check it in that account; it must be shared with this one (advanced tier) for ECS to read it.",
+)
+_d(
     "preflight.secret.missing.hint",
     "Create it, or fix valueFrom (an ARN, or a parameter name in the task's region).",
 )

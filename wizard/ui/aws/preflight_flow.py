@@ -223,8 +223,7 @@ class PreflightFlow(QObject):
             done(report, None)
 
         def error(exc: AwsError) -> None:
-            self.panel.status.setText(self.tr("Could not check: {0}").format(exc.message))
-            self.panel.status.setProperty("severity", "error")
+            self._say(self.tr("Could not check: {0}").format(exc.message), "error")
             done(None, exc)
 
         def finished(job: Job) -> None:
