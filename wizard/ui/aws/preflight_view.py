@@ -122,7 +122,7 @@ class Checklist(QWidget):
     def _first_failure(self) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            if group.isExpanded() and group.childCount():
+            if group is not None and group.isExpanded() and group.childCount():
                 return group.child(0)
         return None
 
