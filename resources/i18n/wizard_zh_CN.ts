@@ -347,6 +347,10 @@ Managed policy: {policy}</source>
         <translation>按 Enter 或双击某项检查可跳转到其字段。</translation>
     </message>
     <message>
+        <source>The selected check and how to fix it</source>
+        <translation>所选检查及其修复方法</translation>
+    </message>
+    <message>
         <source>Roles</source>
         <translation>角色</translation>
     </message>

@@ -75,6 +75,9 @@ def test_check_against_account_lists_every_area_then_a_failure_jumps_to_its_fiel
     run_check(qtbot, ui)
     logs = rows(ui)["Logs"]
     assert logs[0][0] == "Failed" and "/ecs/book" in logs[0][1]
+    # The first failure is selected, its whole message and its fix shown below the list.
+    detail = ui.preflight.panel.checklist.detail
+    assert detail.isVisible() and "aws logs create-log-group" in detail.text()
     # Enter on the failed row goes to its field (the container's log group).
     tree = ui.preflight.panel.checklist.tree
     group = tree.topLevelItem(3)

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
-from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.domain.findings import Severity
 from wizard.services.preflight.results import Area, CheckResult, Report, Status, sort_key
@@ -45,7 +52,14 @@ class Checklist(QWidget):
             self.tr("Enter or double-click a check to go to its field.")
         )
         self.tree.itemActivated.connect(self._activated)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        # The whole message and its hint: a row shows one line of a long message.
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("The selected check and how to fix it"))
+        layout.addWidget(self.detail)
+        self.tree.currentItemChanged.connect(self._show_detail)
 
     def area_title(self, area: Area) -> str:
         return {
@@ -86,6 +100,7 @@ class Checklist(QWidget):
 
     def set_checks(self, checks: list[CheckResult]) -> None:
         self.tree.clear()
+        self._show_detail(None)
         by_area: dict[Area, list[CheckResult]] = {}
         for check in sorted(checks, key=sort_key):
             by_area.setdefault(check.area, []).append(check)
@@ -108,6 +123,7 @@ class Checklist(QWidget):
                 item.setIcon(0, self._icon(check))
                 item.setData(0, POINTER_ROLE, check.path)
                 tip = check.message + (f"\n{check.hint}" if check.hint else "")
+                item.setData(1, POINTER_ROLE, tip)
                 item.setToolTip(0, tip)
                 item.setToolTip(1, tip)
                 group.addChild(item)
@@ -125,6 +141,11 @@ class Checklist(QWidget):
             if group is not None and group.isExpanded() and group.childCount():
                 return group.child(0)
         return None
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        text = item.data(1, POINTER_ROLE) if item is not None else None
+        self.detail.setText(text if isinstance(text, str) else "")
+        self.detail.setVisible(bool(self.detail.text()))
 
     def set_report(self, report: Report) -> None:
         self.set_checks(report.checks)
