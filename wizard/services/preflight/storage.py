@@ -207,7 +207,7 @@ def check_s3_object(pf: Preflight, obj: S3Object) -> None:
     try:
         pf.call("s3:GetObject", s3.head_object, Bucket=obj.bucket, Key=obj.key)
     except AwsError as exc:
-        # HEAD answers carry no error code: 404 arrives as "404", 403 as access denied.
+        # HEAD answers carry no body, so no error code: only the status, "404" or "403".
         if exc.code in ("404", "NoSuchKey", "NoSuchBucket", "NotFound"):
             pf.add(
                 obj.check,
@@ -218,6 +218,9 @@ def check_s3_object(pf: Preflight, obj: S3Object) -> None:
                 message("preflight.s3.missing.hint"),
                 subject=obj.arn,
             )
+        elif exc.code in ("403", "Forbidden"):
+            denied = AwsError("access-denied", exc.message, exc.hint, action="s3:GetObject")
+            pf.skip(denied, obj.check, Area.STORAGE, obj.path, subject=obj.arn)
         else:
             pf.skip(exc, obj.check, Area.STORAGE, obj.path, subject=obj.arn)
         return
