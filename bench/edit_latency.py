@@ -45,9 +45,9 @@ def ten_containers() -> dict:
 
 def main() -> None:
     edits = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    from wizard.ui.app import make_application
-    from wizard.ui.controller import DraftController
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.application import make_application
+    from wizard.ui.draft.controller import DraftController
+    from wizard.ui.app.main_window import MainWindow
     from wizard.ui.pages.base import PageId
 
     app = make_application()

@@ -110,7 +110,7 @@ class StallMeter:
 
 # --- the window -------------------------------------------------------------
 def new_window():
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     window = MainWindow()
     window.show()
@@ -130,7 +130,7 @@ def new_window():
 
 def close(window) -> None:
     window.autosave.timer.stop()
-    from wizard.ui.file_actions import Unsaved
+    from wizard.ui.draft.file_actions import Unsaved
 
     window.files.ask_unsaved = lambda: Unsaved.DISCARD
     window.close()
@@ -321,7 +321,7 @@ def _quiet_qt(mode: QtMsgType, context: object, message: str) -> None:
 
 
 def main() -> None:
-    from wizard.ui.app import make_application
+    from wizard.ui.app.application import make_application
 
     qInstallMessageHandler(_quiet_qt)
     app = make_application(["gui-abuse-bench"])

@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from _stats import summary  # noqa: E402
 
-from wizard.domain.cloudformation import cloudformation_template, property_name  # noqa: E402
-from wizard.domain.importer import load_path  # noqa: E402
-from wizard.domain.model import TaskDefinition  # noqa: E402
+from wizard.domain.formats.cloudformation import cloudformation_template, property_name  # noqa: E402
+from wizard.domain.formats.importer import load_path  # noqa: E402
+from wizard.domain.schema.model import TaskDefinition  # noqa: E402
 
 CORPUS = Path(os.environ.get("ECS_WIZARD_CORPUS") or ROOT.parent / "shared" / "corpus" / "real")
 WIZARD = [sys.executable, "-m", "wizard", "lint", "--format", "json"]

@@ -19,9 +19,9 @@ CHILD = r"""
 import os, sys
 sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
 from edit_latency import ten_containers
-from wizard.ui.app import make_application
-from wizard.ui.controller import DraftController
-from wizard.ui.main_window import MainWindow
+from wizard.ui.app.application import make_application
+from wizard.ui.draft.controller import DraftController
+from wizard.ui.app.main_window import MainWindow
 from wizard.ui.pages.base import PageId
 app = make_application()
 window = MainWindow(DraftController(ten_containers()))

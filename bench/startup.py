@@ -8,7 +8,7 @@ qdarkstyle theme and the offscreen platform unless QT_QPA_PLATFORM is set.
 
 The bare baseline loads the theme with ``qdarkstyle.load_stylesheet``, as
 qdarkstyle documents. The wizard reads the same sheet from qdarkstyle's files
-(``wizard.ui.theme.qdarkstyle_sheet``), which skips qtpy; a second baseline,
+(``wizard.ui.app.theme.qdarkstyle_sheet``), which skips qtpy; a second baseline,
 "bare QWizard, sheet as files", loads it that way too, so the cost of the
 wizard's own code is visible on its own.
 
@@ -66,7 +66,7 @@ print(f"first paint at {first.at:.6f}")
 # The same window, the theme's sheet read from qdarkstyle's files as the wizard does.
 BARE_FILES = BARE.replace(
     'app.setStyleSheet(qdarkstyle.load_stylesheet(qt_api="pyside6"))',
-    "from wizard.ui.theme import qdarkstyle_sheet\napp.setStyleSheet(qdarkstyle_sheet('dark'))",
+    "from wizard.ui.app.theme import qdarkstyle_sheet\napp.setStyleSheet(qdarkstyle_sheet('dark'))",
 )
 REPO = Path(__file__).resolve().parent.parent
 

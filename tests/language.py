@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from wizard.domain.locale import set_language
+from wizard.domain.messages.locale import set_language
 
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
 

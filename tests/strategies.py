@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from wizard.domain import model as m
+from wizard.domain.schema import model as m
 
 _TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
 _DIGITS = st.integers(min_value=1, max_value=200000).map(str)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.domain.test_cloudformation import BOOK, lint
-from tests.domain.test_terraform import parse
+from tests.domain.formats.test_cloudformation import BOOK, lint
+from tests.domain.formats.test_terraform import parse
 from wizard.cli import main
 
 

@@ -68,7 +68,7 @@ def test_metainfo_names_the_current_version():
 def test_application_sets_desktop_file_name_and_window_icon(tmp_path):
     """In a fresh process: make_application() is not the one pytest-qt made."""
     script = (
-        "from wizard.ui.app import make_application\n"
+        "from wizard.ui.app.application import make_application\n"
         "app = make_application()\n"
         "print(app.desktopFileName())\n"
         "print(sorted(s.width() for s in app.windowIcon().availableSizes()))\n"

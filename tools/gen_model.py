@@ -1,7 +1,7 @@
-"""Generate wizard/domain/model.py from botocore's ECS service model.
+"""Generate wizard/domain/schema/model.py from botocore's ECS service model.
 
 Run after upgrading botocore so the model keeps every member of
-RegisterTaskDefinitionRequest:  python tools/gen_model.py > wizard/domain/model.py
+RegisterTaskDefinitionRequest:  python tools/gen_model.py > wizard/domain/schema/model.py
 The generated file is committed; a test compares it with botocore at run time.
 """
 
@@ -72,7 +72,7 @@ def main() -> None:
         "",
         "from pydantic import StrictBool, StrictInt, StrictStr",
         "",
-        "from wizard.domain.model_base import ApiModel, wire",
+        "from wizard.domain.schema.model_base import ApiModel, wire",
         "",
         f'BOTOCORE_VERSION = "{botocore.__version__}"',
         "",

@@ -1,10 +1,10 @@
-"""Generate wizard/domain/shapes.py: the RegisterTaskDefinition input shape as data.
+"""Generate wizard/domain/schema/shapes.py: the RegisterTaskDefinition input shape as data.
 
 The linter checks types, unknown keys and required members with this table
 instead of importing the pydantic models, which take longer to load than the
 whole lint run. Regenerate after upgrading botocore:
-    python tools/gen_shapes.py > wizard/domain/shapes.py
-tests/domain/test_schema_check.py checks it against botocore and the models.
+    python tools/gen_shapes.py > wizard/domain/schema/shapes.py
+tests/domain/schema/test_schema_check.py checks it against botocore and the models.
 """
 
 from __future__ import annotations

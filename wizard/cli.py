@@ -70,7 +70,7 @@ def _run_gui_entry(args: list[str]) -> int:
 
         print(version_text())
         return 0
-    from wizard.ui.app import run_app
+    from wizard.ui.app.application import run_app
 
     return run_app(ns.file, smoke_test=ns.smoke_test)
 

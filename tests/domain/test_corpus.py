@@ -22,11 +22,11 @@ import pytest
 from botocore.session import get_session
 from botocore.validate import ParamValidator
 
-from wizard.domain.exporter import export_document
+from wizard.domain.formats.exporter import export_document
 from wizard.domain.findings import Severity
-from wizard.domain.importer import load_path
+from wizard.domain.formats.importer import load_path
 from wizard.domain.rules import run_rules
-from wizard.domain.units import parse_task_cpu, parse_task_memory
+from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
 
 CORPUS = Path(
     os.environ.get("ECS_WIZARD_CORPUS")

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from tests.rulekit import container, fargate_doc
 from tests.strategies import json_values, task_definitions
-from wizard.domain.exporter import export_document, to_json
-from wizard.domain.importer import load_text, load_value
+from wizard.domain.formats.exporter import export_document, to_json
+from wizard.domain.formats.importer import load_text, load_value
 from wizard.domain.rules import run_rules
 
 INPUT_SHAPE = (

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 from tests.rulekit import fargate_doc, findings
-from wizard.domain.compose import import_compose
-from wizard.domain.importer import load_text
-from wizard.domain.terraform import to_terraform
+from wizard.domain.formats.compose.importer import import_compose
+from wizard.domain.formats.importer import load_text
+from wizard.domain.formats.terraform import to_terraform
 
 
 def _compose_rules(text: str) -> set[str]:

@@ -721,9 +721,9 @@ def _outcome(kind: str, body: Callable[[], tuple[bool, list[Any]]]) -> Outcome:
 
 
 def _exports(result: Any) -> None:
-    from wizard.domain.cloudformation import to_cloudformation
-    from wizard.domain.exporter import ExportError, to_json
-    from wizard.domain.terraform import to_terraform
+    from wizard.domain.formats.cloudformation import to_cloudformation
+    from wizard.domain.formats.exporter import ExportError, to_json
+    from wizard.domain.formats.terraform import to_terraform
 
     try:
         to_json(result.model)
@@ -739,7 +739,7 @@ def _exports(result: Any) -> None:
 
 def run_task_input(data: bytes) -> Outcome:
     from wizard.domain.analysis import analyse
-    from wizard.domain.importer import load_bytes
+    from wizard.domain.formats.importer import load_bytes
     from wizard.domain.rules import run_rules
 
     def body() -> tuple[bool, list[Any]]:
@@ -759,7 +759,7 @@ def run_task_input(data: bytes) -> Outcome:
 
 
 def run_compose_input(data: bytes) -> Outcome:
-    from wizard.domain.compose import import_compose_bytes
+    from wizard.domain.formats.compose.importer import import_compose_bytes
     from wizard.domain.rules import run_rules
 
     def body() -> tuple[bool, list[Any]]:

@@ -66,10 +66,10 @@ def generation_of(document: Any) -> int:
 
 def main() -> int:
     path = sys.argv[1]
-    from wizard.ui.app import make_application
+    from wizard.ui.app.application import make_application
 
     app = make_application(["save-driver"])
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     window = MainWindow()
     window.show()

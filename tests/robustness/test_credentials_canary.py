@@ -113,7 +113,7 @@ def _scan_text(label: str, text: str, values: dict[str, str]) -> list[str]:
 
 
 def _settings_folder() -> Path:
-    from wizard.ui import settings
+    from wizard.ui.app import settings
 
     return Path(settings._settings().fileName()).parent
 
@@ -182,11 +182,11 @@ def test_gui_session_writes_no_credentials(canary, tmp_path, qtbot, qapp, monkey
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPushButton
 
-    from wizard.ui import settings
-    from wizard.ui.app import make_application
-    from wizard.ui.crash import CrashHandler
-    from wizard.ui.main_window import MainWindow
-    from wizard.ui.theme import Theme
+    from wizard.ui.app import settings
+    from wizard.ui.app.application import make_application
+    from wizard.ui.app.crash import CrashHandler
+    from wizard.ui.app.main_window import MainWindow
+    from wizard.ui.app.theme import Theme
 
     make_application()
     window = MainWindow()
@@ -238,7 +238,7 @@ def test_gui_session_writes_no_credentials(canary, tmp_path, qtbot, qapp, monkey
     window.set_theme(Theme.SYSTEM)
     settings.set_last_directory(str(saved.parent))
     settings.set_window_state(window.saveGeometry(), window.saveState())
-    from wizard.ui.settings import _settings
+    from wizard.ui.app.settings import _settings
 
     _settings().sync()
 

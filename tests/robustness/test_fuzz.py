@@ -148,7 +148,7 @@ def test_too_deep_input_is_located_quickly():
     (the position scan is quadratic in the depth); now it is not scanned."""
     import time
 
-    from wizard.domain.importer import load_bytes
+    from wizard.domain.formats.importer import load_bytes
 
     start = time.perf_counter()
     result = load_bytes(b"[" * 100_000)

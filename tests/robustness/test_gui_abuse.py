@@ -20,12 +20,12 @@ from PySide6.QtTest import QTest
 
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.conftest import open_main_window
-from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
+from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.ui.container_editor.basics import BasicsSection
 from wizard.ui.container_editor.docker import DockerSection
 from wizard.ui.container_editor.environment import EnvironmentSection
 from wizard.ui.container_editor.ports import PortsSection
-from wizard.ui.file_actions import Unsaved
+from wizard.ui.draft.file_actions import Unsaved
 from wizard.ui.pages.base import PageId
 
 MB = 1024 * 1024

@@ -15,7 +15,7 @@ import pytest
 
 from tests.rulekit import awslogs, container, fargate_doc
 from wizard.domain.analysis import analyse
-from wizard.domain.importer import load_text
+from wizard.domain.formats.importer import load_text
 
 CHUNKS = ["$", "${", "{{", "<a", "0", "1.", "a:", "/", "@", "arn:", " ", "\\", "AKIA", "}"]
 LENGTH = 60_000

@@ -24,8 +24,8 @@ import pytest
 from tests.drivers import spawn_driver
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.robustness.save_driver import draft, generation_of
-from wizard.ui.autosave import STALE_TEMP_SECONDS, Autosave, Recovery, autosave_dir
-from wizard.ui.file_actions import Unsaved, draft_text
+from wizard.ui.draft.autosave import STALE_TEMP_SECONDS, Autosave, Recovery, autosave_dir
+from wizard.ui.draft.file_actions import Unsaved, draft_text
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("KILL_ROUNDS", "30"))
@@ -72,7 +72,7 @@ def whole_generation_of_autosave(path: Path) -> int:
 
 def start_window(qtbot, asked: list):
     """A MainWindow as the next start builds it; the recovery question is answered."""
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     def ask(self, found):
         asked.append(found)

@@ -18,8 +18,8 @@ import boto3
 import pytest
 
 from tests.aws_fixtures import BOOK, REGION
-from tests.domain.test_cloudformation import RICH_DOCUMENTS
-from wizard.domain.exporter import to_json
+from tests.domain.formats.test_cloudformation import RICH_DOCUMENTS
+from wizard.domain.formats.exporter import to_json
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import pytest
 from tests.services.conftest import BOOK, REGION, write_json
 from wizard.cli import main
 from wizard.domain.diff import semantic_diff
-from wizard.domain.exporter import export_document
+from wizard.domain.formats.exporter import export_document
 from wizard.services.gateway import gateway_for
 from wizard.services.session import connect
 

@@ -13,7 +13,7 @@ from botocore.stub import Stubber
 from tests.aws_fixtures import write_sso_profile
 from tests.services.conftest import BOOK, REGION, ecs_error, write_json
 from wizard.cli import main
-from wizard.domain.exporter import export_document
+from wizard.domain.formats.exporter import export_document
 from wizard.services.errors import AwsError
 from wizard.services.gateway import gateway_for
 from wizard.services.session import connect

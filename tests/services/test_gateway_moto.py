@@ -9,7 +9,7 @@ import pytest
 from botocore.stub import Stubber
 
 from tests.services.conftest import BOOK, REGION, reset_moto
-from wizard.domain.exporter import export_document
+from wizard.domain.formats.exporter import export_document
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, gateway_for
 from wizard.services.lookups import EXECUTION_ROLE_POLICY_ARN

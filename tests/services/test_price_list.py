@@ -11,7 +11,7 @@ import pytest
 from botocore.stub import Stubber
 
 from tests.pricing_records import price_list, product, request, stub_pages
-from wizard.domain.pricing import estimate, load_price_book, parse_price_book
+from wizard.domain.pricing.estimate import estimate, load_price_book, parse_price_book
 from wizard.services.errors import AwsError
 from wizard.services.price_list import (
     fetch_region_prices,

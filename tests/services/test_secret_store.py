@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.services.conftest import REGION, ecs_error
-from wizard.domain.secret_move import PARAMETER_STORE, SECRETS_MANAGER
+from wizard.domain.edits.secret_move import PARAMETER_STORE, SECRETS_MANAGER
 from wizard.services.errors import AwsError
 from wizard.services.secret_store import SecretStore, secret_store_for
 from wizard.services.session import AwsConnection, connect

@@ -21,8 +21,8 @@ from botocore import exceptions as bex
 from tests.aws_fixtures import BOOK, REGION, write_json
 from tests.language import english_locale
 from wizard.cli import main
-from wizard.domain.catalog import placeholders
-from wizard.domain.locale import set_language
+from wizard.domain.messages.catalog import placeholders
+from wizard.domain.messages.locale import set_language
 from wizard.resource_files import resource_path
 from wizard.services import messages
 from wizard.services.errors import map_error

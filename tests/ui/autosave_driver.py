@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 
-from wizard.ui.app import make_application
+from wizard.ui.app.application import make_application
 
 
 def first_batch(controller) -> None:
@@ -39,7 +39,7 @@ def second_batch(controller) -> None:
 
 def main() -> int:
     app = make_application(["autosave-driver"])
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     window = MainWindow()
     window.show()

@@ -26,7 +26,7 @@ from tests.aws_fixtures import (
     moto_url,
 )
 from wizard.services.session import connect
-from wizard.ui import settings
+from wizard.ui.app import settings
 from wizard.ui.aws import AwsUi, install_aws_ui
 from wizard.ui.aws.messages import AwsErrorDialog, Confirm, Notice
 from wizard.ui.aws.preflight_dialog import PreflightFailedDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.ui.app import make_application
-from wizard.ui.controller import DraftController
+from wizard.ui.app.application import make_application
+from wizard.ui.draft.controller import DraftController
 
 
 @pytest.fixture(scope="session")
@@ -21,7 +21,7 @@ def controller(qapp):
 
 def open_main_window(qtbot):  # -> MainWindow, shown, every page built
     make_application()
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

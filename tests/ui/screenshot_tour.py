@@ -35,15 +35,15 @@ def main() -> int:
     prefix = sys.argv[3] if len(sys.argv) > 3 else theme_name
     language = sys.argv[4] if len(sys.argv) > 4 else "en"
     out.mkdir(parents=True, exist_ok=True)
-    from wizard.ui.app import make_application
-    from wizard.ui.controller import DraftController
-    from wizard.ui.main_window import MainWindow
-    from wizard.ui.theme import Theme, apply_theme
+    from wizard.ui.app.application import make_application
+    from wizard.ui.draft.controller import DraftController
+    from wizard.ui.app.main_window import MainWindow
+    from wizard.ui.app.theme import Theme, apply_theme
 
     app = make_application()
     apply_theme(app, Theme(theme_name))
     if language != "en":
-        from wizard.ui.i18n import install_translators
+        from wizard.ui.app.i18n import install_translators
 
         # Before the window exists: widgets translate their texts when built.
         if len(install_translators(app, language)) < 2:

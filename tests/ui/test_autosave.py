@@ -11,15 +11,15 @@ import pytest
 
 from tests.drivers import spawn_driver
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
-from wizard.ui.autosave import Autosave, AutosaveSlot, Recovery, autosave_dir
-from wizard.ui.file_actions import Unsaved
+from wizard.ui.draft.autosave import Autosave, AutosaveSlot, Recovery, autosave_dir
+from wizard.ui.draft.file_actions import Unsaved
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def build_window(qtbot, answer: Recovery = Recovery.RECOVER, shown: list | None = None):
     """A MainWindow as a fresh start builds it, with the recovery prompt answered."""
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     asked: list[dict] = []
     messages = shown if shown is not None else []
@@ -192,7 +192,7 @@ def test_an_autosave_that_cannot_be_written_says_so_once(main_window, tmp_path):
 def test_tearing_down_without_a_clean_exit_keeps_the_autosave(qapp):
     import shiboken6
 
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     window = MainWindow()  # not handed to qtbot: this test deletes it itself
     window.controller.set("/family", "unsaved")

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 from tests.aws_fixtures import Drop, Slow, write_sso_profile
 from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures
 from tests.ui.aws_support import ECS_TARGET, REGION, Dialogs, book, connect_to
-from wizard.domain.exporter import export_document
+from wizard.domain.formats.exporter import export_document
 from wizard.services import session
 from wizard.services.session import connect
 from wizard.ui.aws.open_dialog import OpenFromAccountDialog

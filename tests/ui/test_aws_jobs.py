@@ -9,7 +9,7 @@ from botocore.exceptions import EndpointConnectionError
 from PySide6.QtCore import QObject, QThread, Slot
 
 from wizard.services.errors import AwsError
-from wizard.ui.aws.jobs import MAX_WORKERS, CancelToken, JobRunner
+from wizard.ui.jobs import MAX_WORKERS, CancelToken, JobRunner
 
 WAIT_S = 10  # a worker never waits longer than this for the test to let it go
 

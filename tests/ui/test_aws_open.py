@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures
 from tests.ui.aws_support import book
-from wizard.domain.exporter import export_document
+from wizard.domain.formats.exporter import export_document
 from wizard.services.gateway import gateway_for
 from wizard.ui.aws.open_dialog import OpenFromAccountDialog
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWizard
 
 from tests.ui.page_driving import choose, next_enabled
 from tests.ui.test_containers_page import edit_cell, field, row_of, type_into
-from wizard.domain.exporter import export_document, to_json
+from wizard.domain.formats.exporter import export_document, to_json
 from wizard.ui.container_editor.ports import PortsSection
 from wizard.ui.pages.base import PageId
 

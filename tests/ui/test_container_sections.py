@@ -25,7 +25,7 @@ from wizard.ui.container_editor.environment import EnvironmentSection
 from wizard.ui.container_editor.json_section import JsonSection
 from wizard.ui.container_editor.logs import LoggingSection, switch_driver
 from wizard.ui.container_editor.restart import RestartSection
-from wizard.ui.controller import new_document
+from wizard.ui.draft.controller import new_document
 from wizard.ui.widgets.list_table import ListTable
 
 C0 = "/containerDefinitions/0"

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui import theme as theme_module
-from wizard.ui.theme import Theme, apply_theme
+from wizard.ui.app import theme as theme_module
+from wizard.ui.app.theme import Theme, apply_theme
 
 MINIMUM = 4.5
 

@@ -18,8 +18,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from wizard import APP_ID, __version__
-from wizard.ui import crash
-from wizard.ui.crash import CrashDialog, CrashHandler, CrashRecord, scrub
+from wizard.ui.app import crash
+from wizard.ui.app.crash import CrashDialog, CrashHandler, CrashRecord, scrub
 
 
 def _random(alphabet: str, length: int) -> str:
@@ -180,8 +180,8 @@ def test_show_report_goes_through_the_dialog_launch(qtbot, monkeypatch, tmp_path
 RUN_APP_WITH_A_BROKEN_SLOT = """
 import sys
 from PySide6.QtCore import QTimer
-from wizard.ui.app import make_application, run_app
-from wizard.ui.crash import CrashHandler
+from wizard.ui.app.application import make_application, run_app
+from wizard.ui.app.crash import CrashHandler
 
 make_application()
 before = sys.excepthook
@@ -219,8 +219,8 @@ def test_run_app_installs_the_handler_and_a_smoke_crash_fails(tmp_path):
 
 
 def test_a_window_that_cannot_be_built_is_reported(qtbot, monkeypatch, tmp_path):
-    import wizard.ui.main_window
-    from wizard.ui.app import run_app
+    import wizard.ui.app.main_window
+    from wizard.ui.app.application import run_app
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     shown: list[CrashRecord] = []
@@ -229,7 +229,7 @@ def test_a_window_that_cannot_be_built_is_reported(qtbot, monkeypatch, tmp_path)
     def broken_window(*args, **kwargs):
         raise OSError("a resource is missing")
 
-    monkeypatch.setattr(wizard.ui.main_window, "MainWindow", broken_window)
+    monkeypatch.setattr(wizard.ui.app.main_window, "MainWindow", broken_window)
     before = sys.excepthook
     assert run_app() == 1
     assert sys.excepthook is before
@@ -238,7 +238,7 @@ def test_a_window_that_cannot_be_built_is_reported(qtbot, monkeypatch, tmp_path)
 
 
 def test_application_icon_has_every_size():
-    from wizard.ui.app import application_icon
+    from wizard.ui.app.application import application_icon
 
     sizes = {size.width() for size in application_icon().availableSizes()}
     assert sizes == {16, 22, 24, 32, 48, 64, 128, 256, 512}
@@ -285,7 +285,7 @@ def test_scrub_keeps_ordinary_report_text():
 NATIVE_CRASH = r"""
 import ctypes, sys
 from pathlib import Path
-from wizard.ui.crash import NativeCrashLog
+from wizard.ui.app.crash import NativeCrashLog
 log = NativeCrashLog(Path(sys.argv[1]))
 assert log.enable()
 ctypes.string_at(0)  # a segmentation fault inside C code
@@ -293,7 +293,7 @@ ctypes.string_at(0)  # a segmentation fault inside C code
 
 
 def test_a_native_crash_leaves_a_report_the_next_start_keeps(tmp_path):
-    from wizard.ui.crash import NativeCrashLog
+    from wizard.ui.app.crash import NativeCrashLog
 
     folder = tmp_path / "logs"
     done = subprocess.run(
@@ -316,7 +316,7 @@ def test_a_native_crash_leaves_a_report_the_next_start_keeps(tmp_path):
 def test_a_clean_exit_leaves_no_native_report(tmp_path):
     import faulthandler
 
-    from wizard.ui.crash import NativeCrashLog
+    from wizard.ui.app.crash import NativeCrashLog
 
     was_enabled = faulthandler.is_enabled()  # pytest's own, on stderr
     faulthandler.disable()

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSaveFile
 
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
-from wizard.ui import file_io
-from wizard.ui.file_actions import Unsaved
-from wizard.ui.recent_files import MAX_RECENT, RecentFiles
+from wizard.ui.draft import file_io
+from wizard.ui.draft.file_actions import Unsaved
+from wizard.ui.app.recent_files import MAX_RECENT, RecentFiles
 
 
 def answer(window, monkeypatch, reply: Unsaved) -> list[int]:

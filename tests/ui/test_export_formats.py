@@ -9,11 +9,11 @@ import pytest
 import yaml
 from PySide6.QtGui import QGuiApplication
 
-from tests.domain.test_cloudformation import BOOK, lint
-from tests.domain.test_terraform import parse
+from tests.domain.formats.test_cloudformation import BOOK, lint
+from tests.domain.formats.test_terraform import parse
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
-from wizard.domain.exporter import to_json
-from wizard.ui.export_dialog import PLACEHOLDER_FILE, cli_command
+from wizard.domain.formats.exporter import to_json
+from wizard.ui.dialogs.export_dialog import PLACEHOLDER_FILE, cli_command
 
 
 @pytest.fixture

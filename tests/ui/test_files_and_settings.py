@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from wizard.ui import settings
-from wizard.ui.theme import Theme
+from wizard.ui.app import settings
+from wizard.ui.app.theme import Theme
 
 
 def test_save_as_then_save_writes_register_input_json(main_window, tmp_path, monkeypatch):
@@ -66,7 +66,7 @@ def test_window_geometry_is_remembered(qtbot, main_window):
     main_window.close()
     geometry, state = settings.window_state()
     assert geometry is not None and state is not None
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     again = MainWindow()
     qtbot.addWidget(again)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from tests.ui.ui_text import ROOT, i18n_tool
-from wizard.domain import locale
-from wizard.ui import settings
-from wizard.ui.i18n import install_translators, remove_translators, running_language, ui_language
-from wizard.ui.language_menu import LanguageMenu
+from wizard.domain.messages import locale
+from wizard.ui.app import settings
+from wizard.ui.app.i18n import install_translators, remove_translators, running_language, ui_language
+from wizard.ui.app.language_menu import LanguageMenu
 
 TOOL = i18n_tool()
 
@@ -115,8 +115,8 @@ def test_installing_is_cheap(qapp):
     remove_translators(qapp, installed)
     assert elapsed < 0.05, f"{elapsed * 1000:.1f} ms"
     probe = (
-        "import sys, wizard.ui.i18n; "
-        "heavy = [m for m in ('wizard.domain.catalog', 'wizard.ui.pages', 'wizard.domain.rules', "
+        "import sys, wizard.ui.app.i18n; "
+        "heavy = [m for m in ('wizard.domain.messages.catalog', 'wizard.ui.pages', 'wizard.domain.rules', "
         "'PySide6.QtWidgets', 'boto3', 'pydantic') if m in sys.modules]; print(heavy)"
     )
     done = subprocess.run(

@@ -67,7 +67,7 @@ def test_choosing_fargate_sets_awsvpc_only_when_unset(qtbot, controller):
     assert controller.findings_at("/networkMode")  # and reported on page 2
 
     toggle(qtbot, page.launch_boxes["FARGATE"])
-    from wizard.ui.controller import REMOVE
+    from wizard.ui.draft.controller import REMOVE
 
     controller.set("/networkMode", REMOVE)
     toggle(qtbot, page.launch_boxes["FARGATE"])

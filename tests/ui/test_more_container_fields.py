@@ -27,7 +27,7 @@ from wizard.ui.container_editor.linux import LinuxSection
 from wizard.ui.container_editor.logs import LoggingSection
 from wizard.ui.container_editor.network import NetworkSection
 from wizard.ui.container_editor.ports import PortsSection
-from wizard.ui.controller import DraftController, new_document
+from wizard.ui.draft.controller import DraftController, new_document
 from wizard.ui.widgets.list_table import ListTable
 
 C0 = "/containerDefinitions/0"

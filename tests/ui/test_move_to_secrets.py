@@ -16,10 +16,10 @@ from tests.aws_fixtures import REGION
 from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures (moto, a private AWS home)
 from tests.ui.aws_support import connect_to
 from tests.ui.test_containers_page import make_page
-from wizard.domain.secret_move import ACCOUNT_PLACEHOLDER, REGION_PLACEHOLDER
+from wizard.domain.edits.secret_move import ACCOUNT_PLACEHOLDER, REGION_PLACEHOLDER
 from wizard.ui.container_editor.environment import EnvironmentSection
-from wizard.ui.controller import DraftController
-from wizard.ui.move_to_secrets import MoveToSecretsDialog, entry_of_pointer
+from wizard.ui.draft.controller import DraftController
+from wizard.ui.dialogs.move_to_secrets import MoveToSecretsDialog, entry_of_pointer
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.review_page import ReviewPage
 

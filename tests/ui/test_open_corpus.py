@@ -15,7 +15,7 @@ from tests.domain.test_corpus import (
     _normalised_size,
     _parsed,
 )
-from wizard.domain.exporter import export_document
+from wizard.domain.formats.exporter import export_document
 
 pytestmark = pytest.mark.skipif(not FILES, reason=f"real corpus not found at {CORPUS}")
 

@@ -13,7 +13,7 @@ from tests.ui.aws_support import REGION, Dialogs
 from wizard.services.preflight.context import ENV_REGISTRY_URLS
 from wizard.services.preflight.references import DOCKER_HUB
 from wizard.services.session import connect
-from wizard.ui import settings
+from wizard.ui.app import settings
 from wizard.ui.pages.base import PageId
 
 WAIT_MS = 60_000

@@ -12,8 +12,8 @@ from botocore.stub import Stubber
 
 from tests.aws_fixtures import aws_home, loopback_only  # noqa: F401 - fixtures
 from tests.pricing_records import stub_pages
-from wizard.domain.pricing import load_price_book
-from wizard.ui.size_advisor_dialog import SizeAdvisorDialog
+from wizard.domain.pricing.estimate import load_price_book
+from wizard.ui.dialogs.size_advisor_dialog import SizeAdvisorDialog
 from wizard.ui.widgets.price_section import PriceSection
 from wizard.ui.widgets.sizing_panel import SizingPanel
 

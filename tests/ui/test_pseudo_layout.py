@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.ui_text import build_window, i18n_tool, visible_widgets, walk
-from wizard.ui.i18n import install_translators, remove_translators
+from wizard.ui.app.i18n import install_translators, remove_translators
 from wizard.ui.pages.base import PageId
 
 TOOL = i18n_tool()

@@ -17,9 +17,9 @@ from tests.ui.aws_support import REGION
 from tests.ui.page_driving import choose
 from wizard.services.pull import Pulled
 from wizard.services.session import connect
-from wizard.ui import settings
+from wizard.ui.app import settings
 from wizard.ui.aws.connect_dialog import ConnectDialog
-from wizard.ui.file_actions import Unsaved
+from wizard.ui.draft.file_actions import Unsaved
 
 KEY_ID = "AKIAREMEMBEREXAMPLE1"
 SECRET = "RememberedNot/FakeSecretKey+0123456789ab"
@@ -305,7 +305,7 @@ def test_extra_launch_types_are_kept_beside_the_saved_file(
     main_window.undo_action.trigger()  # back to other.json, without them
     assert controller.launch_types == ()
     # At the next start too, however the path is written.
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.main_window import MainWindow
 
     again = MainWindow()
     qtbot.addWidget(again)

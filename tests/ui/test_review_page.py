@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_sizing_panel import BOOK
-from wizard.domain.exporter import to_json
+from wizard.domain.formats.exporter import to_json
 from wizard.domain.findings import Severity
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.review_page import ReviewPage

@@ -35,7 +35,7 @@ def test_open_good_file_replaces_the_draft(main_window, tmp_path):
 
 
 def test_controller_set_remove_and_prune(controller):
-    from wizard.ui.controller import REMOVE
+    from wizard.ui.draft.controller import REMOVE
 
     controller.set("/containerDefinitions/0/healthCheck/interval", 30)
     assert controller.get("/containerDefinitions/0/healthCheck") == {"interval": 30}

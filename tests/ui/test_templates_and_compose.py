@@ -8,10 +8,10 @@ import pytest
 
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.domain.findings import Severity
-from wizard.domain.templates import TEMPLATES, load_template
-from wizard.ui.compose_dialog import ComposeReportDialog
-from wizard.ui.file_actions import Unsaved
-from wizard.ui.template_dialog import TemplateDialog
+from wizard.domain.formats.templates import TEMPLATES, load_template
+from wizard.ui.dialogs.compose_dialog import ComposeReportDialog
+from wizard.ui.draft.file_actions import Unsaved
+from wizard.ui.dialogs.template_dialog import TemplateDialog
 
 COMPOSE = """\
 services:

@@ -29,9 +29,9 @@ from tests.ui.ui_text import (
     walk,
 )
 from wizard import APP_NAME
-from wizard.domain import locale
-from wizard.domain.templates import TEMPLATES
-from wizard.ui.i18n import catalog_path, install_translators, remove_translators
+from wizard.domain.messages import locale
+from wizard.domain.formats.templates import TEMPLATES
+from wizard.ui.app.i18n import catalog_path, install_translators, remove_translators
 from wizard.ui.pages.base import PageId
 
 TOOL = i18n_tool()
@@ -117,7 +117,7 @@ def test_ts_files_are_written_as_lupdate_writes_them(tmp_path):
 
 
 def test_template_texts_are_translated(committed):
-    """The domain's template titles are marked in wizard/ui/template_dialog.py."""
+    """The domain's template titles are marked in wizard/ui/dialogs/template_dialog.py."""
     marked = {m.source for m in committed if m.context == "Templates"}
     missing = [t for tpl in TEMPLATES for t in (tpl.title, tpl.description) if t not in marked]
     assert not missing, missing
@@ -316,7 +316,7 @@ def test_every_page_is_in_chinese(qtbot, chinese, committed, allowed_words, api_
             check(f"{page_id.name} {state} {where}", kind, text)
 
     assert walk(window, visit) == list(PageId)
-    from wizard.ui.language_menu import LANGUAGE_NAMES
+    from wizard.ui.app.language_menu import LANGUAGE_NAMES
 
     for kind, text in menu_texts(window):
         # View > Language names each language in itself ("English", "简体中文").

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence
 
 from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.test_sizing_panel import BOOK
-from wizard.ui import undo
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft import undo
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.pages.base import PageId
 
 
@@ -165,7 +165,7 @@ def test_json_apply_is_undoable(main_window):
 
 
 def test_large_drafts_are_kept_compressed_and_restored_exactly(controller):
-    from wizard.ui.undo import COMPRESS_ABOVE, DraftState
+    from wizard.ui.draft.undo import COMPRESS_ABOVE, DraftState
 
     before = copy.deepcopy(controller.document)
     big = "x" * (2 * COMPRESS_ABOVE) + "\ud800 ünïcode"

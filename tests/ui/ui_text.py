@@ -102,9 +102,9 @@ def build_window(qtbot, document: dict[str, Any] | None = None) -> QMainWindow:
     """The main window on ``document`` (default :data:`RICH_DOC`), shown at its
     default 1280x860 with every page built. Translators must be installed first:
     widgets translate their texts when they are built."""
-    from wizard.ui.app import make_application
-    from wizard.ui.controller import DraftController
-    from wizard.ui.main_window import MainWindow
+    from wizard.ui.app.application import make_application
+    from wizard.ui.draft.controller import DraftController
+    from wizard.ui.app.main_window import MainWindow
 
     make_application()
     window = MainWindow(DraftController(rich_doc() if document is None else document))

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from wizard.commands.export import write_atomically
 from wizard.commands.verify import verify_before_register
 from wizard.domain.findings import Finding
-from wizard.domain.importer import load_path
+from wizard.domain.formats.importer import load_path
 from wizard.services.errors import AwsError
 from wizard.services.gateway import EcsGateway, gateway_for
 from wizard.services.pull import parse_reference, pull

@@ -16,11 +16,11 @@ import sys
 from typing import Any
 
 from wizard.commands.loading import load_or_report
-from wizard.domain import pricing
-from wizard.domain.pricing import Estimate, PriceUnavailable
-from wizard.domain.size_advisor import Candidate, Needs, advise
-from wizard.domain.sizing import sizing_report
-from wizard.domain.units import memory_label, vcpu_label
+from wizard.domain.pricing import estimate as pricing
+from wizard.domain.pricing.estimate import Estimate, PriceUnavailable
+from wizard.domain.sizing.advisor import Candidate, Needs, advise
+from wizard.domain.sizing.task_size import sizing_report
+from wizard.domain.sizing.units import memory_label, vcpu_label
 
 
 def default_region() -> str:

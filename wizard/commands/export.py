@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.commands.loading import load_or_report
-from wizard.domain.exporter import ExportError, to_json
+from wizard.domain.formats.exporter import ExportError, to_json
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules import run_rules
 
@@ -56,11 +56,11 @@ def run_export(ns: argparse.Namespace) -> int:
 def _render(doc: dict[str, Any], target: str, fmt: str) -> tuple[str, list[Finding]]:
     # Imported here: `pull` imports this module for write_atomically and needs neither.
     if target == "cloudformation":
-        from wizard.domain.cloudformation import to_cloudformation
+        from wizard.domain.formats.cloudformation import to_cloudformation
 
         return to_cloudformation(doc, "json" if fmt == "json" else "yaml")
     if target == "terraform":
-        from wizard.domain.terraform import to_terraform
+        from wizard.domain.formats.terraform import to_terraform
 
         export = to_terraform(doc)
         return export.text, export.warnings

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from wizard.domain.condense import condense
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.importer import LoadResult, load_path
-from wizard.domain.locale import SIMPLIFIED_CHINESE, active_language
+from wizard.domain.formats.importer import LoadResult, load_path
+from wizard.domain.messages.locale import SIMPLIFIED_CHINESE, active_language
 from wizard.domain.rules import run_rules
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from wizard.domain.findings import Severity
-from wizard.domain.importer import LoadResult, load_path
+from wizard.domain.formats.importer import LoadResult, load_path
 
 
 def load_or_report(path: str) -> LoadResult | None:

@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from wizard.domain import sizing
-from wizard.domain.units import memory_label, vcpu_label
+from wizard.domain.sizing import task_size as sizing
+from wizard.domain.sizing.units import memory_label, vcpu_label
 
 
 def run_sizes(ns: argparse.Namespace) -> int:

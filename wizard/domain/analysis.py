@@ -10,9 +10,9 @@ from typing import Any
 
 from wizard.domain.condense import condense
 from wizard.domain.findings import Finding
-from wizard.domain.importer import find_placeholder_findings
+from wizard.domain.formats.importer import find_placeholder_findings
 from wizard.domain.rules import run_rules
-from wizard.domain.schema_check import check_shape
+from wizard.domain.schema.check import check_shape
 
 
 def analyse(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wizard.domain.catalog import define
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity, sort_findings
 
 LIMIT = 50

@@ -17,9 +17,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.domain.exporter import ExportError, export_document
+from wizard.domain.formats.exporter import ExportError, export_document
 from wizard.domain.findings import pointer
-from wizard.domain.importer import load_value
+from wizard.domain.formats.importer import load_value
 
 # Lists whose items are identified by one member; their order carries no meaning.
 _KEYED_LISTS = {

@@ -35,13 +35,13 @@ class Finding:
 
     @property
     def message(self) -> str:
-        from wizard.domain.catalog import render_message
+        from wizard.domain.messages.catalog import render_message
 
         return render_message(self.rule, self.params)
 
     @property
     def hint(self) -> str:
-        from wizard.domain.catalog import render_hint
+        from wizard.domain.messages.catalog import render_hint
 
         return render_hint(self.rule, self.params)
 

@@ -2,7 +2,7 @@
 
 Every message and hint an :class:`~wizard.services.errors.AwsError` carries, and
 the notes of a pull, are rendered with :func:`message` in the active language
-(``wizard.domain.locale``: the GUI's choice, else LC_ALL / LC_MESSAGES / LANG).
+(``wizard.domain.messages.locale``: the GUI's choice, else LC_ALL / LC_MESSAGES / LANG).
 Translations live in ``resources/i18n/services_<language>.json`` as
 ``{"message-id": "template"}``; tests/services/test_service_messages.py checks
 that every id has one with exactly the English placeholders.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wizard.domain.message_table import MessageTable
+from wizard.domain.messages.table import MessageTable
 
 # AWS text is already cut to a bounded length (errors.scrub): no further shortening,
 # so the English output is exactly the templates below.

@@ -21,7 +21,7 @@ skipped, and a malformed product is skipped rather than failing the refresh.
 The Price List has no Fargate Spot rows; the shipped Spot snapshots stay.
 
 The result is the structure of ``resources/fargate-prices.json`` so that
-:func:`wizard.domain.pricing.parse_price_book` reads both. No Qt here.
+:func:`wizard.domain.pricing.estimate.parse_price_book` reads both. No Qt here.
 """
 
 from __future__ import annotations

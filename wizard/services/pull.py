@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.domain.diff import drop_empty
-from wizard.domain.exporter import ExportError, to_json
+from wizard.domain.formats.exporter import ExportError, to_json
 from wizard.domain.findings import Finding
-from wizard.domain.importer import load_value
+from wizard.domain.formats.importer import load_value
 from wizard.services.gateway import EcsGateway
 from wizard.services.messages import message
 

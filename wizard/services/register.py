@@ -18,9 +18,9 @@ from botocore.model import Shape
 from botocore.validate import ParamValidator
 
 from wizard.domain.diff import Change, semantic_diff
-from wizard.domain.exporter import ExportError, export_document
+from wizard.domain.formats.exporter import ExportError, export_document
 from wizard.domain.findings import Finding, Severity, sort_findings
-from wizard.domain.importer import LoadResult
+from wizard.domain.formats.importer import LoadResult
 from wizard.domain.rules import run_rules
 from wizard.services.gateway import EcsGateway, revision_of_arn
 

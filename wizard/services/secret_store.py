@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wizard.domain.secret_move import PARAMETER_STORE, SECRETS_MANAGER
+from wizard.domain.edits.secret_move import PARAMETER_STORE, SECRETS_MANAGER
 from wizard.services.errors import AwsError, map_error
 from wizard.services.messages import message
 

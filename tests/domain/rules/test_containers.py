@@ -13,9 +13,9 @@ import pytest
 
 from tests.rulekit import container, ec2_doc, fargate_doc, findings, one
 from tests.rulekit import no as none
-from wizard.domain.catalog import CATALOG
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.importer import load_path
+from wizard.domain.formats.importer import load_path
 from wizard.domain.rules import (
     dependencies,
     enums,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import wizard.domain.cloudformation
-import wizard.domain.compose
-import wizard.domain.importer
+import wizard.domain.formats.cloudformation
+import wizard.domain.formats.compose.importer
+import wizard.domain.formats.importer
 import wizard.domain.rules
-import wizard.domain.terraform  # noqa: F401
-from wizard.domain.catalog import CATALOG
+import wizard.domain.formats.terraform  # noqa: F401
+from wizard.domain.messages.catalog import CATALOG
 
 TESTS = Path(__file__).resolve().parents[2]
 

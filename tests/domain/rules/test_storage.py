@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tests.rulekit import awslogs, container, ec2_doc, fargate_doc, findings
-from wizard.domain.catalog import CATALOG
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.findings import Severity
 from wizard.domain.rules import mounts, run_rules, volume_types, volumes
 from wizard.domain.rules.context import RuleContext

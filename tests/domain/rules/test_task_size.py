@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from tests.rulekit import container, ec2_doc, fargate_doc, findings
-from wizard.domain.catalog import CATALOG
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules import run_rules
 

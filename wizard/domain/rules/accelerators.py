@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from wizard.domain.catalog import define
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, as_str, container_label
 from wizard.domain.rules.registry import check

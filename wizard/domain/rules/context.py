@@ -12,10 +12,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.domain.catalog import CATALOG
+from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.placeholders import is_placeholder
-from wizard.domain.units import parse_task_cpu, parse_task_memory
+from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
 
 LAUNCH_TYPES = ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")
 

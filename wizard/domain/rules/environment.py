@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from wizard.domain.catalog import define
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules.common import BOTO_MODEL, containers_with
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from wizard.domain.catalog import define
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules.common import BOTO_MODEL, Path, containers_with
 from wizard.domain.rules.context import (

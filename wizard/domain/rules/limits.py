@@ -13,9 +13,9 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from wizard.domain.catalog import define
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
+from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
 from wizard.domain.rules.context import RuleContext, as_list
 from wizard.domain.rules.registry import check
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from wizard.domain.catalog import define
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules.common import (
     enum_value,

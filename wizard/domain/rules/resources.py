@@ -1,7 +1,7 @@
 """Container resource rules: cpu and memory limits.
 
 Implements ecs-rules.md §3.2 (R1–R8, R11; R10 is in ``task_size``). Sums come
-from :func:`wizard.domain.sizing.compute_sums`, the same numbers the sizing
+from :func:`wizard.domain.sizing.task_size.compute_sums`, the same numbers the sizing
 panel shows, so the panel and the findings never disagree. GPUs and other
 accelerators are accelerators.py's.
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wizard.domain import sizing
-from wizard.domain.catalog import define
+from wizard.domain.sizing import task_size as sizing
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules.context import RuleContext, as_int, container_label
 from wizard.domain.rules.registry import check

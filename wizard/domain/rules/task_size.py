@@ -3,19 +3,19 @@
 Implements ecs-rules.md §2 (Fargate size table, Windows on Fargate, platform
 versions, EC2/EXTERNAL cpu range, Windows on EC2, ephemeral storage) and R10
 of §3.2. The size table itself lives in ``resources/fargate-task-sizes.json``
-and is read through :mod:`wizard.domain.sizing`.
+and is read through :mod:`wizard.domain.sizing.task_size`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wizard.domain import sizing
-from wizard.domain.catalog import define
+from wizard.domain.sizing import task_size as sizing
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules.context import RuleContext, as_dict, as_int, as_str
 from wizard.domain.rules.registry import check
-from wizard.domain.units import parse_task_cpu, parse_task_memory
+from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
 
 _FARGATE_TABLE = (
     "ecs-rules.md §2.1 (AWS task-cpu-memory-error page; "

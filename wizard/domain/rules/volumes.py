@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from wizard.domain.catalog import define
+from wizard.domain.messages.catalog import define
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, volume_label
 from wizard.domain.rules.registry import check

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, gateway_for
 from wizard.services.session import AwsConnection, connect
-from wizard.ui.aws.jobs import Job, JobRunner
+from wizard.ui.jobs import Job, JobRunner
 
 
 class AccountState(QObject):

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from wizard.services.errors import AwsError
 from wizard.services.gateway import gateway_for
 from wizard.services.session import AwsConnection, ProfileInfo, available_regions, list_profiles
-from wizard.ui import settings
+from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar
-from wizard.ui.aws.jobs import Job, JobFunction
+from wizard.ui.jobs import Job, JobFunction
 
 
 def check_connection(connection: AwsConnection) -> JobFunction:

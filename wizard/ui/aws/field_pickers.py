@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from wizard.services.errors import AwsError
 from wizard.services.lookups import RoleSummary
 from wizard.ui.aws.account import AccountState, submit_with_gateway
-from wizard.ui.aws.jobs import Job
+from wizard.ui.jobs import Job
 from wizard.ui.aws.log_group_picker import LogGroupPickerDialog
 from wizard.ui.aws.messages import AwsErrorDialog
 from wizard.ui.aws.pickers import (

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from wizard import APP_NAME
 from wizard.services.errors import AwsError
 from wizard.services.pull import Pulled
-from wizard.ui import settings
+from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.connect_dialog import ConnectDialog, check_connection
 from wizard.ui.aws.field_pickers import FieldPickers
-from wizard.ui.aws.jobs import Job
+from wizard.ui.jobs import Job
 from wizard.ui.aws.messages import AwsErrorDialog, Notice
 from wizard.ui.aws.open_dialog import OpenFromAccountDialog
 from wizard.ui.aws.placement import place_after

@@ -30,7 +30,7 @@ from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway
 from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.busy import BusyBar
-from wizard.ui.aws.jobs import Job
+from wizard.ui.jobs import Job
 from wizard.ui.aws.list_filter import filter_list, shown_texts
 
 DATA = Qt.ItemDataRole.UserRole

@@ -37,11 +37,11 @@ from wizard.services.errors import AwsError
 from wizard.services.preflight.context import options_from_environment
 from wizard.services.preflight.results import Report
 from wizard.services.preflight.runner import connect_for_preflight, run_preflight
-from wizard.ui import settings
+from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState
-from wizard.ui.aws.jobs import CancelToken, Job
+from wizard.ui.jobs import CancelToken, Job
 from wizard.ui.aws.preflight_view import Checklist
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 
 PROGRESS_MS = 100
 Done = Callable[[Report | None, AwsError | None], None]

@@ -31,14 +31,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from wizard.domain.importer import load_value
+from wizard.domain.formats.importer import load_value
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.register import Comparison, compare_with_latest, prepare
-from wizard.ui import settings
+from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.busy import BusyBar
-from wizard.ui.aws.jobs import Job
+from wizard.ui.jobs import Job
 from wizard.ui.aws.messages import AwsErrorDialog
 from wizard.ui.aws.preflight_dialog import PreflightFailedDialog
 from wizard.ui.aws.register_dialogs import (
@@ -47,7 +47,7 @@ from wizard.ui.aws.register_dialogs import (
     RegisteredDialog,
     WarningsDialog,
 )
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 
 # A failed comparison does not stop registering: it needs other permissions than
 # ecs:RegisterTaskDefinition, and the diff is a courtesy.

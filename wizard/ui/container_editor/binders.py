@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import CheckBinder, PointerSource, TextBinder
 
 

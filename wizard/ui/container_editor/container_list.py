@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Severity
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.table_findings import MARKER_ROLE, count_text, severity_icon
 
 # Item data: how many errors the container has (the icon shows it visually).

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 
 RegionProvider = Callable[[], str]
 

@@ -22,7 +22,7 @@ from wizard.ui.container_editor.ports import PortsSection
 from wizard.ui.container_editor.resources import ResourcesSection
 from wizard.ui.container_editor.restart import RestartSection, TimeoutsSection
 from wizard.ui.container_editor.section import Section
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.collapsible_section import CollapsibleSection
 from wizard.ui.widgets.key_value_table import KeyValueTable
 from wizard.ui.widgets.list_table import ListTable

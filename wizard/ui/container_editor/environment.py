@@ -2,7 +2,7 @@
 
 A variable flagged by ``environment-secret-value`` gets a "Move ... to
 secrets..." button under the table (and every named variable a context-menu
-entry); both open ``wizard.ui.move_to_secrets``.
+entry); both open ``wizard.ui.dialogs.move_to_secrets``.
 """
 
 from __future__ import annotations
@@ -195,7 +195,7 @@ class EnvironmentSection(Section):
         if row < 0:
             return False
         # Imported on use: the dialog reaches into the AWS package, which imports this one.
-        from wizard.ui.move_to_secrets import open_move_dialog
+        from wizard.ui.dialogs.move_to_secrets import open_move_dialog
 
         return open_move_dialog(
             self, self.controller, self.ctx.index, row, self.ctx.region_provider()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from wizard.domain.units import vcpu_label
+from wizard.domain.sizing.units import vcpu_label
 from wizard.ui.container_editor.binders import GpuBinder
 from wizard.ui.container_editor.section import Section
 

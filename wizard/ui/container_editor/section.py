@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Finding
-from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
+from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.widgets.field_row import FieldRow, PointerSource, bind_text, set_severity
 

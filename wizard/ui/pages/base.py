@@ -16,7 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
 from wizard.domain.findings import Finding, Severity
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import hidden_in_visible_window
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QW
 from wizard.ui.container_editor.container_list import ContainerList
 from wizard.ui.container_editor.context import RegionProvider, environment_region
 from wizard.ui.container_editor.editor import ContainerEditor
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
 from wizard.ui.widgets.table_findings import finding_text, message_label, show_summary
 

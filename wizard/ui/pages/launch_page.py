@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.page_layout import (
     ScrollingPage,

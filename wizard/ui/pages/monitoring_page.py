@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.page_layout import (
     ScrollingPage,

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.page_layout import add_field, form_layout, hint
 from wizard.ui.widgets.rows_editor import Column, RowsEditor
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage
 from wizard.ui.widgets.field_row import set_severity  # noqa: F401 - re-exported for the pages
 

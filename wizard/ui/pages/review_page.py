@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.exporter import ExportError, to_json
+from wizard.domain.formats.exporter import ExportError, to_json
 from wizard.domain.findings import Severity
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
 from wizard.ui.widgets.field_row import repolish
 from wizard.ui.widgets.findings_list import FindingsList
@@ -47,8 +47,8 @@ def _load_models() -> None:
     # function defined inside an if block, and files their strings under no
     # context, where the program never finds their translations.)
     try:
-        import wizard.domain.importer
-        import wizard.domain.model  # noqa: F401
+        import wizard.domain.formats.importer
+        import wizard.domain.schema.model  # noqa: F401
     except Exception:  # noqa: BLE001 - Python drops the failed module; retried later
         pass
 
@@ -99,7 +99,7 @@ class ReviewPage(DraftPage):
         self.findings_list = FindingsList(self)
         self.findings_list.finding_activated.connect(self.jump_requested)
         # The one-click fix for plain-text secrets ("Fix: move to secrets...").
-        from wizard.ui.move_to_secrets import install_findings_fix
+        from wizard.ui.dialogs.move_to_secrets import install_findings_fix
 
         install_findings_fix(self.findings_list, controller)
         splitter.addWidget(self.findings_list)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 
 ADOT_NAME = "aws-otel-collector"
 # A pinned release rather than :latest, so every deployment runs the same

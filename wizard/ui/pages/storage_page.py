@@ -12,8 +12,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.sizing import DEFAULT_EPHEMERAL_STORAGE_GIB, EPHEMERAL_STORAGE_RANGE_GIB
-from wizard.ui.controller import DraftController
+from wizard.domain.sizing.task_size import DEFAULT_EPHEMERAL_STORAGE_GIB, EPHEMERAL_STORAGE_RANGE_GIB
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.mounts_editor import MountsEditor
 from wizard.ui.pages.page_layout import (

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from wizard.domain.sizing import os_key
-from wizard.domain.units import memory_label, vcpu_label
-from wizard.ui.controller import DraftController
+from wizard.domain.sizing.task_size import os_key
+from wizard.domain.sizing.units import memory_label, vcpu_label
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.page_layout import add_field, form_layout, hint
 from wizard.ui.pages.task_size_pickers import parsed
 from wizard.ui.widgets.field_row import FieldRow, bind_text

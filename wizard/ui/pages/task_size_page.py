@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.sizing import DEFAULT_EPHEMERAL_STORAGE_GIB
-from wizard.ui.controller import DraftController
+from wizard.domain.sizing.task_size import DEFAULT_EPHEMERAL_STORAGE_GIB
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.page_layout import (
     ScrollingPage,

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.sizing import (
+from wizard.domain.sizing.task_size import (
     fargate_cpu_values,
     fargate_memory_values,
     os_key,
     valid_cpu_for_memory,
     valid_memory_for_cpu,
 )
-from wizard.domain.units import memory_label, parse_task_cpu, parse_task_memory, vcpu_label
-from wizard.ui.controller import DraftController
+from wizard.domain.sizing.units import memory_label, parse_task_cpu, parse_task_memory, vcpu_label
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.page_layout import add_field, form_layout, hint
 from wizard.ui.widgets.field_row import FieldRow
 

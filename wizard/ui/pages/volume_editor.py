@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.pages.page_layout import add_field, form_layout, hint, is_fargate
 from wizard.ui.pages.volume_fields import make_field_editor
 from wizard.ui.pages.volume_types import (

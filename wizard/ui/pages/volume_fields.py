@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.volume_types import VolumeField
 from wizard.ui.widgets.enabled_binder import bind_enabled
 from wizard.ui.widgets.field_row import bind_check, bind_combo, bind_text

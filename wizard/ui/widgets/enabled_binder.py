@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox
 
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource, _Binder
 
 ENABLED = "ENABLED"

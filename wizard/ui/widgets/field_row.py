@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Finding, Severity
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 
 PointerSource = str | Callable[[], str]
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Finding, Severity, sort_findings
-from wizard.ui import theme
+from wizard.ui.app import theme
 
 _ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,

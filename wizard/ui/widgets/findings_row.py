@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtWidgets import QWidget
 
 from wizard.domain.findings import Finding
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import FieldRow
 
 Pointers = Callable[[], Iterable[str]]

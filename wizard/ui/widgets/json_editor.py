@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.importer import LoadResult, load_text
-from wizard.ui import theme
-from wizard.ui.controller import DraftController
+from wizard.domain.formats.importer import LoadResult, load_text
+from wizard.ui.app import theme
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import set_severity
 
 

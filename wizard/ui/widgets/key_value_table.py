@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from wizard.domain.findings import Finding, Severity
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource
 from wizard.ui.widgets.list_table import VALUE_ROLE
 from wizard.ui.widgets.table_findings import (

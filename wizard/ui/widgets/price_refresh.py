@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from wizard.domain import pricing
-from wizard.domain.pricing import PriceBook
+from wizard.domain.pricing import estimate as pricing
+from wizard.domain.pricing.estimate import PriceBook
 from wizard.services.errors import AwsError, map_error
 from wizard.services.price_list import (
     ORIGIN,

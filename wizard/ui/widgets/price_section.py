@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain import pricing
-from wizard.domain.pricing import Estimate, PriceBook, PriceUnavailable
+from wizard.domain.pricing import estimate as pricing
+from wizard.domain.pricing.estimate import Estimate, PriceBook, PriceUnavailable
 from wizard.services.errors import AwsError
 from wizard.services.price_list import ORIGIN, ClientFactory
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import repolish
 from wizard.ui.widgets.price_refresh import PriceRefresher, keep_refresh, load_kept_refresh
 from wizard.ui.widgets.price_texts import age_text, itemised, origin_text, problem_text
@@ -282,7 +282,7 @@ class PriceSection(QWidget):
 
     # --- the advisor ------------------------------------------------------------
     def open_advisor(self) -> Any:
-        from wizard.ui.size_advisor_dialog import SizeAdvisorDialog
+        from wizard.ui.dialogs.size_advisor_dialog import SizeAdvisorDialog
 
         dialog = SizeAdvisorDialog(self.controller, self.region(), self.tasks(), self.book, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per click otherwise

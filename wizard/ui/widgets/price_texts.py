@@ -1,6 +1,6 @@
 """The price figures' words in the GUI's language.
 
-``wizard.domain.pricing`` speaks English (the ``cost`` command prints it): the
+``wizard.domain.pricing.estimate`` speaks English (the ``cost`` command prints it): the
 origin of the prices ("shipped price data"), their age, why a price is
 missing. The sizing panel and the size advisor show those words through these
 functions, which recognise the domain's phrases and translate them; a phrase
@@ -14,8 +14,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from wizard.domain import pricing
-from wizard.domain.pricing import Estimate
+from wizard.domain.pricing import estimate as pricing
+from wizard.domain.pricing.estimate import Estimate
 
 # The domain's names of where prices come from (price_data.py, services/price_list.py).
 SHIPPED = "shipped price data"

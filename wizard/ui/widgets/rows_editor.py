@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import (
     ComboBinder,
     FieldRow,

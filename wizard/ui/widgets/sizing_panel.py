@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Severity
-from wizard.domain.quotas import MAX_TASK_DEFINITION_BYTES
-from wizard.domain.sizing import Headroom, SizingReport
-from wizard.domain.units import memory_label, vcpu_label
-from wizard.ui.controller import DraftController
+from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES
+from wizard.domain.sizing.task_size import Headroom, SizingReport
+from wizard.domain.sizing.units import memory_label, vcpu_label
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import set_severity
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
 

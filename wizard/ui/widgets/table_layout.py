@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui.controller import DraftController
+from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import PointerSource, resolve
 from wizard.ui.widgets.table_findings import is_related
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem, QWidget
 
-from wizard.ui.controller import REMOVE, DraftController
+from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource, resolve
 from wizard.ui.widgets.rows_editor import Column, RowsEditor
 from wizard.ui.widgets.table_layout import button_row, key_value_table, stack_with_buttons

@@ -16,8 +16,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from wizard.domain.sizing import Headroom
-from wizard.ui import theme
+from wizard.domain.sizing.task_size import Headroom
+from wizard.ui.app import theme
 
 STATES = ("ok", "warning", "error")
 # Above this share of the limit a bar turns amber even without a finding:

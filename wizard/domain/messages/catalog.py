@@ -1,0 +1,211 @@
+"""The message catalog: every rule id with its severity, message and hint.
+
+Rule modules call :func:`define` at import time. Messages are ``str.format``
+templates over the finding's parameters; a missing parameter renders as
+``?`` rather than raising, because a message must never crash the linter.
+
+Translations live in ``resources/i18n/<language>.json``, keyed by rule id::
+
+    {"rule-id": {"message": "...", "hint": "...",
+                 "values": {"param": {"English value": "translated value"}},
+                 "patterns": {"param": [["regex", "replacement"]]}}}
+
+``message`` and ``hint`` use exactly the placeholders of the English templates
+(tests/domain/messages/test_i18n.py checks it). ``values`` and ``patterns`` are optional:
+a few rules receive short English phrases as parameters (a JSON type, the
+reason an ARN is wrong); they translate those, a value at a time (``values``,
+exact match) or by regular expression (``patterns``, full match, ``\1``
+references). :func:`render_message` and :func:`render_hint` speak the active
+language (``wizard.domain.messages.locale``) and fall back to English for an id, or a
+text, without a translation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from wizard.domain.findings import Severity
+from wizard.domain.messages.locale import ENGLISH, active_language, normalise
+from wizard.resource_files import resource_path
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    id: str
+    severity: Severity
+    message: str
+    hint: str
+    source: str
+
+
+CATALOG: dict[str, RuleSpec] = {}
+
+
+def define(rule_id: str, severity: Severity, message: str, hint: str, source: str) -> RuleSpec:
+    """Register a rule id. Ids are kebab-case and unique across the catalog."""
+    if rule_id in CATALOG:
+        raise ValueError(f"rule id {rule_id!r} defined twice")
+    spec = RuleSpec(rule_id, severity, message, hint, source)
+    CATALOG[rule_id] = spec
+    return spec
+
+
+class _Lenient(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+# A message quotes the value it is about; a pasted 32 KB family name quoted whole
+# made one label take 100 ms to lay out and a lint line unreadable.
+_QUOTE_HEAD, _QUOTE_TAIL = 80, 20
+
+
+def shorten(value: Any) -> Any:
+    """Long strings as their start, "…", their end and their length."""
+    if isinstance(value, str) and len(value) > _QUOTE_HEAD + _QUOTE_TAIL + 20:
+        return f"{value[:_QUOTE_HEAD]}…{value[-_QUOTE_TAIL:]} ({len(value):,} characters)"
+    return value
+
+
+def _quoted(params: Mapping[str, Any]) -> _Lenient:
+    return _Lenient({name: shorten(value) for name, value in params.items()})
+
+
+_FORMATTER = string.Formatter()
+
+#: What ``str.format`` raises for a malformed template (a stray brace, ``{0}``, ``{a.b}``).
+FORMAT_ERRORS = (ValueError, IndexError, KeyError, AttributeError)
+
+
+def fill(template: str, params: Mapping[str, Any], *, shorten_values: bool = True) -> str:
+    """``template`` with its placeholders filled from ``params``; a missing one is ``?``.
+
+    ``shorten_values`` cuts long string values (see :func:`shorten`). Raises one
+    of :data:`FORMAT_ERRORS` for a malformed template: callers fall back to English.
+    """
+    values = _quoted(params) if shorten_values else _Lenient(params)
+    return _FORMATTER.vformat(template, (), values)
+
+
+def _render(template: str, params: Mapping[str, Any]) -> str:
+    try:
+        return fill(template, params)
+    except FORMAT_ERRORS:
+        return template
+
+
+def placeholders(template: str) -> set[str]:
+    """The parameter names a template refers to (``{{`` and ``}}`` are literal braces)."""
+    names = set()
+    for _literal, name, _spec, _conversion in _FORMATTER.parse(template):
+        if name is not None:
+            names.add(name)
+    return names
+
+
+@dataclass(frozen=True)
+class Translation:
+    message: str
+    hint: str
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    patterns: Mapping[str, tuple[tuple[re.Pattern[str], str], ...]] = field(default_factory=dict)
+
+    def localise(self, params: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``params`` with the English phrases this rule passes translated."""
+        if not self.values and not self.patterns:
+            return params
+        out = dict(params)
+        for name, value in params.items():
+            if not isinstance(value, str):
+                continue
+            exact = self.values.get(name, {})
+            if value in exact:
+                out[name] = exact[value]
+                continue
+            for regex, replacement in self.patterns.get(name, ()):
+                match = regex.fullmatch(value)
+                if match:
+                    out[name] = match.expand(replacement)
+                    break
+        return out
+
+
+def translation_file(language: str) -> str:
+    """The resource path of a language's translations, relative to ``resources/``."""
+    return f"i18n/{language}.json"
+
+
+def read_translation_file(relative: str) -> dict[str, Any]:
+    """The JSON object of a translation file under ``resources/`` (``{}`` if there is none)."""
+    try:
+        path = resource_path(*relative.split("/"))
+    except FileNotFoundError:
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return raw if isinstance(raw, dict) else {}
+
+
+@cache
+def translations(language: str) -> Mapping[str, Translation]:
+    """The translations of one language, by rule id (empty for English)."""
+    if language == ENGLISH:
+        return {}
+    raw = read_translation_file(translation_file(language))
+    return {rule_id: _translation(entry) for rule_id, entry in raw.items()}
+
+
+def _translation(entry: Mapping[str, Any]) -> Translation:
+    patterns = {
+        name: tuple((re.compile(regex), replacement) for regex, replacement in pairs)
+        for name, pairs in entry.get("patterns", {}).items()
+    }
+    return Translation(
+        entry.get("message", ""), entry.get("hint", ""), entry.get("values", {}), patterns
+    )
+
+
+def _lookup(rule_id: str, part: str, language: str | None) -> tuple[str, Translation | None]:
+    """The English template of a rule's ``part`` and its translation, if there is one."""
+    spec = CATALOG.get(rule_id)
+    english = getattr(spec, part) if spec else ""
+    lang = active_language() if language is None else normalise(language)
+    found = translations(lang).get(rule_id)
+    return english, found if found is not None and getattr(found, part) else None
+
+
+def template(rule_id: str, part: str, language: str | None = None) -> str:
+    """The ``message`` or ``hint`` template of a rule in ``language`` (default: the
+    active one), or the English template when there is no translation."""
+    english, found = _lookup(rule_id, part, language)
+    return getattr(found, part) if found else english
+
+
+def _render_localised(
+    rule_id: str, part: str, params: Mapping[str, Any], language: str | None
+) -> str:
+    if rule_id not in CATALOG:
+        return rule_id if part == "message" else ""
+    english, found = _lookup(rule_id, part, language)
+    if found is not None:
+        try:
+            return fill(getattr(found, part), found.localise(params))
+        except FORMAT_ERRORS:
+            pass  # a broken translation must not hide the finding: say it in English
+    return _render(english, params)
+
+
+def render_message(rule_id: str, params: Mapping[str, Any], language: str | None = None) -> str:
+    """A finding's message in ``language`` ("zh_CN", "en" or a locale name;
+    default: the active language)."""
+    return _render_localised(rule_id, "message", params, language)
+
+
+def render_hint(rule_id: str, params: Mapping[str, Any], language: str | None = None) -> str:
+    """A finding's hint in ``language`` (default: the active language)."""
+    return _render_localised(rule_id, "hint", params, language)

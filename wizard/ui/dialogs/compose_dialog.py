@@ -1,0 +1,167 @@
+"""File > Import docker-compose: services become the containers of a new draft.
+
+The import itself is ``wizard.domain.formats.compose.importer``. This module asks for the file,
+refuses bad input with line and column (the current draft untouched), loads a
+successful import as one undoable step and then shows the report: every part
+of the compose file that could not be mapped, where it is and why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain.findings import Finding, Severity
+from wizard.ui.app import settings
+from wizard.ui.draft.file_actions import FileActions
+
+if TYPE_CHECKING:  # the compose importer loads PyYAML: only when importing a file
+    from wizard.domain.formats.compose.importer import ComposeImport
+
+
+def report_lines(name: str, result: ComposeImport) -> list[tuple[str, str, str, str]]:
+    """(file:line:column, severity, compose key, message) for each finding."""
+    rows = []
+    for finding in result.findings:
+        line, column = _place(result, finding)
+        rows.append(
+            (f"{name}:{line}:{column}", finding.severity.value, finding.path, finding.message)
+        )
+    return rows
+
+
+def _place(result: ComposeImport, finding: Finding) -> tuple[int, int]:
+    if "line" in finding.params and "column" in finding.params:
+        return int(finding.params["line"]), int(finding.params["column"])
+    return result.position(finding.path)
+
+
+SEVERITY_NAMES = {
+    "error": QT_TRANSLATE_NOOP("ComposeReportDialog", "error"),
+    "warning": QT_TRANSLATE_NOOP("ComposeReportDialog", "warning"),
+    "info": QT_TRANSLATE_NOOP("ComposeReportDialog", "info"),
+}
+
+
+class ComposeReportDialog(QDialog):
+    """What the import did not map, one row per finding."""
+
+    def __init__(
+        self, intro: str, rows: list[tuple[str, str, str, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("composeReportDialog")
+        self.setWindowTitle(self.tr("docker-compose import report"))
+        label = QLabel(intro, self)
+        label.setWordWrap(True)
+        self.table = QTreeWidget(self)
+        self.table.setAccessibleName(self.tr("Import report"))
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(
+            [self.tr("Where"), self.tr("Severity"), self.tr("Compose key"), self.tr("Why")]
+        )
+        for row in rows:
+            # The severity arrives as the API word ("error"); show it translated.
+            severity = SEVERITY_NAMES.get(row[1])
+            item = QTreeWidgetItem([row[0], self.tr(severity) if severity else row[1], *row[2:]])
+            item.setToolTip(3, row[3])
+            self.table.addTopLevelItem(item)
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+
+
+class ComposeActions(QObject):
+    """Signals:
+    status(str): a short note for the status bar.
+    """
+
+    status = Signal(str)
+
+    def __init__(self, files: FileActions) -> None:
+        super().__init__(files)
+        self.files = files
+
+    # --- dialog wrappers (tests replace these) -------------------------------
+    def ask_compose_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.files.window,
+            self.tr("Import docker-compose file"),
+            settings.last_directory(),
+            self.tr("Compose files (*.yml *.yaml);;All files (*)"),
+        )
+        return path
+
+    def show_report(self, intro: str, rows: list[tuple[str, str, str, str]]) -> None:
+        dialog = ComposeReportDialog(intro, rows, self.files.window)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # --- the action -------------------------------------------------------------
+    @Slot()
+    def import_dialog(self) -> bool:
+        path = self.ask_compose_path()
+        return self.import_file(path) if path else False
+
+    def import_file(self, path: str) -> bool:
+        """Import ``path``; on bad input say where and keep the current draft."""
+        from wizard.domain.formats.compose.importer import import_compose_bytes
+        from wizard.domain.formats.importer import MAX_INPUT_BYTES
+
+        name = Path(path).name
+        try:
+            with open(path, "rb") as handle:
+                # One byte past the limit lets the importer say "too large" without reading it all.
+                data = handle.read(MAX_INPUT_BYTES + 1)
+        except OSError as exc:
+            self._refuse(f"{name}: {exc.strerror or exc}")
+            return False
+        result = import_compose_bytes(data)
+        if result.document is None:
+            errors = [r for r in report_lines(name, result) if r[1] == Severity.ERROR.value]
+            self._refuse("\n".join(f"{where}: {why}" for where, _, _, why in errors[:20]))
+            return False
+        # Only now, with a draft to show for it, ask about unsaved changes.
+        if not self.files.maybe_save():
+            return False
+        label = self.tr("Import {0}").format(name)
+        self.files.load_draft(result.document, label)
+        settings.set_last_directory(str(Path(path).resolve().parent))
+        count = len(result.document.get("containerDefinitions", []))
+        self.status.emit(self.tr("Imported {0} container(s) from {1}").format(count, name))
+        rows = report_lines(name, result)
+        if rows:
+            intro = self.tr(
+                "Imported {0} container(s) from {1}. These parts of the file were not "
+                "mapped, or need a look:"
+            ).format(count, name)
+            self.show_report(intro, rows)
+        return True
+
+    def _refuse(self, details: str) -> None:
+        self.files.show_error(
+            self.tr("Cannot import the file"),
+            self.tr("The file was not imported; your current draft is unchanged.")
+            + "\n\n"
+            + details,
+        )

@@ -1,0 +1,297 @@
+"""The one owner of the draft task definition.
+
+Pages never read each other's widgets: they read the draft through
+:meth:`DraftController.get` and write it through :meth:`DraftController.set`
+(and the container list operations). After every change the controller
+recomputes the findings and the sizing report and emits signals, so the sizing
+panel, the field rows and the pages' Next buttons all follow.
+
+The draft is the normalised register-input document (a plain dict in the API's
+camelCase). It may be incomplete or wrong while the user types; the findings
+say where. Uses QtCore only.
+
+Every change is also recorded on :attr:`DraftController.undo_stack` (see
+``wizard.ui.draft.undo``); undo and redo emit the same signals as the edit did.
+
+Signals:
+    document_changed(str): a JSON Pointer under which something changed
+        ("" when the whole document was replaced).
+    analysis_changed(): findings and the sizing report were recomputed.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from wizard.domain.findings import Finding, Severity, split_pointer
+from wizard.domain.sizing.quotas import compact_size
+from wizard.domain.sizing.task_size import SizingReport, sizing_report
+from wizard.ui.draft.undo import DraftHistory, DraftState
+
+# Passing REMOVE to set() deletes the member (the exported JSON then leaves it out).
+REMOVE: Any = object()
+
+
+def new_document() -> dict[str, Any]:
+    """What "Create new task definition" starts from, like the console: Fargate,
+    Linux x86_64, awsvpc, 0.5 vCPU / 1 GB, one essential container to fill in."""
+    return {
+        "family": "",
+        "requiresCompatibilities": ["FARGATE"],
+        "runtimePlatform": {"operatingSystemFamily": "LINUX", "cpuArchitecture": "X86_64"},
+        "networkMode": "awsvpc",
+        "cpu": "512",
+        "memory": "1024",
+        "containerDefinitions": [new_container("")],
+    }
+
+
+def new_container(name: str) -> dict[str, Any]:
+    return {"name": name, "image": "", "essential": True}
+
+
+class DraftController(QObject):
+    document_changed = Signal(str)
+    analysis_changed = Signal()
+
+    def __init__(
+        self,
+        document: dict[str, Any] | None = None,
+        parent: QObject | None = None,
+        *,
+        defer_analysis: bool = False,
+    ):
+        super().__init__(parent)
+        self._doc: dict[str, Any] = document if document is not None else new_document()
+        self._findings: list[Finding] = []
+        self._report: SizingReport = sizing_report(self._doc)
+        self._size: int | None = None  # see document_size
+        self._launch_types: tuple[str, ...] = ()
+        self._history = DraftHistory(self._restore, self._capture(), self)
+        # With defer_analysis the owner calls reanalyse() later: the main window
+        # paints its first page before loading the rules and the pydantic models.
+        if not defer_analysis:
+            self._recompute()
+
+    # --- reading ----------------------------------------------------------
+    @property
+    def document(self) -> dict[str, Any]:
+        """The live draft. Treat as read-only; change it through set()."""
+        return self._doc
+
+    def snapshot(self) -> dict[str, Any]:
+        return copy.deepcopy(self._doc)
+
+    def get(self, ptr: str, default: Any = None) -> Any:
+        node = self._node_at(split_pointer(ptr))
+        return default if node is None else node
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """Undo and redo for every change; its clean state is "saved"."""
+        return self._history.stack
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self._findings
+
+    @property
+    def document_size(self) -> int:
+        """The draft's compact request size in bytes (the 64 KiB quota), measured
+        once per change for both the size rule and the sizing panel."""
+        if self._size is None:
+            self._size = compact_size(self._doc)
+        return self._size
+
+    @property
+    def sizing(self) -> SizingReport:
+        return self._report
+
+    def findings_at(self, ptr: str) -> list[Finding]:
+        return [f for f in self._findings if f.path == ptr]
+
+    def findings_under(self, *prefixes: str) -> list[Finding]:
+        """Findings whose path is one of ``prefixes`` or lies below one of them."""
+        return [f for f in self._findings if any(_is_under(f.path, p) for p in prefixes)]
+
+    def has_errors_under(self, *prefixes: str) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings_under(*prefixes))
+
+    @property
+    def launch_types(self) -> tuple[str, ...]:
+        """Launch types checked beyond requiresCompatibilities (see set_launch_types)."""
+        return self._launch_types
+
+    @property
+    def containers(self) -> list[dict[str, Any]]:
+        items = self._doc.get("containerDefinitions")
+        return [c for c in items if isinstance(c, dict)] if isinstance(items, list) else []
+
+    # --- writing ----------------------------------------------------------
+    def set(self, ptr: str, value: Any) -> None:
+        """Set (or with REMOVE, delete) the member at ``ptr``, creating parents."""
+        parts = split_pointer(ptr)
+        if not parts:
+            raise ValueError("use replace_document() to replace the whole draft")
+        parent = self._ensure_parent(parts)
+        key = parts[-1]
+        if isinstance(parent, list):
+            index = int(key)
+            if value is REMOVE:
+                if index < len(parent):
+                    del parent[index]
+            elif index == len(parent):
+                parent.append(value)
+            else:
+                parent[index] = value
+        elif value is REMOVE:
+            if key not in parent:
+                return
+            del parent[key]
+            self._prune_empty_parents(parts[:-1])
+        else:
+            if parent.get(key, REMOVE) == value and type(parent.get(key)) is type(value):
+                return
+            parent[key] = value
+        # Member edits merge (typing into one field is one undo step); inserting or
+        # deleting list items stays one step each.
+        label = self.tr("Change {0}").format(parts[-1])
+        self._changed(ptr, label, mergeable=not isinstance(parent, list))
+
+    @Slot()
+    def reanalyse(self) -> None:
+        """Recompute findings and sizing for the unchanged draft."""
+        self._notify("")
+
+    def replace_document(
+        self,
+        document: dict[str, Any],
+        label: str = "",
+        launch_types: tuple[str, ...] | None = None,
+    ) -> None:
+        """Replace the whole draft as one undoable step named ``label``."""
+        self._doc = document
+        if launch_types is not None:
+            self._launch_types = launch_types
+        self._changed("", label or self.tr("Replace the draft"))
+
+    def set_launch_types(self, launch_types: tuple[str, ...]) -> None:
+        """Extra launch types to check against (beyond requiresCompatibilities)."""
+        self._launch_types = launch_types
+        self._changed("", self.tr("Change the launch types to check"))
+
+    def add_container(self, container: dict[str, Any] | None = None) -> int:
+        items = self._container_list()
+        items.append(container if container is not None else new_container(self._free_name()))
+        self._changed("/containerDefinitions", self.tr("Add a container"))
+        return len(items) - 1
+
+    def duplicate_container(self, index: int) -> int:
+        items = self._container_list()
+        clone = copy.deepcopy(items[index])
+        if isinstance(clone, dict):
+            clone["name"] = self._free_name(str(clone.get("name") or "container"))
+        items.insert(index + 1, clone)
+        self._changed("/containerDefinitions", self.tr("Duplicate a container"))
+        return index + 1
+
+    def remove_container(self, index: int) -> None:
+        items = self._container_list()
+        del items[index]
+        self._changed("/containerDefinitions", self.tr("Remove a container"))
+
+    def move_container(self, index: int, to: int) -> None:
+        items = self._container_list()
+        item = items.pop(index)
+        items.insert(max(0, min(to, len(items))), item)
+        self._changed("/containerDefinitions", self.tr("Move a container"))
+
+    # --- internals --------------------------------------------------------
+    def _container_list(self) -> list[Any]:
+        items = self._doc.get("containerDefinitions")
+        if not isinstance(items, list):
+            items = []
+            self._doc["containerDefinitions"] = items
+        return items
+
+    def _free_name(self, base: str = "container") -> str:
+        taken = {c.get("name") for c in self.containers}
+        for n in range(1, 1000):
+            name = base if n == 1 and base not in taken and base != "container" else f"{base}-{n}"
+            if name not in taken:
+                return name
+        return base
+
+    def _ensure_parent(self, parts: list[str]) -> Any:
+        """The container of the member at ``parts``, creating missing parents:
+        a list where the next segment is an index, else an object."""
+        node: Any = self._doc
+        for i, part in enumerate(parts[:-1]):
+            child_is_list = parts[i + 1].isdigit()
+            if isinstance(node, list):
+                index = int(part)
+                while len(node) <= index:
+                    node.append([] if child_is_list else {})
+                node = node[index]
+                continue
+            if not isinstance(node.get(part), dict | list):
+                node[part] = [] if child_is_list else {}
+            node = node[part]
+        return node
+
+    def _prune_empty_parents(self, parts: list[str]) -> None:
+        """Removing the last member of an optional object removes the object too,
+        so clearing a health check's fields does not leave "healthCheck": {}."""
+        while parts and not parts[-1].isdigit():
+            parent = self._node_at(parts[:-1])
+            if not isinstance(parent, dict) or parent.get(parts[-1]) != {}:
+                return
+            del parent[parts[-1]]
+            parts = parts[:-1]
+
+    def _node_at(self, parts: list[str]) -> Any:
+        node: Any = self._doc
+        for part in parts:
+            if isinstance(node, dict):
+                node = node.get(part)
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                return None
+        return node
+
+    def _capture(self) -> DraftState:
+        return DraftState.capture(self._doc, self._launch_types)
+
+    def _changed(self, ptr: str, label: str, mergeable: bool = False) -> None:
+        self._history.record(self._capture(), ptr, label, mergeable)
+        self._notify(ptr)
+
+    def _restore(self, state: DraftState, ptr: str) -> None:
+        """Undo/redo: put ``state`` back and announce it like the edit was announced."""
+        self._doc = state.document()
+        self._launch_types = state.launch_types
+        self._history.restored(state)
+        self._notify(ptr)
+
+    def _notify(self, ptr: str) -> None:
+        self._recompute()
+        self.document_changed.emit(ptr)
+        self.analysis_changed.emit()
+
+    def _recompute(self) -> None:
+        from wizard.domain.analysis import analyse
+
+        self._size = compact_size(self._doc)
+        self._findings = analyse(self._doc, self._launch_types, self._size)
+        self._report = sizing_report(self._doc)
+
+
+def _is_under(path: str, prefix: str) -> bool:
+    if not prefix:
+        return True
+    return path == prefix or (path.startswith(prefix) and path[len(prefix)] == "/")
