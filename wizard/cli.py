@@ -12,7 +12,16 @@ from collections.abc import Sequence
 
 from wizard.domain.launch_types import LAUNCH_TYPES
 
-SUBCOMMANDS: tuple[str, ...] = ("lint", "sizes", "export", "import", "register", "pull", "cost")
+SUBCOMMANDS: tuple[str, ...] = (
+    "lint",
+    "sizes",
+    "export",
+    "import",
+    "register",
+    "pull",
+    "cost",
+    "verify",
+)
 # Revisions and a first run: each module parses its own options.
 REVISION_SUBCOMMANDS = ("diff", "revisions", "prune", "run")
 SUBCOMMANDS += REVISION_SUBCOMMANDS
@@ -75,6 +84,10 @@ def _run_subcommand(name: str, args: list[str]) -> int:
         from wizard.commands.revision_commands import run_revision_command
 
         return run_revision_command(name, args)
+    if name == "verify":
+        from wizard.commands.verify import run_verify
+
+        return run_verify(args)
     from wizard.commands.aws import run_aws_command
 
     return run_aws_command(name, args)

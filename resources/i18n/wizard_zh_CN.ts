@@ -329,6 +329,81 @@ Managed policy: {policy}</source>
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Checks against the account</source>
+        <translation>针对账户的检查</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a check to go to its field.</source>
+        <translation>按 Enter 或双击某项检查可跳转到其字段。</translation>
+    </message>
+    <message>
+        <source>The selected check and how to fix it</source>
+        <translation>所选检查及其修复方法</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Secrets and parameters</source>
+        <translation>密钥和参数</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Account and region</source>
+        <translation>账户和区域</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>{0} passed, {1} failed, {2} skipped</source>
+        <translation>{0} 项通过，{1} 项失败，{2} 项跳过</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare {0} with {1}</source>
@@ -1508,6 +1583,45 @@ At {1}</source>
     <message>
         <source>Loading the tags of {0}...</source>
         <translation>正在加载 {0} 的标签...</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStatus</name>
+    <message>
+        <source>Exists</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>The last account check found it.</source>
+        <translation>上次账户检查找到了它。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>The last account check did not find this image or tag.</source>
+        <translation>上次账户检查没有找到此镜像或标签。</translation>
+    </message>
+    <message>
+        <source>Wrong architecture</source>
+        <translation>架构不符</translation>
+    </message>
+    <message>
+        <source>The image has no variant for the task&apos;s CPU architecture and OS.</source>
+        <translation>该镜像没有适用于任务的 CPU 架构和操作系统的版本。</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>The last account check could not check this image (see Review).</source>
+        <translation>上次账户检查无法检查此镜像（参见“检查并创建”页）。</translation>
+    </message>
+    <message>
+        <source>Image check: {0}</source>
+        <translation>镜像检查：{0}</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3055,103 @@ At {1}</source>
     </message>
 </context>
 <context>
+    <name>PreflightFailedDialog</name>
+    <message>
+        <source>Checks against the account failed</source>
+        <translation>针对账户的检查失败</translation>
+    </message>
+    <message>
+        <source>{0} check(s) against the account failed: a task from this definition would probably not start. Nothing was sent yet.</source>
+        <translation>有 {0} 项针对账户的检查失败：用此定义启动的任务很可能无法启动。尚未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Go to field</source>
+        <translation>转到字段</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>仍然注册</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightFlow</name>
+    <message>
+        <source>Not connected to an AWS account; nothing was checked.</source>
+        <translation>未连接 AWS 账户；未检查任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not check: {0}</source>
+        <translation>无法检查：{0}</translation>
+    </message>
+    <message>
+        <source>Cancelled; the checks stopped.</source>
+        <translation>已取消；检查已停止。</translation>
+    </message>
+    <message>
+        <source>Checking against the account...</source>
+        <translation>正在针对账户进行检查...</translation>
+    </message>
+    <message>
+        <source>{0} passed, {1} failed, {2} skipped (account {3}, {4})</source>
+        <translation>{0} 项通过，{1} 项失败，{2} 项跳过（账户 {3}，{4}）</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <source>Check against account</source>
+        <translation>针对账户检查</translation>
+    </message>
+    <message>
+        <source>Check roles, permissions, images, log groups, secrets and storage in the connected account (read-only; secret values are never read)</source>
+        <translation>在已连接的账户中检查角色、权限、镜像、日志组、密钥和存储（只读；从不读取密钥值）</translation>
+    </message>
+    <message>
+        <source>Check against the AWS account</source>
+        <translation>针对 AWS 账户检查</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>已完成的检查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the checks</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
+        <source>Stop the checks; nothing is changed either way</source>
+        <translation>停止检查；无论如何都不会更改任何内容</translation>
+    </message>
+    <message>
+        <source>Account check status</source>
+        <translation>账户检查状态</translation>
+    </message>
+    <message>
+        <source>Ask public registries (Docker Hub, public.ecr.aws, ghcr.io, quay.io)</source>
+        <translation>查询公共注册表（Docker Hub、public.ecr.aws、ghcr.io、quay.io）</translation>
+    </message>
+    <message>
+        <source>Ask these registries, anonymously, whether each image and tag exists and which platforms it has (manifests only, never layers)</source>
+        <translation>以匿名方式向这些注册表询问每个镜像和标签是否存在、支持哪些平台（只读取清单，从不下载层）</translation>
+    </message>
+    <message>
+        <source>Check before registering</source>
+        <translation>注册前检查</translation>
+    </message>
+    <message>
+        <source>Run these checks when you click Register, and ask before registering anyway</source>
+        <translation>单击“注册”时运行这些检查，如有失败先询问是否仍然注册</translation>
+    </message>
+    <message>
+        <source>The draft changed since this check: run it again to see where it stands.</source>
+        <translation>自此次检查以来草稿已更改：请重新运行以查看当前状况。</translation>
+    </message>
+</context>
+<context>
     <name>PriceSection</name>
     <message>
         <source>Price</source>
@@ -3292,6 +3503,14 @@ At {1}</source>
     <message>
         <source>Comparing with the latest revision of {0}...</source>
         <translation>正在与 {0} 的最新修订进行比较...</translation>
+    </message>
+    <message>
+        <source>Checking against the account before registering...</source>
+        <translation>注册前正在针对账户进行检查...</translation>
+    </message>
+    <message>
+        <source>Not registered: {0} check(s) against the account failed.</source>
+        <translation>未注册：有 {0} 项针对账户的检查失败。</translation>
     </message>
     <message>
         <source>Cannot register yet</source>

@@ -4,8 +4,9 @@ A session runs with a credentials file holding canary values (an access key id,
 a 40-character secret, a session token) that botocore really loads and signs
 with; HOME, the XDG folders and TMPDIR all point into the test's own folder.
 Then everything that writes files runs: the command line (``lint``, ``export``
-to JSON / CloudFormation / Terraform, ``register --dry-run``, ``register`` and
-``pull -o`` against a local moto server) and the GUI offscreen (edits, Save As,
+to JSON / CloudFormation / Terraform, ``register --dry-run``, ``verify``,
+``register`` (with and without its preflight) and ``pull -o`` against a local
+moto server) and the GUI offscreen (edits, Save As,
 autosave, the crash handler's report on an exception that quotes the
 credentials file, theme / window / folder settings). Every file under those
 folders and QSettings' own folder, and all captured output, is scanned for the
@@ -146,7 +147,10 @@ def test_cli_writes_no_credentials(canary, tmp_path, moto_url, capfd):  # noqa: 
         ),
         (["export", str(book), "--to", "terraform", "-o", str(work / "main.tf")], {0}),
         (["register", "--dry-run", str(book)], {0}),
-        (["register", str(book), *account], {0}),
+        (["verify", str(book), "--format", "json", *account], {1}),
+        (["verify", str(book), "--no-public-registries", *account], {1}),
+        (["register", str(book), *account], {1}),  # the preflight refuses: no role in moto
+        (["register", str(book), "--no-verify", *account], {0}),
         (["pull", "book", "-o", str(work / "pulled.json"), *account], {0}),
         (["pull", "book:1", *account], {0}),
         (["pull", "no-such-family", *account], None),
@@ -295,9 +299,9 @@ def test_cli_failure_paths_write_no_credentials(canary, tmp_path, fault_server, 
     odd.write_text('{"family": "x\\ud800", "containerDefinitions": []}', encoding="utf-8")
     with_password = endless.url.replace("http://", "http://deploy:hunter22@")
     runs = [
-        ["register", str(book), "--endpoint-url", endless.url],
+        ["register", "--no-verify", str(book), "--endpoint-url", endless.url],
         ["pull", "book", "-o", str(work / "never.json"), "--endpoint-url", drip.url],
-        ["register", str(book), "--endpoint-url", failing.url],
+        ["register", "--no-verify", str(book), "--endpoint-url", failing.url],
         ["pull", "book", "--endpoint-url", with_password],
         ["lint", str(odd)],
         ["export", str(odd), "--to", "terraform", "-o", str(work / "odd.tf")],

@@ -20,3 +20,4 @@ from tests.aws_fixtures import (  # noqa: F401 - fixtures are registered by bein
     reset_moto,
     write_json,
 )
+from tests.services.preflight_world import registry, world  # noqa: F401 - the preflight's account

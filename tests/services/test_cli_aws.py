@@ -23,7 +23,7 @@ def account(url: str, *more: str) -> list[str]:
 
 
 def register(path: str, url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(["register", path, *account(url)])
+    code = main(["register", path, "--no-verify", *account(url)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -33,7 +33,9 @@ def test_an_aws_error_message_cannot_write_to_the_terminal(tmp_path, fault_serve
         return MISSING
 
     server = fault_server(respond)
-    code, out, err = cli(["register", write_json(tmp_path, "book.json", BOOK)], server.url, capsys)
+    code, out, err = cli(
+        ["register", "--no-verify", write_json(tmp_path, "book.json", BOOK)], server.url, capsys
+    )
     assert code == 3 and out == ""
     assert_no_control_characters(err)
     assert "Refused \\x1b]0;pwned\\x07\\x1b[2J\\nbook.json:1:1: error [x] forged" in err
@@ -50,7 +52,9 @@ def test_a_server_supplied_arn_is_printed_escaped(tmp_path, fault_server, capsys
         return MISSING
 
     server = fault_server(respond)
-    code, out, err = cli(["register", write_json(tmp_path, "book.json", BOOK)], server.url, capsys)
+    code, out, err = cli(
+        ["register", "--no-verify", write_json(tmp_path, "book.json", BOOK)], server.url, capsys
+    )
     assert code == 0, err
     assert_no_control_characters(out)
     assert out == arn.replace("\x1b", "\\x1b").replace("\x07", "\\x07").replace("\n", "\\n") + "\n"

@@ -38,10 +38,10 @@ def test_no_credential_in_any_output(secret_profile, tmp_path, moto_url, fault_s
     book = write_json(tmp_path, "book.json", BOOK)
     account = ["--profile", secret_profile]
     runs = [
-        ["register", book, "--endpoint-url", moto_url, *account],
+        ["register", book, "--no-verify", "--endpoint-url", moto_url, *account],
         ["pull", "book", "--endpoint-url", moto_url, *account],
-        ["register", book, "--endpoint-url", fault_server(echoing).url, *account],
-        ["register", book, "--endpoint-url", "http://127.0.0.1:1", *account],
+        ["register", book, "--no-verify", "--endpoint-url", fault_server(echoing).url, *account],
+        ["register", book, "--no-verify", "--endpoint-url", "http://127.0.0.1:1", *account],
         ["register", book, "--dry-run", *account],
     ]
     codes = [main(argv) for argv in runs]
@@ -57,5 +57,18 @@ def test_not_even_debug_logs_carry_the_secret(secret_profile, tmp_path, moto_url
     # requests with the secret but must not write it out.
     caplog.set_level(logging.DEBUG)
     book = write_json(tmp_path, "book.json", BOOK)
-    assert main(["register", book, "--endpoint-url", moto_url, "--profile", secret_profile]) == 0
+    assert (
+        main(
+            [
+                "register",
+                book,
+                "--no-verify",
+                "--endpoint-url",
+                moto_url,
+                "--profile",
+                secret_profile,
+            ]
+        )
+        == 0
+    )
     assert SECRET not in caplog.text and SECRET not in capsys.readouterr().err

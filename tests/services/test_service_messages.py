@@ -253,7 +253,7 @@ def test_register_prints_the_chinese_error_under_a_chinese_locale(
     server = fault_server(lambda t: new_family if t.endswith("DescribeTaskDefinition") else denied)
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     path = write_json(tmp_path, "book.json", BOOK)
-    code = main(["register", path, "--endpoint-url", server.url, "--region", REGION])
+    code = main(["register", path, "--no-verify", "--endpoint-url", server.url, "--region", REGION])
     captured = capsys.readouterr()
     assert code == 3 and captured.out == ""
     assert f"访问被拒绝：此配置文件的身份无权调用 {ACTION}。" in captured.err

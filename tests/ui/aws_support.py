@@ -26,8 +26,10 @@ from tests.aws_fixtures import (
     moto_url,
 )
 from wizard.services.session import connect
+from wizard.ui.app import settings
 from wizard.ui.aws import AwsUi, install_aws_ui
 from wizard.ui.aws.messages import AwsErrorDialog, Confirm, Notice
+from wizard.ui.aws.preflight_dialog import PreflightFailedDialog
 from wizard.ui.aws.register_dialogs import (
     BlockedDialog,
     DiffDialog,
@@ -52,6 +54,7 @@ class Dialogs:
             "error": False,
             "confirm": True,
             "notice": None,
+            "preflight": (True, None),
         }
         for name, owner, attr in (
             ("blocked", BlockedDialog, "ask"),
@@ -61,6 +64,7 @@ class Dialogs:
             ("error", AwsErrorDialog, "ask"),
             ("confirm", Confirm, "ask"),
             ("notice", Notice, "inform"),
+            ("preflight", PreflightFailedDialog, "ask"),
         ):
             monkeypatch.setattr(owner, attr, staticmethod(self._recorder(name)))
 
@@ -97,6 +101,9 @@ def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 def aws_ui(main_window) -> AwsUi:
     # No waiting for jobs at teardown: pytest-qt closes the window before fixtures end,
     # and the window's job pool waits for its workers when it is destroyed.
+    # Register's account checks are off here (they have their own tests, which turn
+    # them on): these tests count the requests a registration sends.
+    settings.set_preflight_before_register(False)
     return install_aws_ui(main_window)
 
 

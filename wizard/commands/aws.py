@@ -16,6 +16,7 @@ import sys
 from typing import Any, TextIO
 
 from wizard.commands.export import write_output
+from wizard.commands.verify import verify_before_register
 from wizard.domain.findings import Finding
 from wizard.domain.formats.importer import load_path
 from wizard.domain.text.surrogates import escape_surrogates
@@ -32,7 +33,8 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
 _AWS_EXIT = "3: AWS error (credentials, region, permissions, network, or AWS refused the request)."
 _REGISTER_EXIT = (
     "Exit 0: registered (or, with --dry-run, valid); 1: the definition has errors or "
-    f"unrendered placeholders; 2: bad usage or unreadable input; {_AWS_EXIT}"
+    "unrendered placeholders, or a preflight check failed; 2: bad usage or unreadable input; "
+    f"{_AWS_EXIT}"
 )
 _PULL_EXIT = f"Exit 0: written; 2: bad usage or OUT cannot be written; {_AWS_EXIT}"
 
@@ -59,6 +61,12 @@ def register_parser() -> argparse.ArgumentParser:
         "--dry-run",
         action="store_true",
         help="validate the request with botocore and print it; send nothing (needs no account)",
+    )
+    p.add_argument(
+        "--no-verify", action="store_true", help="do not run the preflight ('verify') first"
+    )
+    p.add_argument(
+        "--force", action="store_true", help="register even when a preflight check fails"
     )
     return p
 
@@ -161,6 +169,9 @@ def _register(ns: argparse.Namespace) -> int:
     assert prep.request is not None  # ready: no errors means the document fits the shape
     if ns.dry_run:
         return _dry_run(prep.request)
+    stop = verify_before_register(ns, prep.request)
+    if stop is not None:
+        return stop
     gateway = gateway_for(connect(ns.profile, ns.region, ns.endpoint_url, services=("ecs",)))
     _show_diff(gateway, prep.request)
     family = str(prep.request["family"])

@@ -339,3 +339,7 @@ def attempts(count: int) -> str:
 def or_noun(value: str | None, fallback_id: str) -> str:
     """``value`` as it is, or the translated noun that stands for it when it is missing."""
     return value if value else message(fallback_id)
+
+
+# The preflight's messages live beside its checks; loaded here so the table is whole.
+from wizard.services.preflight import texts as _preflight_texts  # noqa: E402, F401

@@ -30,6 +30,7 @@ from wizard.ui.aws.field_pickers import FieldPickers
 from wizard.ui.aws.messages import AwsErrorDialog, Notice
 from wizard.ui.aws.open_dialog import OpenFromAccountDialog
 from wizard.ui.aws.placement import place_after
+from wizard.ui.aws.preflight_install import install_preflight
 from wizard.ui.aws.register_flow import RegisterFlow, RegisterPanel
 from wizard.ui.container_editor.context import environment_region
 from wizard.ui.jobs import Job
@@ -64,6 +65,9 @@ class AwsUi(QObject):
             self.register_panel,
             jump=window.wizard.jump_to,
             ensure_connected=self.connect_account,
+        )
+        self.preflight = install_preflight(
+            window, self.account, self.register_flow, self.connect_account
         )
         self.pickers = FieldPickers(window, self.account)
         window.wizard.pages[PageId.CONTAINERS].set_region_provider(self.region)

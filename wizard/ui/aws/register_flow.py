@@ -4,6 +4,8 @@
    placeholders block (nothing is sent; the user may jump to a field);
    warnings need a confirmation.
 2. Not connected: the connect dialog opens first.
+2b. With "Check before registering" on, the account checks run first; failed
+   error checks are listed with "Register anyway" (and "Go to field").
 3. A worker fetches the family's latest ACTIVE revision and diffs it with the
    request; the diff dialog shows the changes (or "no changes from revision
    N", or "first revision") with Register / Cancel.
@@ -33,9 +35,11 @@ from wizard.domain.formats.importer import load_value
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.register import Comparison, compare_with_latest, prepare
+from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.busy import BusyBar
 from wizard.ui.aws.messages import AwsErrorDialog
+from wizard.ui.aws.preflight_dialog import PreflightFailedDialog
 from wizard.ui.aws.register_dialogs import (
     BlockedDialog,
     DiffDialog,
@@ -89,6 +93,8 @@ class RegisterFlow(QObject):
         self.jump = jump
         self.ensure_connected = ensure_connected
         self.last_registered: Registered | None = None
+        # The account checks (a PreflightFlow), installed beside Register when AWS is.
+        self.preflight: Any = None
         self._job: Job | None = None
         self._request: dict[str, Any] = {}
         panel.register_button.clicked.connect(self.start)
@@ -112,6 +118,12 @@ class RegisterFlow(QObject):
             self._say(self.tr("Not connected to an AWS account; nothing was sent."), "warning")
             return
         self._request = request
+        if self.preflight is not None and settings.preflight_before_register():
+            self._check_first(request)
+            return
+        self._compare(request)
+
+    def _compare(self, request: dict[str, Any]) -> None:
         family = str(request.get("family", ""))
         self._run(
             lambda gateway: compare_with_latest(gateway, request),
@@ -120,6 +132,37 @@ class RegisterFlow(QObject):
             self.tr("Comparing with the latest revision of {0}...").format(family),
             "compare",
         )
+
+    # --- 2b: the account checks (the preflight), when the setting asks for them --------
+    def _check_first(self, request: dict[str, Any]) -> None:
+        job = self.preflight.run(request, self._checked, on_finished=self._finished)
+        if job is None:  # the checklist is busy with the user's own check
+            self._compare(request)
+            return
+        self._job = job
+        self.panel.register_button.setEnabled(False)
+        self.panel.busy.start(self.tr("Checking against the account before registering..."))
+
+    def _checked(self, report: Any, _error: AwsError | None) -> None:
+        # Checks that could not run do not stop registering (as on the command line).
+        if report is None or not report.blocking:
+            self._later(lambda: self._compare(self._request))
+            return
+        failures = report.blocking
+        self._later(lambda: self._ask_anyway(failures))
+
+    def _ask_anyway(self, failures: list[Any]) -> None:
+        proceed, ptr = PreflightFailedDialog.ask(self.window, failures)
+        if not proceed:
+            self._say(
+                self.tr("Not registered: {0} check(s) against the account failed.").format(
+                    len(failures)
+                ),
+                "error",
+            )
+            self._jump_then_none(ptr)
+            return
+        self._compare(self._request)
 
     def _checked_request(self) -> dict[str, Any] | None:
         prep = prepare(load_value(self.controller.snapshot()))

@@ -106,6 +106,7 @@ class ReviewPage(DraftPage):
         splitter.addWidget(self.findings_list)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self._copied = QTimer(self)
         self._copied.setSingleShot(True)
@@ -193,6 +194,11 @@ class ReviewPage(DraftPage):
         elif warnings:
             text += self.tr(" ({0} warnings worth a look)").format(warnings)
         return text
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part below the findings (the account checks), sharing their room."""
+        self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(self.splitter.count() - 1, 2)
 
     @property
     def json_text(self) -> str:

@@ -1,0 +1,234 @@
+"""Check 6: EFS file systems and access points, S3 objects the task reads.
+
+elasticfilesystem:DescribeFileSystems / DescribeAccessPoints: each file system
+and access point exists, and an access point belongs to the volume's file
+system (ECS mounts the access point's own file system otherwise fails):
+https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html
+s3:HeadObject (metadata only): each ``environmentFiles`` object and a FireLens
+configuration file in S3 exists:
+https://docs.aws.amazon.com/AmazonECS/latest/developerguide/use-environment-file.html
+https://docs.aws.amazon.com/AmazonECS/latest/developerguide/firelens-taskdef.html
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from wizard.services.errors import AwsError
+from wizard.services.messages import message
+from wizard.services.preflight.context import Preflight
+from wizard.services.preflight.references import parse_arn
+from wizard.services.preflight.results import Area, Status
+
+
+@dataclass(frozen=True)
+class EfsVolume:
+    path: str  # .../efsVolumeConfiguration
+    name: str
+    file_system: str
+    access_point: str
+    iam: bool
+
+
+def efs_volumes(pf: Preflight) -> list[EfsVolume]:
+    volumes = pf.document.get("volumes")
+    found = []
+    for k, volume in enumerate(volumes if isinstance(volumes, list) else []):
+        config = volume.get("efsVolumeConfiguration") if isinstance(volume, dict) else None
+        if not isinstance(config, dict) or not isinstance(config.get("fileSystemId"), str):
+            continue
+        auth = config.get("authorizationConfig")
+        auth = auth if isinstance(auth, dict) else {}
+        found.append(
+            EfsVolume(
+                f"/volumes/{k}/efsVolumeConfiguration",
+                str(volume.get("name", "")),
+                config["fileSystemId"],
+                str(auth.get("accessPointId") or ""),
+                auth.get("iam") == "ENABLED",
+            )
+        )
+    return found
+
+
+def check_efs(pf: Preflight, volume: EfsVolume) -> None:
+    efs = pf.client("efs")
+    fs_path = f"{volume.path}/fileSystemId"
+    try:
+        pf.call(
+            "elasticfilesystem:DescribeFileSystems",
+            efs.describe_file_systems,
+            FileSystemId=volume.file_system,
+        )
+    except AwsError as exc:
+        if exc.code == "FileSystemNotFound":
+            pf.add(
+                "storage.efs-file-system",
+                Area.STORAGE,
+                Status.FAIL,
+                fs_path,
+                message(
+                    "preflight.efs.no-file-system",
+                    volume=volume.name,
+                    file_system=volume.file_system,
+                    region=pf.region,
+                ),
+                message("preflight.efs.missing.hint"),
+                subject=volume.file_system,
+            )
+        else:
+            pf.skip(
+                exc, "storage.efs-file-system", Area.STORAGE, fs_path, subject=volume.file_system
+            )
+    else:
+        pf.add(
+            "storage.efs-file-system",
+            Area.STORAGE,
+            Status.PASS,
+            fs_path,
+            message(
+                "preflight.efs.file-system", volume=volume.name, file_system=volume.file_system
+            ),
+            subject=volume.file_system,
+        )
+    if volume.access_point:
+        _check_access_point(pf, volume)
+
+
+def _check_access_point(pf: Preflight, volume: EfsVolume) -> None:
+    efs = pf.client("efs")
+    path = f"{volume.path}/authorizationConfig/accessPointId"
+    try:
+        answer = pf.call(
+            "elasticfilesystem:DescribeAccessPoints",
+            efs.describe_access_points,
+            AccessPointId=volume.access_point,
+        )
+    except AwsError as exc:
+        if exc.code == "AccessPointNotFound":
+            pf.add(
+                "storage.efs-access-point",
+                Area.STORAGE,
+                Status.FAIL,
+                path,
+                message(
+                    "preflight.efs.no-access-point",
+                    volume=volume.name,
+                    access_point=volume.access_point,
+                    region=pf.region,
+                ),
+                message("preflight.efs.missing.hint"),
+                subject=volume.access_point,
+            )
+        else:
+            pf.skip(
+                exc, "storage.efs-access-point", Area.STORAGE, path, subject=volume.access_point
+            )
+        return
+    points: list[Any] = answer.get("AccessPoints") or []
+    owner = points[0].get("FileSystemId", "") if points and isinstance(points[0], dict) else ""
+    if owner and owner != volume.file_system:
+        pf.add(
+            "storage.efs-access-point",
+            Area.STORAGE,
+            Status.FAIL,
+            path,
+            message(
+                "preflight.efs.other-file-system",
+                volume=volume.name,
+                access_point=volume.access_point,
+                owner=owner,
+                file_system=volume.file_system,
+            ),
+            message("preflight.efs.other-file-system.hint", owner=owner),
+            subject=volume.access_point,
+        )
+        return
+    pf.add(
+        "storage.efs-access-point",
+        Area.STORAGE,
+        Status.PASS,
+        path,
+        message("preflight.efs.access-point", volume=volume.name, access_point=volume.access_point),
+        subject=volume.access_point,
+    )
+
+
+@dataclass(frozen=True)
+class S3Object:
+    path: str
+    container: str
+    arn: str
+    bucket: str
+    key: str
+    check: str  # "storage.environment-file" or "storage.firelens-config"
+
+
+def s3_objects(pf: Preflight) -> list[S3Object]:
+    found = []
+    for i, container in pf.containers():
+        name = pf.container_name(container, i)
+        files = container.get("environmentFiles")
+        for j, item in enumerate(files if isinstance(files, list) else []):
+            value = item.get("value") if isinstance(item, dict) else None
+            obj = _object(
+                f"/containerDefinitions/{i}/environmentFiles/{j}/value",
+                name,
+                value,
+                "storage.environment-file",
+            )
+            if obj:
+                found.append(obj)
+        firelens = container.get("firelensConfiguration")
+        options = firelens.get("options") if isinstance(firelens, dict) else None
+        if isinstance(options, dict) and options.get("config-file-type") == "s3":
+            obj = _object(
+                f"/containerDefinitions/{i}/firelensConfiguration/options/config-file-value",
+                name,
+                options.get("config-file-value"),
+                "storage.firelens-config",
+            )
+            if obj:
+                found.append(obj)
+    return found
+
+
+def _object(path: str, container: str, value: Any, check: str) -> S3Object | None:
+    arn = parse_arn(value) if isinstance(value, str) else None
+    if arn is None or arn.service != "s3" or "/" not in arn.resource:
+        return None
+    bucket, key = arn.resource.split("/", 1)
+    return S3Object(path, container, arn.text, bucket, key, check)
+
+
+def check_s3_object(pf: Preflight, obj: S3Object) -> None:
+    s3 = pf.client("s3")
+    try:
+        pf.call("s3:GetObject", s3.head_object, Bucket=obj.bucket, Key=obj.key)
+    except AwsError as exc:
+        # HEAD answers carry no body, so no error code: only the status, "404" or "403".
+        if exc.code in ("404", "NoSuchKey", "NoSuchBucket", "NotFound"):
+            pf.add(
+                obj.check,
+                Area.STORAGE,
+                Status.FAIL,
+                obj.path,
+                message("preflight.s3.missing", container=obj.container, object=obj.arn),
+                message("preflight.s3.missing.hint"),
+                subject=obj.arn,
+            )
+        elif exc.code in ("403", "Forbidden"):
+            denied = AwsError("access-denied", exc.message, exc.hint, action="s3:GetObject")
+            pf.skip(denied, obj.check, Area.STORAGE, obj.path, subject=obj.arn)
+        else:
+            pf.skip(exc, obj.check, Area.STORAGE, obj.path, subject=obj.arn)
+        return
+    pf.add(
+        obj.check,
+        Area.STORAGE,
+        Status.PASS,
+        obj.path,
+        message("preflight.s3.exists", container=obj.container, object=obj.arn),
+        subject=obj.arn,
+    )
