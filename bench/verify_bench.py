@@ -45,6 +45,9 @@ def _private_aws_environment(folder: Path) -> None:
         AWS_SECRET_ACCESS_KEY="testing",
         AWS_DEFAULT_REGION=REGION,
         AWS_EC2_METADATA_DISABLED="true",
+        # The preflight world's account: moto's default is the documentation account,
+        # which the rules report as a placeholder.
+        MOTO_ACCOUNT_ID="210987654321",
     )
 
 
@@ -52,7 +55,7 @@ def _account(moto_url: str) -> dict:
     """Everything the definition needs, made in moto; returns the definition."""
     import boto3
 
-    from tests.services.preflight_world import ECR_HOST, TRUST, push
+    from tests.services.preflight_world import ACCOUNT, ECR_HOST, TRUST, push
 
     def client(service: str):
         return boto3.client(service, region_name=REGION, endpoint_url=moto_url)
@@ -98,8 +101,8 @@ def _account(moto_url: str) -> dict:
         "networkMode": "awsvpc",
         "cpu": "1024",
         "memory": "2048",
-        "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
-        "taskRoleArn": "arn:aws:iam::123456789012:role/benchTaskRole",
+        "executionRoleArn": f"arn:aws:iam::{ACCOUNT}:role/ecsTaskExecutionRole",
+        "taskRoleArn": f"arn:aws:iam::{ACCOUNT}:role/benchTaskRole",
         "containerDefinitions": containers,
         "volumes": [
             {
