@@ -129,7 +129,8 @@ define(
     "permission; the managed AmazonECSTaskExecutionRolePolicy does not grant it.",
     "Grant logs:CreateLogGroup to the task execution role (EC2: or the instance role), or "
     "create the log group beforehand and remove awslogs-create-group.",
-    "ecs-rules.md §4.3, §4.5; AWS using_awslogs: your IAM policy must include logs:CreateLogGroup.",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html "
+    "(awslogs-create-group: your IAM policy must include the logs:CreateLogGroup permission)",
 )
 
 

@@ -62,6 +62,7 @@ class AwsUi(QObject):
         )
         self.pickers = FieldPickers(window, self.account)
         window.wizard.pages[PageId.CONTAINERS].set_region_provider(self.region)
+        window.controller.region_provider = self.region
         self._build_menu()
         self.status_label = QLabel(window)
         self.status_label.setAccessibleName(self.tr("AWS connection"))
@@ -126,8 +127,11 @@ class AwsUi(QObject):
             )
 
     def region(self) -> str:
-        """The awslogs region a new log configuration gets: the connected one first."""
-        return self.account.region or environment_region()
+        """The awslogs region a new log configuration gets: the connected one, else
+        the Region the sizing panel prices for, else the environment's."""
+        return (
+            self.account.region or self.window.sizing_panel.price_region() or environment_region()
+        )
 
     # --- actions ------------------------------------------------------------------------
     @Slot()

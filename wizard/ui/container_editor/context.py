@@ -11,20 +11,15 @@ Signals:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.controller import DraftController, environment_region
 
 RegionProvider = Callable[[], str]
-
-
-def environment_region() -> str:
-    """The AWS region from the environment, as the AWS CLI would pick it ("" if none)."""
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or ""
+__all__ = ["EditorContext", "RegionProvider", "environment_region"]
 
 
 class EditorContext(QObject):

@@ -22,11 +22,14 @@ Signals:
 from __future__ import annotations
 
 import copy
+import os
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from wizard.domain.edits.log_defaults import awslogs_configuration, follow_family
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.sizing.quotas import compact_size
 from wizard.domain.sizing.task_size import SizingReport, sizing_report
@@ -36,7 +39,12 @@ from wizard.ui.draft.undo import DraftHistory, DraftState
 REMOVE: Any = object()
 
 
-def new_document() -> dict[str, Any]:
+def environment_region() -> str:
+    """The AWS Region from the environment, as the AWS CLI would pick it ("" if none)."""
+    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or ""
+
+
+def new_document(region: str = "") -> dict[str, Any]:
     """What "Create new task definition" starts from, like the console: Fargate,
     Linux x86_64, awsvpc, 0.5 vCPU / 1 GB, one essential container to fill in."""
     return {
@@ -46,12 +54,19 @@ def new_document() -> dict[str, Any]:
         "networkMode": "awsvpc",
         "cpu": "512",
         "memory": "1024",
-        "containerDefinitions": [new_container("")],
+        "containerDefinitions": [new_container("", "", region)],
     }
 
 
-def new_container(name: str) -> dict[str, Any]:
-    return {"name": name, "image": "", "essential": True}
+def new_container(name: str, family: str = "", region: str = "") -> dict[str, Any]:
+    """An essential container with log collection on, as the console's "Use log
+    collection" is by default: awslogs to /ecs/FAMILY in ``region``."""
+    return {
+        "name": name,
+        "image": "",
+        "essential": True,
+        "logConfiguration": awslogs_configuration(family, region),
+    }
 
 
 class DraftController(QObject):
@@ -66,7 +81,12 @@ class DraftController(QObject):
         defer_analysis: bool = False,
     ):
         super().__init__(parent)
-        self._doc: dict[str, Any] = document if document is not None else new_document()
+        # Where new containers send their logs: the window points this at the
+        # connected Region (or the sizing panel's price Region).
+        self.region_provider: Callable[[], str] = environment_region
+        self._doc: dict[str, Any] = (
+            document if document is not None else new_document(self.region_provider())
+        )
         self._findings: list[Finding] = []
         self._report: SizingReport = sizing_report(self._doc)
         self._size: int | None = None  # see document_size
@@ -156,7 +176,11 @@ class DraftController(QObject):
         else:
             if parent.get(key, REMOVE) == value and type(parent.get(key)) is type(value):
                 return
+            old = parent.get(key)
             parent[key] = value
+            if ptr == "/family":
+                # The default log groups (/ecs/FAMILY) follow the family as it is typed.
+                follow_family(self._doc, str(old or ""), str(value or ""))
         # Member edits merge (typing into one field is one undo step); inserting or
         # deleting list items stays one step each.
         label = self.tr("Change {0}").format(parts[-1])
@@ -186,7 +210,10 @@ class DraftController(QObject):
 
     def add_container(self, container: dict[str, Any] | None = None) -> int:
         items = self._container_list()
-        items.append(container if container is not None else new_container(self._free_name()))
+        if container is None:
+            family = str(self._doc.get("family") or "")
+            container = new_container(self._free_name(), family, self.region_provider())
+        items.append(container)
         self._changed("/containerDefinitions", self.tr("Add a container"))
         return len(items) - 1
 

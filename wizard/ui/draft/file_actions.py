@@ -162,7 +162,9 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         # A blank draft has nothing to lose: it starts clean.
-        self.load_draft(new_document(), self.tr("New draft"), clean=True)
+        self.load_draft(
+            new_document(self.controller.region_provider()), self.tr("New draft"), clean=True
+        )
         return True
 
     def load_draft(

@@ -213,6 +213,10 @@ class SizingPanel(QWidget):
             self._layout.insertWidget(self._price_index, self._price_section)
         return self._price_section
 
+    def price_region(self) -> str:
+        """The Region prices are shown for ("" before the price section is built)."""
+        return self._price_section.region() if self._price_section is not None else ""
+
     def refresh(self) -> None:
         report = self.controller.sizing
         hits: dict[str, Severity] = {}
