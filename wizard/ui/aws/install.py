@@ -62,7 +62,6 @@ class AwsUi(QObject):
         )
         self.pickers = FieldPickers(window, self.account)
         window.wizard.pages[PageId.CONTAINERS].set_region_provider(self.region)
-        window.controller.region_provider = self.region
         self._build_menu()
         self.status_label = QLabel(window)
         self.status_label.setAccessibleName(self.tr("AWS connection"))

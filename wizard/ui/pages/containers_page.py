@@ -30,6 +30,7 @@ class ContainersPage(DraftPage):
         self.setTitle(self.tr("Containers"))
         self.container_list = ContainerList(controller, self)
         self.editor = ContainerEditor(controller, region_provider, self)
+        controller.region_provider = region_provider  # new containers' awslogs region
         self.list_message = message_label(self)
         self.empty = QLabel(
             self.tr("This task definition has no containers yet. Press Add to create one."), self
@@ -74,8 +75,10 @@ class ContainersPage(DraftPage):
         layout.addWidget(splitter, 1)
 
     def set_region_provider(self, provider: RegionProvider) -> None:
-        """Where the awslogs region comes from (the shell's selected region)."""
+        """Where the awslogs region comes from (the shell's selected region), for the
+        Use log collection toggle and for the containers the controller makes."""
         self.editor.ctx.region_provider = provider
+        self.controller.region_provider = provider
 
     # --- selection ------------------------------------------------------------
     def select(self, index: int) -> None:
