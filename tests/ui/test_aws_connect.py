@@ -25,6 +25,9 @@ sso_region = eu-west-1
 sso_account_id = 123456789012
 sso_role_name = Developer
 region = eu-central-1
+
+[profile nokeys]
+region = eu-west-1
 """
 
 
@@ -139,3 +142,14 @@ def test_connecting_sets_the_price_region(qtbot, main_window, moto_url, monkeypa
     monkeypatch.setattr(type(aws.account), "connection", property(lambda self: connection))
     aws.account.changed.emit()
     assert main_window.sizing_panel.price_section.region() == "eu-west-1"
+
+
+def test_missing_credentials_never_tell_a_gui_user_to_pass_profile(qtbot, dialog, aws_ui):
+    (label,) = [text for text in items(dialog.profile_combo) if text.startswith("nokeys")]
+    fill(qtbot, dialog, label, f"http://127.0.0.1:{free_port()}")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy.busy and dialog.busy.text != "", timeout=30_000)
+    assert "No AWS credentials" in dialog.busy.text
+    assert "choose another profile" in dialog.busy.text
+    assert "--profile." not in dialog.busy.text and "with --profile" not in dialog.busy.text
+    assert not aws_ui.account.is_connected
