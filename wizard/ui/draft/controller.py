@@ -186,6 +186,37 @@ class DraftController(QObject):
         label = self.tr("Change {0}").format(parts[-1])
         self._changed(ptr, label, mergeable=not isinstance(parent, list))
 
+    def set_members(self, values: dict[str, Any], label: str) -> None:
+        """Set several members (pointer -> value, REMOVE deletes) as one undo step
+        named ``label``: one action (the advisor's Apply, Fit) is one step."""
+        changed = False
+        for ptr, value in values.items():
+            parts = split_pointer(ptr)
+            if not parts:
+                raise ValueError("use replace_document() to replace the whole draft")
+            if value is REMOVE:
+                if self._node_at(parts) is None:
+                    continue
+                parent = self._node_at(parts[:-1])
+                if isinstance(parent, list):
+                    del parent[int(parts[-1])]
+                else:
+                    del parent[parts[-1]]
+                    self._prune_empty_parents(parts[:-1])
+            else:
+                parent = self._ensure_parent(parts)
+                if isinstance(parent, list):
+                    index = int(parts[-1])
+                    if index == len(parent):
+                        parent.append(value)
+                    else:
+                        parent[index] = value
+                else:
+                    parent[parts[-1]] = value
+            changed = True
+        if changed:
+            self._changed("", label)
+
     @Slot()
     def reanalyse(self) -> None:
         """Recompute findings and sizing for the unchanged draft."""

@@ -382,8 +382,10 @@ class SizingPanel(QWidget):
         cpu, memory = report.fit
         if not self.confirm_fit(cpu, memory):
             return False
-        self.controller.set("/cpu", str(cpu))
-        self.controller.set("/memory", str(memory))
+        self.controller.set_members(
+            {"/cpu": str(cpu), "/memory": str(memory)},
+            self.tr("task size {0} (Fit)").format(size_text(cpu, memory)),
+        )
         return True
 
     def confirm_fit(self, cpu: int, memory: int) -> bool:
