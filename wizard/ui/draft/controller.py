@@ -33,6 +33,7 @@ from wizard.domain.edits.log_defaults import awslogs_configuration, follow_famil
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.sizing.quotas import compact_size
 from wizard.domain.sizing.task_size import SizingReport, sizing_report
+from wizard.ui.draft.field_labels import change_text
 from wizard.ui.draft.undo import DraftHistory, DraftState
 
 # Passing REMOVE to set() deletes the member (the exported JSON then leaves it out).
@@ -183,7 +184,7 @@ class DraftController(QObject):
                 follow_family(self._doc, str(old or ""), str(value or ""))
         # Member edits merge (typing into one field is one undo step); inserting or
         # deleting list items stays one step each.
-        label = self.tr("Change {0}").format(parts[-1])
+        label = change_text(self._doc, ptr, value, removed=value is REMOVE)
         self._changed(ptr, label, mergeable=not isinstance(parent, list))
 
     def set_members(self, values: dict[str, Any], label: str) -> None:

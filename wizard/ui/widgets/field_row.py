@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.draft.controller import REMOVE, DraftController
+from wizard.ui.draft.field_labels import in_container, screen_words
 
 PointerSource = str | Callable[[], str]
 
@@ -127,14 +128,25 @@ class FieldRow(QWidget):
             self.message.clear()
             self.editor.setAccessibleDescription(self.help_text)
             return
-        text = finding.message
-        if finding.hint and finding.severity is not Severity.INFO:
-            text = f"{text} {finding.hint}"
+        text = finding_text(finding)
         self.message.setText(text)
         self.message.setProperty("severity", finding.severity.value)
         repolish(self.message)
         self.message.show()
         self.editor.setAccessibleDescription(text)
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding as a field row shows it: in the screen's words (field labels, not
+    API members), with the API members it meant at the end of the hint."""
+    message, members = screen_words(finding.message, in_container(finding.path))
+    text = message
+    if finding.hint and finding.severity is not Severity.INFO:
+        text = f"{text} {screen_words(finding.hint, in_container(finding.path))[0]}"
+    if members:
+        api = QCoreApplication.translate("FieldRow", "(API: {0})").format(", ".join(members))
+        text = f"{text} {api}"
+    return text
 
 
 # --- binders ---------------------------------------------------------------

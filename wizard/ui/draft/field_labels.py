@@ -1,0 +1,164 @@
+"""Words from the screen: which field label a JSON Pointer is shown under.
+
+The rules speak the API's words (``memoryReservation``) so that ``lint`` and
+the JSON agree; a GUI user sees "Memory soft limit". This table maps pointer
+patterns to the labels the pages show, so the GUI can name fields the way
+the screen does (in undo texts and in the messages under fields) without
+rewriting the rules; the API member goes into the hint for whoever wants it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "FieldLabels"
+_CONTAINER = re.compile(r"^/containerDefinitions/(\d+)(/.*)?$")
+
+
+@dataclass(frozen=True)
+class FieldLabel:
+    pattern: str  # a JSON Pointer; "*" stands for one list index
+    label: str  # as the page's label reads (untranslated; see text())
+    unit: str = ""  # shown after a value in undo texts
+
+    @property
+    def member(self) -> str:
+        return self.pattern.rsplit("/", 1)[-1]
+
+    def text(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.label)
+
+
+_T = QT_TRANSLATE_NOOP
+_C = "/containerDefinitions/*"
+_LOGS = f"{_C}/logConfiguration/options"
+LABELS: tuple[FieldLabel, ...] = (
+    FieldLabel("/family", _T(CONTEXT, "Task definition family")),
+    FieldLabel("/cpu", _T(CONTEXT, "Task CPU units")),
+    FieldLabel("/memory", _T(CONTEXT, "Task memory"), "MiB"),
+    FieldLabel("/taskRoleArn", _T(CONTEXT, "Task role")),
+    FieldLabel("/executionRoleArn", _T(CONTEXT, "Task execution role")),
+    FieldLabel("/networkMode", _T(CONTEXT, "Network mode")),
+    FieldLabel(f"{_C}/name", _T(CONTEXT, "Name")),
+    FieldLabel(f"{_C}/image", _T(CONTEXT, "Image URI")),
+    FieldLabel(f"{_C}/essential", _T(CONTEXT, "Essential")),
+    FieldLabel(f"{_C}/cpu", _T(CONTEXT, "CPU units")),
+    FieldLabel(f"{_C}/memory", _T(CONTEXT, "Memory hard limit"), "MiB"),
+    FieldLabel(f"{_C}/memoryReservation", _T(CONTEXT, "Memory soft limit"), "MiB"),
+    FieldLabel(f"{_C}/logConfiguration", _T(CONTEXT, "Log collection")),
+    FieldLabel(f"{_C}/logConfiguration/logDriver", _T(CONTEXT, "Log driver")),
+    FieldLabel(f"{_LOGS}/awslogs-group", _T(CONTEXT, "Log group")),
+    FieldLabel(f"{_LOGS}/awslogs-region", _T(CONTEXT, "Log Region")),
+    FieldLabel(f"{_LOGS}/awslogs-stream-prefix", _T(CONTEXT, "Stream prefix")),
+    FieldLabel(f"{_LOGS}/awslogs-create-group", _T(CONTEXT, "Create group")),
+)
+
+
+@cache
+def _compiled() -> tuple[tuple[re.Pattern[str], FieldLabel], ...]:
+    return tuple(
+        (re.compile("^" + re.escape(item.pattern).replace(r"\*", r"\d+") + "$"), item)
+        for item in LABELS
+    )
+
+
+def field_label(ptr: str) -> FieldLabel | None:
+    """The label of the field at ``ptr``, if the table knows it."""
+    for regex, item in _compiled():
+        if regex.match(ptr):
+            return item
+    return None
+
+
+def container_name(document: Mapping[str, Any], ptr: str) -> str | None:
+    """The name of the container ``ptr`` lies in (None outside containers); an
+    unnamed container is called by its place, as the container list shows it."""
+    match = _CONTAINER.match(ptr)
+    if match is None:
+        return None
+    index = int(match.group(1))
+    items = document.get("containerDefinitions")
+    item = items[index] if isinstance(items, list) and index < len(items) else None
+    name = item.get("name") if isinstance(item, dict) else None
+    if isinstance(name, str) and name.strip():
+        return name
+    return QCoreApplication.translate(CONTEXT, "container {0}").format(index + 1)
+
+
+def _in_sentence(label: str) -> str:
+    """ "Memory hard limit" -> "memory hard limit"; "CPU units" stays."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def _value_text(value: Any, unit: str) -> str:
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate(CONTEXT, "on")
+            if value
+            else QCoreApplication.translate(CONTEXT, "off")
+        )
+    if isinstance(value, dict | list):
+        return ""
+    text = str(value)
+    if len(text) > 40:
+        text = text[:39] + "…"
+    return f"{text} {unit}" if unit and text else text
+
+
+def change_text(document: Mapping[str, Any], ptr: str, value: Any, removed: bool) -> str:
+    """What an edit did, for the undo entry: "wordpress memory hard limit 1024 MiB"."""
+    item = field_label(ptr)
+    what = _in_sentence(item.text()) if item else ptr.rsplit("/", 1)[-1]
+    # The name field names the container itself: "name wordpress", not "wordpress name wordpress".
+    container = container_name(document, ptr) if not ptr.endswith("/name") else None
+    subject = f"{container} {what}" if container else what
+    if removed:
+        return QCoreApplication.translate(CONTEXT, "{0} cleared").format(subject)
+    shown = _value_text(value, item.unit if item else "")
+    return f"{subject} {shown}" if shown else subject
+
+
+_WORD = r"(?<![\w-]){0}(?![\w-])"
+# In a container's message, "memory 2048" and "cpu 256" are the container's fields.
+_CONTAINER_NUMBERS = (("memory", f"{_C}/memory"), ("cpu", f"{_C}/cpu"))
+
+
+def screen_words(text: str, in_container: bool = False) -> tuple[str, list[str]]:
+    """``text`` with API member names replaced by the labels the screen shows
+    ("memoryReservation" -> "memory soft limit"); returns the members replaced.
+
+    Only camelCase names are replaced anywhere: they cannot be ordinary words.
+    Plain "memory" and "cpu" may mean the task's or a container's, so they are
+    replaced only in a container's message and only before a number
+    ("has memory 2048 MiB" -> "has memory hard limit 2048 MiB").
+    """
+    replaced: list[str] = []
+    for item in LABELS:
+        member = item.member
+        if member == member.lower():
+            continue
+        pattern = re.compile(_WORD.format(re.escape(member)))
+        if pattern.search(text):
+            text = pattern.sub(_in_sentence(item.text()), text)
+            replaced.append(member)
+    if in_container:
+        for member, ptr in _CONTAINER_NUMBERS:
+            pattern = re.compile(_WORD.format(member) + r"(?= \d)")
+            if pattern.search(text):
+                found = field_label(ptr.replace("*", "0"))
+                assert found is not None
+                text = pattern.sub(_in_sentence(found.text()), text)
+                replaced.append(member)
+    return text, replaced
+
+
+def in_container(ptr: str) -> bool:
+    return _CONTAINER.match(ptr) is not None
