@@ -35,28 +35,29 @@ class FieldLabel:
         return QCoreApplication.translate(CONTEXT, self.label)
 
 
-_T = QT_TRANSLATE_NOOP
 _C = "/containerDefinitions/*"
 _LOGS = f"{_C}/logConfiguration/options"
 LABELS: tuple[FieldLabel, ...] = (
-    FieldLabel("/family", _T(CONTEXT, "Task definition family")),
-    FieldLabel("/cpu", _T(CONTEXT, "Task CPU units")),
-    FieldLabel("/memory", _T(CONTEXT, "Task memory"), "MiB"),
-    FieldLabel("/taskRoleArn", _T(CONTEXT, "Task role")),
-    FieldLabel("/executionRoleArn", _T(CONTEXT, "Task execution role")),
-    FieldLabel("/networkMode", _T(CONTEXT, "Network mode")),
-    FieldLabel(f"{_C}/name", _T(CONTEXT, "Name")),
-    FieldLabel(f"{_C}/image", _T(CONTEXT, "Image URI")),
-    FieldLabel(f"{_C}/essential", _T(CONTEXT, "Essential")),
-    FieldLabel(f"{_C}/cpu", _T(CONTEXT, "CPU units")),
-    FieldLabel(f"{_C}/memory", _T(CONTEXT, "Memory hard limit"), "MiB"),
-    FieldLabel(f"{_C}/memoryReservation", _T(CONTEXT, "Memory soft limit"), "MiB"),
-    FieldLabel(f"{_C}/logConfiguration", _T(CONTEXT, "Log collection")),
-    FieldLabel(f"{_C}/logConfiguration/logDriver", _T(CONTEXT, "Log driver")),
-    FieldLabel(f"{_LOGS}/awslogs-group", _T(CONTEXT, "Log group")),
-    FieldLabel(f"{_LOGS}/awslogs-region", _T(CONTEXT, "Log Region")),
-    FieldLabel(f"{_LOGS}/awslogs-stream-prefix", _T(CONTEXT, "Stream prefix")),
-    FieldLabel(f"{_LOGS}/awslogs-create-group", _T(CONTEXT, "Create group")),
+    FieldLabel("/family", QT_TRANSLATE_NOOP("FieldLabels", "Task definition family")),
+    FieldLabel("/cpu", QT_TRANSLATE_NOOP("FieldLabels", "Task CPU units")),
+    FieldLabel("/memory", QT_TRANSLATE_NOOP("FieldLabels", "Task memory"), "MiB"),
+    FieldLabel("/taskRoleArn", QT_TRANSLATE_NOOP("FieldLabels", "Task role")),
+    FieldLabel("/executionRoleArn", QT_TRANSLATE_NOOP("FieldLabels", "Task execution role")),
+    FieldLabel("/networkMode", QT_TRANSLATE_NOOP("FieldLabels", "Network mode")),
+    FieldLabel(f"{_C}/name", QT_TRANSLATE_NOOP("FieldLabels", "Name")),
+    FieldLabel(f"{_C}/image", QT_TRANSLATE_NOOP("FieldLabels", "Image URI")),
+    FieldLabel(f"{_C}/essential", QT_TRANSLATE_NOOP("FieldLabels", "Essential")),
+    FieldLabel(f"{_C}/cpu", QT_TRANSLATE_NOOP("FieldLabels", "CPU units")),
+    FieldLabel(f"{_C}/memory", QT_TRANSLATE_NOOP("FieldLabels", "Memory hard limit"), "MiB"),
+    FieldLabel(
+        f"{_C}/memoryReservation", QT_TRANSLATE_NOOP("FieldLabels", "Memory soft limit"), "MiB"
+    ),
+    FieldLabel(f"{_C}/logConfiguration", QT_TRANSLATE_NOOP("FieldLabels", "Log collection")),
+    FieldLabel(f"{_C}/logConfiguration/logDriver", QT_TRANSLATE_NOOP("FieldLabels", "Log driver")),
+    FieldLabel(f"{_LOGS}/awslogs-group", QT_TRANSLATE_NOOP("FieldLabels", "Log group")),
+    FieldLabel(f"{_LOGS}/awslogs-region", QT_TRANSLATE_NOOP("FieldLabels", "Log Region")),
+    FieldLabel(f"{_LOGS}/awslogs-stream-prefix", QT_TRANSLATE_NOOP("FieldLabels", "Stream prefix")),
+    FieldLabel(f"{_LOGS}/awslogs-create-group", QT_TRANSLATE_NOOP("FieldLabels", "Create group")),
 )
 
 
@@ -88,7 +89,7 @@ def container_name(document: Mapping[str, Any], ptr: str) -> str | None:
     name = item.get("name") if isinstance(item, dict) else None
     if isinstance(name, str) and name.strip():
         return name
-    return QCoreApplication.translate(CONTEXT, "container {0}").format(index + 1)
+    return QCoreApplication.translate("FieldLabels", "container {0}").format(index + 1)
 
 
 def _in_sentence(label: str) -> str:
@@ -101,9 +102,9 @@ def _in_sentence(label: str) -> str:
 def _value_text(value: Any, unit: str) -> str:
     if isinstance(value, bool):
         return (
-            QCoreApplication.translate(CONTEXT, "on")
+            QCoreApplication.translate("FieldLabels", "on")
             if value
-            else QCoreApplication.translate(CONTEXT, "off")
+            else QCoreApplication.translate("FieldLabels", "off")
         )
     if isinstance(value, dict | list):
         return ""
@@ -121,7 +122,7 @@ def change_text(document: Mapping[str, Any], ptr: str, value: Any, removed: bool
     container = container_name(document, ptr) if not ptr.endswith("/name") else None
     subject = f"{container} {what}" if container else what
     if removed:
-        return QCoreApplication.translate(CONTEXT, "{0} cleared").format(subject)
+        return QCoreApplication.translate("FieldLabels", "{0} cleared").format(subject)
     shown = _value_text(value, item.unit if item else "")
     return f"{subject} {shown}" if shown else subject
 
