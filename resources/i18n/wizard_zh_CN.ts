@@ -2208,8 +2208,8 @@ At {1}</source>
         <translation>日志流命名为 prefix/container-name/task-id；在 Fargate 上必填。</translation>
     </message>
     <message>
-        <source>Let ECS create the group when the task starts</source>
-        <translation>任务启动时由 ECS 创建日志组</translation>
+        <source>ECS creates it at task start</source>
+        <translation>任务启动时由 ECS 创建</translation>
     </message>
     <message>
         <source>Create group</source>

@@ -31,7 +31,6 @@ from wizard.ui.aws.messages import AwsErrorDialog, Notice
 from wizard.ui.aws.open_dialog import OpenFromAccountDialog
 from wizard.ui.aws.placement import place_after
 from wizard.ui.aws.register_flow import RegisterFlow, RegisterPanel
-from wizard.ui.container_editor.context import environment_region
 from wizard.ui.jobs import Job
 from wizard.ui.pages.base import PageId
 
@@ -127,10 +126,8 @@ class AwsUi(QObject):
 
     def region(self) -> str:
         """The awslogs region a new log configuration gets: the connected one, else
-        the Region the sizing panel prices for, else the environment's."""
-        return (
-            self.account.region or self.window.sizing_panel.price_region() or environment_region()
-        )
+        the Region the sizing panel prices for (which starts from the environment's)."""
+        return self.account.region or self.window.sizing_panel.price_region()
 
     # --- actions ------------------------------------------------------------------------
     @Slot()

@@ -28,13 +28,16 @@ class EditorContext(QObject):
     def __init__(
         self,
         controller: DraftController,
-        region_provider: RegionProvider = environment_region,
+        region_provider: RegionProvider | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.index = 0
-        self.region_provider = region_provider
+        # One source for the awslogs Region: the controller's (see DraftController).
+        self.region_provider: RegionProvider = region_provider or (
+            lambda: controller.region_provider()
+        )
 
     def base(self) -> str:
         return f"/containerDefinitions/{self.index}"

@@ -191,7 +191,7 @@ class LoggingSection(Section):
             self.tr("Streams are named prefix/container-name/task-id; required on Fargate."),
         )
         self.create_group = QCheckBox(
-            self.tr("Let ECS create the group when the task starts"), self
+            self.tr("ECS creates it at task start"), self
         )
         self.track(
             TrueStringBinder(

@@ -16,7 +16,6 @@ their text does.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -48,7 +47,9 @@ MAX_TASKS = 10000
 
 
 def default_region() -> str:
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+    from wizard.ui.widgets.sizing_panel import default_price_region
+
+    return default_price_region()
 
 
 def default_cache_path() -> Path:

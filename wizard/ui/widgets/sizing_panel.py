@@ -31,7 +31,7 @@ from wizard.domain.findings import Severity
 from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.domain.sizing.task_size import Headroom, SizingReport
 from wizard.domain.sizing.units import memory_label, vcpu_label
-from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.controller import DraftController, environment_region
 from wizard.ui.widgets.field_row import set_severity
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
 
@@ -78,6 +78,11 @@ def compact_memory_list(values: list[int]) -> str:
 
 def size_text(cpu: int, memory: int) -> str:
     return f"{vcpu_label(cpu)} / {memory_label(memory)}"
+
+
+def default_price_region() -> str:
+    """Where prices start: the environment's Region, else us-east-1."""
+    return environment_region() or "us-east-1"
 
 
 class SizingPanel(QWidget):
@@ -214,8 +219,11 @@ class SizingPanel(QWidget):
         return self._price_section
 
     def price_region(self) -> str:
-        """The Region prices are shown for ("" before the price section is built)."""
-        return self._price_section.region() if self._price_section is not None else ""
+        """The Region prices are shown for (before the price section is built, the
+        one it will start with)."""
+        if self._price_section is not None:
+            return self._price_section.region()
+        return default_price_region()
 
     def refresh(self) -> None:
         report = self.controller.sizing
