@@ -190,9 +190,7 @@ class LoggingSection(Section):
             f"{OPTIONS}/{PREFIX}",
             self.tr("Streams are named prefix/container-name/task-id; required on Fargate."),
         )
-        self.create_group = QCheckBox(
-            self.tr("ECS creates it at task start"), self
-        )
+        self.create_group = QCheckBox(self.tr("ECS creates it at task start"), self)
         self.track(
             TrueStringBinder(
                 self.controller, self.ctx.ptr(f"{OPTIONS}/{CREATE_GROUP}"), self.create_group
