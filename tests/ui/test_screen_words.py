@@ -80,3 +80,35 @@ def test_fit_is_one_undo_step(qtbot, controller, monkeypatch):
     assert controller.undo_stack.undoText() == "task size 0.25 vCPU / 1 GB (Fit)"
     controller.undo_stack.undo()
     assert (controller.get("/cpu"), controller.get("/memory")) == ("256", "512")
+
+
+def test_the_findings_list_speaks_the_same_words(qtbot, controller):
+    from wizard.ui.widgets.findings_list import FindingsList
+
+    doc = book()
+    doc["containerDefinitions"][0]["memory"] = 100
+    controller.replace_document(doc)
+    found = controller.findings_at("/containerDefinitions/0/memoryReservation")
+    widget = FindingsList()
+    qtbot.addWidget(widget)
+    widget.set_findings(found)
+    item = widget.tree.topLevelItem(0)
+    assert "memory soft limit 128 MiB" in item.text(1)
+    assert "memoryReservation" not in item.text(1)
+    assert "(API: memoryReservation, memory)" in item.toolTip(1)
+    widget.tree.setCurrentItem(item)
+    assert "(API: memoryReservation, memory)" in widget.detail.text()
+
+
+def test_camel_case_members_only_and_numbers_only_in_containers():
+    from wizard.ui.draft.field_labels import screen_words
+
+    text = "The task memory 2048 MiB; executionRoleArn is required."
+    assert screen_words(text) == (
+        "The task memory 2048 MiB; task execution role is required.",
+        ["executionRoleArn"],
+    )
+    assert screen_words("Container 'a' sets cpu 300.", in_container=True) == (
+        "Container 'a' sets CPU units 300.",
+        ["cpu"],
+    )

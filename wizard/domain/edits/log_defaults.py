@@ -38,12 +38,10 @@ def follow_family(document: dict[str, Any], old: str, new: str) -> list[int]:
     changed = []
     for index, container in enumerate(containers):
         config = container.get("logConfiguration") if isinstance(container, dict) else None
-        options = config.get("options") if isinstance(config, dict) else None
-        if (
-            isinstance(options, dict)
-            and config.get("logDriver") == "awslogs"
-            and options.get("awslogs-group") == log_group_for(old)
-        ):
+        if not isinstance(config, dict) or config.get("logDriver") != "awslogs":
+            continue
+        options = config.get("options")
+        if isinstance(options, dict) and options.get("awslogs-group") == log_group_for(old):
             options["awslogs-group"] = log_group_for(new)
             changed.append(index)
     return changed

@@ -38,26 +38,32 @@ class FieldLabel:
 _C = "/containerDefinitions/*"
 _LOGS = f"{_C}/logConfiguration/options"
 LABELS: tuple[FieldLabel, ...] = (
-    FieldLabel("/family", QT_TRANSLATE_NOOP("FieldLabels", "Task definition family")),
-    FieldLabel("/cpu", QT_TRANSLATE_NOOP("FieldLabels", "Task CPU units")),
-    FieldLabel("/memory", QT_TRANSLATE_NOOP("FieldLabels", "Task memory"), "MiB"),
-    FieldLabel("/taskRoleArn", QT_TRANSLATE_NOOP("FieldLabels", "Task role")),
-    FieldLabel("/executionRoleArn", QT_TRANSLATE_NOOP("FieldLabels", "Task execution role")),
-    FieldLabel("/networkMode", QT_TRANSLATE_NOOP("FieldLabels", "Network mode")),
-    FieldLabel(f"{_C}/name", QT_TRANSLATE_NOOP("FieldLabels", "Name")),
-    FieldLabel(f"{_C}/image", QT_TRANSLATE_NOOP("FieldLabels", "Image URI")),
-    FieldLabel(f"{_C}/essential", QT_TRANSLATE_NOOP("FieldLabels", "Essential")),
-    FieldLabel(f"{_C}/cpu", QT_TRANSLATE_NOOP("FieldLabels", "CPU units")),
-    FieldLabel(f"{_C}/memory", QT_TRANSLATE_NOOP("FieldLabels", "Memory hard limit"), "MiB"),
+    FieldLabel("/family", str(QT_TRANSLATE_NOOP("FieldLabels", "Task definition family"))),
+    FieldLabel("/cpu", str(QT_TRANSLATE_NOOP("FieldLabels", "Task CPU units"))),
+    FieldLabel("/memory", str(QT_TRANSLATE_NOOP("FieldLabels", "Task memory")), "MiB"),
+    FieldLabel("/taskRoleArn", str(QT_TRANSLATE_NOOP("FieldLabels", "Task role"))),
+    FieldLabel("/executionRoleArn", str(QT_TRANSLATE_NOOP("FieldLabels", "Task execution role"))),
+    FieldLabel("/networkMode", str(QT_TRANSLATE_NOOP("FieldLabels", "Network mode"))),
+    FieldLabel(f"{_C}/name", str(QT_TRANSLATE_NOOP("FieldLabels", "Name"))),
+    FieldLabel(f"{_C}/image", str(QT_TRANSLATE_NOOP("FieldLabels", "Image URI"))),
+    FieldLabel(f"{_C}/essential", str(QT_TRANSLATE_NOOP("FieldLabels", "Essential"))),
+    FieldLabel(f"{_C}/cpu", str(QT_TRANSLATE_NOOP("FieldLabels", "CPU units"))),
+    FieldLabel(f"{_C}/memory", str(QT_TRANSLATE_NOOP("FieldLabels", "Memory hard limit")), "MiB"),
     FieldLabel(
-        f"{_C}/memoryReservation", QT_TRANSLATE_NOOP("FieldLabels", "Memory soft limit"), "MiB"
+        f"{_C}/memoryReservation", str(QT_TRANSLATE_NOOP("FieldLabels", "Memory soft limit")), "MiB"
     ),
-    FieldLabel(f"{_C}/logConfiguration", QT_TRANSLATE_NOOP("FieldLabels", "Log collection")),
-    FieldLabel(f"{_C}/logConfiguration/logDriver", QT_TRANSLATE_NOOP("FieldLabels", "Log driver")),
-    FieldLabel(f"{_LOGS}/awslogs-group", QT_TRANSLATE_NOOP("FieldLabels", "Log group")),
-    FieldLabel(f"{_LOGS}/awslogs-region", QT_TRANSLATE_NOOP("FieldLabels", "Log Region")),
-    FieldLabel(f"{_LOGS}/awslogs-stream-prefix", QT_TRANSLATE_NOOP("FieldLabels", "Stream prefix")),
-    FieldLabel(f"{_LOGS}/awslogs-create-group", QT_TRANSLATE_NOOP("FieldLabels", "Create group")),
+    FieldLabel(f"{_C}/logConfiguration", str(QT_TRANSLATE_NOOP("FieldLabels", "Log collection"))),
+    FieldLabel(
+        f"{_C}/logConfiguration/logDriver", str(QT_TRANSLATE_NOOP("FieldLabels", "Log driver"))
+    ),
+    FieldLabel(f"{_LOGS}/awslogs-group", str(QT_TRANSLATE_NOOP("FieldLabels", "Log group"))),
+    FieldLabel(f"{_LOGS}/awslogs-region", str(QT_TRANSLATE_NOOP("FieldLabels", "Log Region"))),
+    FieldLabel(
+        f"{_LOGS}/awslogs-stream-prefix", str(QT_TRANSLATE_NOOP("FieldLabels", "Stream prefix"))
+    ),
+    FieldLabel(
+        f"{_LOGS}/awslogs-create-group", str(QT_TRANSLATE_NOOP("FieldLabels", "Create group"))
+    ),
 )
 
 
@@ -163,3 +169,16 @@ def screen_words(text: str, in_container: bool = False) -> tuple[str, list[str]]
 
 def in_container(ptr: str) -> bool:
     return _CONTAINER.match(ptr) is not None
+
+
+def screen_finding(message: str, hint: str, ptr: str) -> tuple[str, str, str]:
+    """A finding's message and hint in the screen's words, and the note naming the
+    API members those words stand for ("(API: memoryReservation)", "" for none)."""
+    inside = in_container(ptr)
+    message, members = screen_words(message, inside)
+    hint, more = screen_words(hint, inside)
+    members += [m for m in more if m not in members]
+    if not members:
+        return message, hint, ""
+    api = QCoreApplication.translate("FieldRow", "(API: {0})").format(", ".join(members))
+    return message, hint, api

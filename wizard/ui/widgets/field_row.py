@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.draft.controller import REMOVE, DraftController
-from wizard.ui.draft.field_labels import in_container, screen_words
+from wizard.ui.draft.field_labels import screen_finding
 
 PointerSource = str | Callable[[], str]
 
@@ -139,14 +139,10 @@ class FieldRow(QWidget):
 def finding_text(finding: Finding) -> str:
     """A finding as a field row shows it: in the screen's words (field labels, not
     API members), with the API members it meant at the end of the hint."""
-    message, members = screen_words(finding.message, in_container(finding.path))
-    text = message
-    if finding.hint and finding.severity is not Severity.INFO:
-        text = f"{text} {screen_words(finding.hint, in_container(finding.path))[0]}"
-    if members:
-        api = QCoreApplication.translate("FieldRow", "(API: {0})").format(", ".join(members))
-        text = f"{text} {api}"
-    return text
+    message, hint, api = screen_finding(finding.message, finding.hint, finding.path)
+    # Advice (info) shows no hint under a field; the API members go with it all the same.
+    parts = [message, hint if finding.severity is not Severity.INFO else "", api]
+    return " ".join(part for part in parts if part)
 
 
 # --- binders ---------------------------------------------------------------
