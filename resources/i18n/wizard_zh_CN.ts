@@ -1078,8 +1078,8 @@ Managed policy: {policy}</source>
         <translation>日志组</translation>
     </message>
     <message>
-        <source>Log Region</source>
-        <translation>日志区域</translation>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
     </message>
     <message>
         <source>Stream prefix</source>

@@ -57,7 +57,7 @@ LABELS: tuple[FieldLabel, ...] = (
         f"{_C}/logConfiguration/logDriver", str(QT_TRANSLATE_NOOP("FieldLabels", "Log driver"))
     ),
     FieldLabel(f"{_LOGS}/awslogs-group", str(QT_TRANSLATE_NOOP("FieldLabels", "Log group"))),
-    FieldLabel(f"{_LOGS}/awslogs-region", str(QT_TRANSLATE_NOOP("FieldLabels", "Log Region"))),
+    FieldLabel(f"{_LOGS}/awslogs-region", str(QT_TRANSLATE_NOOP("FieldLabels", "Region"))),
     FieldLabel(
         f"{_LOGS}/awslogs-stream-prefix", str(QT_TRANSLATE_NOOP("FieldLabels", "Stream prefix"))
     ),

@@ -60,6 +60,9 @@ def test_awsvpc_rewrites_service_addresses_to_localhost_and_reports_them():
     assert api_url.severity is Severity.INFO
     assert "http://localhost:5000/v1" in api_url.message and "'api'" not in api_url.hint
     assert found["/services/web/environment/PEERS"].params["services"] == "api, cache"
+    # The report does not repeat a password from a URL (the environment keeps it).
+    assert "secret" not in found["/services/web/environment/CACHE"].message
+    assert "redis://:***@localhost:6379/0" in found["/services/web/environment/CACHE"].message
     model, errors = validate_document(result.document)
     assert model is not None, errors
 

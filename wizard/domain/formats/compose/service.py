@@ -16,7 +16,7 @@ from typing import Any
 
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.formats.compose import messages as compose_messages  # noqa: F401  (defines the compose rule ids)
-from wizard.domain.formats.compose.service_urls import find_service_addresses
+from wizard.domain.formats.compose.service_urls import find_service_addresses, without_password
 from wizard.domain.formats.compose.values import parse_duration, whole_seconds
 
 ULIMIT_NAMES = frozenset(
@@ -140,7 +140,8 @@ def _service_address(ctx: ServiceContext, at: Where, name: str, value: str) -> s
     rule = "compose-service-address-localhost" if awsvpc else "compose-service-address-links"
     services = ", ".join(found.services)
     ctx.report(rule, Severity.INFO if awsvpc else Severity.WARNING, at,
-               name=name, before=found.before, after=found.after, services=services)  # fmt: skip
+               name=name, before=without_password(found.before),
+               after=without_password(found.after), services=services)  # fmt: skip
     return found.after
 
 

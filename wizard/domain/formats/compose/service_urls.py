@@ -28,6 +28,16 @@ _HOST_PORT = re.compile(r"(?P<head>^|(?<=[\s,;=]))(?P<host>[A-Za-z0-9_.-]+)(?=:\
 _HOST_VARIABLE = re.compile(r"(^|_)(HOST|HOSTNAME|SERVER|ADDR|ADDRESS)$", re.IGNORECASE)
 
 
+# The password part of a URL's user information ("redis://:PASSWORD@cache").
+_PASSWORD = re.compile(r"(://[^:@/\s]*:)[^@/\s]+@")
+
+
+def without_password(value: str) -> str:
+    """``value`` with URL passwords replaced by ``***``, for reports: a report is
+    read and pasted more widely than the task definition's environment."""
+    return _PASSWORD.sub(r"\1***@", value)
+
+
 @dataclass(frozen=True)
 class ServiceAddress:
     """One value that names other services: what it was, what it becomes, and whom."""
