@@ -1079,7 +1079,7 @@ Managed policy: {policy}</source>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Stream prefix</source>
