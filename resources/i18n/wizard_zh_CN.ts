@@ -870,10 +870,6 @@ Managed policy: {policy}</source>
 <context>
     <name>DraftController</name>
     <message>
-        <source>Change {0}</source>
-        <translation>更改 {0}</translation>
-    </message>
-    <message>
         <source>Replace the draft</source>
         <translation>替换草稿</translation>
     </message>
@@ -1143,6 +1139,97 @@ Managed policy: {policy}</source>
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Task definition family</source>
+        <translation>任务定义系列</translation>
+    </message>
+    <message>
+        <source>Task CPU units</source>
+        <translation>任务 CPU 单位</translation>
+    </message>
+    <message>
+        <source>Task memory</source>
+        <translation>任务内存</translation>
+    </message>
+    <message>
+        <source>Task role</source>
+        <translation>任务角色</translation>
+    </message>
+    <message>
+        <source>Task execution role</source>
+        <translation>任务执行角色</translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation>网络模式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Image URI</source>
+        <translation>映像 URI</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>CPU units</source>
+        <translation>CPU 单位</translation>
+    </message>
+    <message>
+        <source>Memory hard limit</source>
+        <translation>内存硬限制</translation>
+    </message>
+    <message>
+        <source>Memory soft limit</source>
+        <translation>内存软限制</translation>
+    </message>
+    <message>
+        <source>Log collection</source>
+        <translation>日志收集</translation>
+    </message>
+    <message>
+        <source>Log driver</source>
+        <translation>日志驱动程序</translation>
+    </message>
+    <message>
+        <source>Log group</source>
+        <translation>日志组</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Stream prefix</source>
+        <translation>流前缀</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>创建日志组</translation>
+    </message>
+    <message>
+        <source>container {0}</source>
+        <translation>容器 {0}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>{0} cleared</source>
+        <translation>已清除{0}</translation>
+    </message>
+</context>
+<context>
     <name>FieldPickers</name>
     <message>
         <source>Browse...</source>
@@ -1181,6 +1268,14 @@ Managed policy: {policy}</source>
         <translation>选择或创建日志组</translation>
     </message>
     <message>
+        <source>Create...</source>
+        <translation>创建...</translation>
+    </message>
+    <message>
+        <source>Create the log group in the connected account</source>
+        <translation>在已连接的账户中创建日志组</translation>
+    </message>
+    <message>
         <source>Add from account...</source>
         <translation>从账户添加...</translation>
     </message>
@@ -1213,8 +1308,27 @@ Managed policy: {policy}</source>
         <translation>{0} 已存在，未做更改；它现在是任务执行角色。</translation>
     </message>
     <message>
+        <source>Creating log group {0}...</source>
+        <translation>正在创建日志组 {0}...</translation>
+    </message>
+    <message>
+        <source>Created log group {0}.</source>
+        <translation>已创建日志组 {0}。</translation>
+    </message>
+    <message>
+        <source>Log group {0} already exists; it is used as it is.</source>
+        <translation>日志组 {0} 已存在；将按原样使用。</translation>
+    </message>
+    <message>
         <source>AWS error</source>
         <translation>AWS 错误</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>(API: {0})</source>
+        <translation>（API：{0}）</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2288,22 @@ At {1}</source>
         <translation>设置 awslogs-create-group</translation>
     </message>
     <message>
+        <source>Create the log group?</source>
+        <translation>创建日志组？</translation>
+    </message>
+    <message>
+        <source>The awslogs driver writes to {0}, which must exist when the task starts. Create it now in {1} in the connected account?</source>
+        <translation>awslogs 驱动程序写入 {0}，任务启动时该日志组必须已存在。现在在已连接账户的 {1} 中创建它吗？</translation>
+    </message>
+    <message>
+        <source>A group that exists already is left as it is. Created now, the task execution role needs no permission to create it.</source>
+        <translation>已存在的日志组保持不变。现在创建的话，任务执行角色不需要创建日志组的权限。</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>创建日志组</translation>
+    </message>
+    <message>
         <source>CloudWatch Logs group</source>
         <translation>CloudWatch Logs 日志组</translation>
     </message>
@@ -2318,6 +2448,18 @@ At {1}</source>
     <message>
         <source>Streams are named prefix/container-name/task-id; required on Fargate.</source>
         <translation>日志流命名为 prefix/container-name/task-id；在 Fargate 上必填。</translation>
+    </message>
+    <message>
+        <source>ECS creates it at task start</source>
+        <translation>任务启动时由 ECS 创建</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>创建日志组</translation>
+    </message>
+    <message>
+        <source>The log group must exist when the task starts. Connected to an account, create it now with Create...; otherwise ECS can create it (awslogs-create-group) if the task execution role has logs:CreateLogGroup.</source>
+        <translation>任务启动时日志组必须已存在。连接账户后，可用“创建...”立即创建；否则，如果任务执行角色拥有 logs:CreateLogGroup 权限，ECS 可以创建它 (awslogs-create-group)。</translation>
     </message>
     <message>
         <source>Default (non-blocking)</source>
@@ -4331,6 +4473,10 @@ At {1}</source>
         <source>Apply {0} on {1}</source>
         <translation>在 {1} 上应用 {0}</translation>
     </message>
+    <message>
+        <source>task size {0} on {1}</source>
+        <translation>任务大小 {0}（{1}）</translation>
+    </message>
 </context>
 <context>
     <name>SizeMapCanvas</name>
@@ -4748,8 +4894,8 @@ At {1}</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Fit the task size to {0}</source>
-        <translation>将任务大小适配为 {0}</translation>
+        <source>task size {0} (Fit)</source>
+        <translation>任务大小 {0}（适配）</translation>
     </message>
     <message>
         <source>not set</source>

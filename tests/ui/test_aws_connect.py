@@ -25,6 +25,9 @@ sso_region = eu-west-1
 sso_account_id = 123456789012
 sso_role_name = Developer
 region = eu-central-1
+
+[profile nokeys]
+region = eu-west-1
 """
 
 
@@ -158,3 +161,14 @@ def test_a_password_in_the_endpoint_url_is_never_shown(qtbot, dialog, aws_ui, mo
     shown = aws_ui.status_label.text()
     assert shown.startswith(f"AWS: dev in {REGION} via http://[redacted]@127.0.0.1:")
     assert "s3cr3t-pw" not in shown
+
+
+def test_missing_credentials_never_tell_a_gui_user_to_pass_profile(qtbot, dialog, aws_ui):
+    (label,) = [text for text in items(dialog.profile_combo) if text.startswith("nokeys")]
+    fill(qtbot, dialog, label, f"http://127.0.0.1:{free_port()}")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy.busy and dialog.busy.text != "", timeout=30_000)
+    assert "No AWS credentials" in dialog.busy.text
+    assert "choose another profile" in dialog.busy.text
+    assert "--profile." not in dialog.busy.text and "with --profile" not in dialog.busy.text
+    assert not aws_ui.account.is_connected

@@ -42,7 +42,7 @@ def shown(qtbot, dialog: PickerDialog) -> PickerDialog:
 
 def test_buttons_follow_the_connection(aws_ui, moto_url):
     buttons = aws_ui.pickers.buttons
-    assert len(buttons) == 7 and aws_ui.pickers.missing == []
+    assert len(buttons) == 8 and aws_ui.pickers.missing == []
     assert not any(b.isEnabled() for b in buttons)
     assert "Connect to an AWS account first" in buttons[0].toolTip()
     connect_to(aws_ui, moto_url)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from tests.ui.page_driving import choose, next_enabled
-from tests.ui.test_containers_page import edit_cell, field, row_of, type_into
+from tests.ui.test_containers_page import click_check, edit_cell, field, row_of, type_into
 from wizard.domain.formats.exporter import export_document, to_json
 from wizard.ui.container_editor.ports import PortsSection
 from wizard.ui.pages.base import PageId
@@ -52,6 +52,8 @@ def fill_container(qtbot, page, name: str, image: str, port: int | None) -> None
     type_into(qtbot, field(page, "/image"), image)
     type_into(qtbot, field(page, "/cpu"), "10")
     type_into(qtbot, field(page, "/memoryReservation"), "128")
+    # The book's task has no log collection (which would need an execution role).
+    click_check(qtbot, field(page, "/logConfiguration"))
     if port is not None:
         table = page.editor.section(PortsSection).table
         qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)

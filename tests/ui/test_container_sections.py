@@ -156,6 +156,7 @@ def test_docker_labels(qtbot, controller):
 def test_log_options_table_hides_the_awslogs_fields(qtbot, controller):
     page = make_page(qtbot, controller)
     section = page.editor.section(LoggingSection)
+    click_check(qtbot, section.use_logs)  # off: log collection is on by default
     click_check(qtbot, section.use_logs)
     assert section.options.table.rowCount() == 0
     qtbot.mouseClick(section.options.add_button, Qt.MouseButton.LeftButton)

@@ -230,6 +230,9 @@ def test_awslogs_toggle(qtbot, controller):
     controller.set("/family", "shop")
     page = make_page(qtbot, controller, region="eu-west-1")
     logs = field(page, "/logConfiguration")
+    assert logs.isChecked()  # on by default, as the console's "Use log collection"
+    click_check(qtbot, logs)
+    assert "logConfiguration" not in controller.get("/containerDefinitions/0")
     click_check(qtbot, logs)
     assert controller.get("/containerDefinitions/0/logConfiguration") == {
         "logDriver": "awslogs",
@@ -246,7 +249,8 @@ def test_awslogs_toggle(qtbot, controller):
 
 def test_awslogs_without_a_region_asks_for_it(qtbot, controller):
     page = make_page(qtbot, controller, region="")
-    click_check(qtbot, field(page, "/logConfiguration"))
+    click_check(qtbot, field(page, "/logConfiguration"))  # off (on by default)
+    click_check(qtbot, field(page, "/logConfiguration"))  # on again, without a region
     options = controller.get("/containerDefinitions/0/logConfiguration/options")
     assert "awslogs-region" not in options
     row = row_of(page, "/logConfiguration/options/awslogs-region")
@@ -348,6 +352,8 @@ def test_uncovered_members_survive_form_edits(qtbot, controller):
 
 
 def test_row_with_errors_is_marked_in_the_list(qtbot, controller):
+    # The default log collection's Region comes from the environment, which varies.
+    controller.set("/containerDefinitions/0/logConfiguration/options/awslogs-region", "eu-west-1")
     page = make_page(qtbot, controller)
     item = page.container_list.list.item(0)
     assert item.data(ERRORS_ROLE) == 2  # no name, no image
@@ -390,6 +396,8 @@ def test_switching_between_ten_containers_is_fast(qtbot, controller):
 def test_container_errors_count_on_their_step_and_never_lock_next(qtbot, main_window):
     wizard = main_window.wizard
     controller = main_window.controller
+    # The default log collection's Region comes from the environment, which varies.
+    controller.set("/containerDefinitions/0/logConfiguration/options/awslogs-region", "eu-west-1")
     controller.set("/family", "web")
     wizard.next()
     wizard.next()

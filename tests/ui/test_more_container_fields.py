@@ -270,7 +270,9 @@ def test_focus_pointer_finds_a_tmpfs_cell(qtbot, controller):
 def test_secret_log_options(qtbot, controller):
     page = make_page(qtbot, controller)
     section = page.editor.section(LoggingSection)
-    assert not section.secret_options.isVisible()  # no log configuration yet
+    assert section.secret_options.isVisible()  # log collection is on by default
+    click_check(qtbot, section.use_logs)
+    assert not section.secret_options.isVisible()  # no log configuration
     click_check(qtbot, section.use_logs)
     assert section.secret_options.isVisible()
     table = section.secret_options

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.page_driving import choose, page_errors, retype
+from wizard.ui.draft.controller import REMOVE
 from wizard.ui.pages.task_size_page import TaskSizePage
 
 GB = 1024
@@ -13,6 +14,9 @@ GB = 1024
 
 @pytest.fixture
 def page(qtbot, controller) -> TaskSizePage:
+    # Without the default log collection, which needs an execution role: these tests
+    # are about the task size; the role's reasons are tested with a log configuration.
+    controller.set("/containerDefinitions/0/logConfiguration", REMOVE)
     page = TaskSizePage(controller)
     qtbot.addWidget(page)
     return page

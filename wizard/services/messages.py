@@ -50,7 +50,7 @@ _d("no-credentials.message", "No AWS credentials were found for {who}.")
 _d(
     "no-credentials.hint",
     "Run '{configure}' for access keys, or '{configure_sso}' and then '{sso_login}' for IAM "
-    "Identity Center; or choose another profile with --profile.",
+    "Identity Center; or choose another profile.",
 )
 _d("credentials-unobtainable.message", "The credentials of {who} could not be obtained: {text}")
 _d(
@@ -72,7 +72,7 @@ _d(
 _d(
     "connection-dropped.hint",
     "Try again; if it keeps happening, check the network connection, a proxy or VPN, "
-    "and with --endpoint-url the local endpoint.",
+    "and the local endpoint if an endpoint URL is set.",
 )
 _d("unreachable.message", "Could not reach {url}.")
 _d(

@@ -185,3 +185,16 @@ def test_the_rule_kit_refuses_an_unknown_id_in_positive_and_negative_checks():
             check()
     one(doc, "fargate-network-mode", "/networkMode")
     no(fargate_doc(), "fargate-network-mode")
+
+
+def test_every_module_that_defines_catalog_entries_is_loaded_by_the_one_loader():
+    from wizard.domain.messages.definitions import DEFINING_MODULES
+
+    definers = set()
+    for path in (ROOT / "wizard").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"^\s*define\(", text, re.M) and path.name != "catalog.py":
+            definers.add(".".join(path.relative_to(ROOT).with_suffix("").parts))
+    rule_modules = {m for m in definers if m.startswith("wizard.domain.rules.")}
+    assert definers - rule_modules <= set(DEFINING_MODULES)
+    assert "wizard.domain.rules" in DEFINING_MODULES  # imports every rule module

@@ -162,7 +162,7 @@ def test_fargate_combination_invalid_lists_both_directions() -> None:
     assert (f.severity, f.path) == (Severity.ERROR, "/memory")
     assert f.params["valid_memory"] == [1024, 2048, 3072, 4096]
     assert f.params["valid_cpu"] == [256]
-    assert "[1024, 2048, 3072, 4096]" in f.message and "[256]" in f.message
+    assert "1 to 4 GB in 1 GB steps" in f.message and "MiB: 256." in f.message
     none_of(fargate_doc(cpu="512", memory="1024"), "task-size-fargate-combination")
 
 
@@ -357,3 +357,33 @@ def test_every_message_renders_with_its_params() -> None:
             assert "?" not in f.message, (f.rule, f.message)
             assert "?" not in f.hint, (f.rule, f.hint)
     assert len(seen) >= 10
+
+
+def test_valid_sizes_are_listed_as_people_say_them_not_as_a_python_list():
+    from wizard.domain.rules import run_rules
+
+    doc = {
+        "family": "x",
+        "requiresCompatibilities": ["FARGATE"],
+        "networkMode": "awsvpc",
+        "cpu": "4096",
+        "memory": "1024",
+        "containerDefinitions": [{"name": "a", "image": "b:1", "essential": True}],
+    }
+    (found,) = [f for f in run_rules(doc) if f.rule == "task-size-fargate-combination"]
+    assert "8 to 30 GB in 1 GB steps" in found.message
+    assert "valid cpu for 1024 MiB: 256 or 512" in found.message
+    assert "[" not in found.message + found.hint
+    assert found.params["valid_cpu"] == [256, 512]  # the data stays a list
+    from wizard.domain.messages.catalog import render_hint, render_message
+
+    chinese = render_message(found.rule, found.params, "zh_CN")
+    assert "8 至 30 GB，步长 1 GB" in chinese and "256 或 512" in chinese
+    assert "8 至 30 GB，步长 1 GB" in render_hint(found.rule, found.params, "zh_CN")
+    doc["cpu"], doc["memory"] = "256", "4096"
+    (found,) = [f for f in run_rules(doc) if f.rule == "task-size-fargate-combination"]
+    assert "0.5, 1 or 2 GB" in found.message
+    assert "0.5, 1 或 2 GB" in render_message(found.rule, found.params, "zh_CN")
+    doc["cpu"] = "300"
+    (found,) = [f for f in run_rules(doc) if f.rule == "task-size-fargate-cpu-invalid"]
+    assert "256, 512, 1024, 2048, 4096, 8192 or 16384" in found.message

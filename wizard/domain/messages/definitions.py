@@ -18,6 +18,7 @@ DEFINING_MODULES = (
     "wizard.domain.formats.cloudformation",
     "wizard.domain.formats.cloudformation_forms",
     "wizard.domain.formats.terraform",
+    "wizard.domain.text.surrogates",
 )
 
 

@@ -15,7 +15,12 @@ from wizard.domain.rules.context import RuleContext, as_dict, as_int, as_str
 from wizard.domain.rules.registry import check
 from wizard.domain.rules.sources import FARGATE_TASK_SIZE, MANAGED_INSTANCES, api, register
 from wizard.domain.sizing import task_size as sizing
-from wizard.domain.sizing.units import parse_task_cpu, parse_task_memory
+from wizard.domain.sizing.units import (
+    cpu_choices_text,
+    memory_choices_text,
+    parse_task_cpu,
+    parse_task_memory,
+)
 
 define(
     "task-size-cpu-required",
@@ -48,8 +53,8 @@ define(
 define(
     "task-size-fargate-cpu-invalid",
     Severity.ERROR,
-    "Task cpu {cpu} is not a Fargate size ({os}); valid values: {valid_cpu}.",
-    "Pick one of {valid_cpu} CPU units (1024 units = 1 vCPU).",
+    "Task cpu {cpu} is not a Fargate size ({os}); valid values: {valid_cpu_text}.",
+    "Pick one of {valid_cpu_text} CPU units (1024 units = 1 vCPU).",
     FARGATE_TASK_SIZE,
 )
 define(
@@ -63,8 +68,9 @@ define(
     "task-size-fargate-combination",
     Severity.ERROR,
     "No Fargate size ({os}) has cpu {cpu} with memory {memory} MiB. "
-    "Valid memory for cpu {cpu}: {valid_memory}; valid cpu for {memory} MiB: {valid_cpu}.",
-    "Change memory to one of {valid_memory} MiB, or pick a cpu that allows {memory} MiB.",
+    "Valid memory for cpu {cpu}: {valid_memory_text}; "
+    "valid cpu for {memory} MiB: {valid_cpu_text}.",
+    "Pick memory from {valid_memory_text}, or a cpu that allows {memory} MiB.",
     FARGATE_TASK_SIZE,
 )
 define(
@@ -171,21 +177,31 @@ def check_fargate_size(ctx: RuleContext) -> Iterator[Finding]:
     if cpu not in sizing.fargate_cpu_values(os_name, include_unconfirmed=True):
         valid = sizing.fargate_cpu_values(os_name)
         yield ctx.finding(
-            "task-size-fargate-cpu-invalid", "cpu", cpu=cpu, os=os_name, valid_cpu=valid
+            "task-size-fargate-cpu-invalid",
+            "cpu",
+            cpu=cpu,
+            os=os_name,
+            valid_cpu=valid,
+            valid_cpu_text=cpu_choices_text(valid),
         )
         return
     if memory is None:
         return  # missing or unreadable memory is reported above
     unconfirmed = sizing.is_unconfirmed_size(cpu, os_name)
     if not sizing.is_valid_fargate_size(cpu, memory, os_name, include_unconfirmed=True):
+        valid_memory = sizing.valid_memory_for_cpu(cpu, os_name, include_unconfirmed=True)
+        valid_cpu = sizing.valid_cpu_for_memory(memory, os_name, include_unconfirmed=unconfirmed)
         yield ctx.finding(
             "task-size-fargate-combination",
             "memory",
             cpu=cpu,
             memory=memory,
             os=os_name,
-            valid_memory=sizing.valid_memory_for_cpu(cpu, os_name, include_unconfirmed=True),
-            valid_cpu=sizing.valid_cpu_for_memory(memory, os_name, include_unconfirmed=unconfirmed),
+            valid_memory=valid_memory,
+            valid_cpu=valid_cpu,
+            # The lists as people say them ("8 to 30 GB in 1 GB steps") for the messages.
+            valid_memory_text=memory_choices_text(valid_memory),
+            valid_cpu_text=cpu_choices_text(valid_cpu),
         )
         return
     if unconfirmed:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _VCPU = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)\s*vcpus?\s*$", re.IGNORECASE)
 _GB = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)\s*(gb|gib)\s*$", re.IGNORECASE)
@@ -72,3 +73,27 @@ def memory_label(mib: int) -> str:
     if mib % 512 == 0:
         return f"{mib / MIB_PER_GB:g} GB"
     return f"{mib} MiB"
+
+
+def _or_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+def memory_choices_text(values: list[int]) -> str:
+    """Memory sizes as people say them: "8 to 30 GB in 1 GB steps" for an even run,
+    else "0.5, 1 or 2 GB"; never a Python list. (The catalog translates the words.)"""
+    if not values:
+        return "-"
+    values = sorted(values)
+    labels = [memory_label(v) for v in values]
+    unit = " GB" if all(label.endswith(" GB") for label in labels) else ""
+    numbers = [label.removesuffix(unit) if unit else label for label in labels]
+    steps = {b - a for a, b in pairwise(values)}
+    if len(values) >= 3 and len(steps) == 1:
+        return f"{numbers[0]} to {numbers[-1]}{unit} in {memory_label(steps.pop())} steps"
+    return _or_list(numbers) + unit
+
+
+def cpu_choices_text(values: list[int]) -> str:
+    """CPU unit values as a sentence: "256, 512 or 1024"."""
+    return _or_list([str(v) for v in sorted(values)]) if values else "-"

@@ -14,16 +14,20 @@ from wizard.ui.app.recent_files import RecentMenu
 from wizard.ui.app.startup import FirstPaint
 from wizard.ui.app.task_wizard import TaskDefinitionWizard
 from wizard.ui.app.theme import Theme, apply_theme
-from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.controller import DraftController, new_document
 from wizard.ui.draft.file_actions import FileActions
+from wizard.ui.widgets.price_choice import default_region
 from wizard.ui.widgets.sizing_panel import SizingPanel
 
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: DraftController | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        # A fresh draft is quiet about fields the user has not reached yet.
-        self.controller = controller or DraftController(defer_analysis=True, quiet=True)
+        # A fresh draft's first container logs to the Region the sizing panel prices for;
+        # it is quiet about fields the user has not reached yet.
+        self.controller = controller or DraftController(
+            new_document(default_region()), defer_analysis=True, quiet=True
+        )
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.wizard = TaskDefinitionWizard(self.controller, self)
@@ -35,6 +39,7 @@ class MainWindow(QMainWindow):
         # QWizard starts itself only when shown as a window; as a child it needs this.
         self.wizard.start_over()
         self.sizing_panel = SizingPanel(self.controller, self)
+        self.controller.region_provider = self.sizing_panel.price_region
         dock = QDockWidget(self.tr("Sizing"), self)
         dock.setObjectName("sizingDock")
         dock.setWidget(self.sizing_panel)

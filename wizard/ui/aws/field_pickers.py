@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from wizard.services.errors import AwsError
 from wizard.services.lookups import RoleSummary
 from wizard.ui.aws.account import AccountState, submit_with_gateway
-from wizard.ui.aws.log_group_picker import LogGroupPickerDialog
+from wizard.ui.aws.log_group_picker import LogGroupPickerDialog, confirm_create_now
 from wizard.ui.aws.messages import AwsErrorDialog
 from wizard.ui.aws.pickers import (
     EXECUTION_ROLE_NAME,
@@ -87,6 +87,13 @@ class FieldPickers(QObject):
         self.log_group_button = self._beside(
             logs.group, browse, self.tr("Choose or create the log group"), self.pick_log_group
         )
+        self.create_log_group_button = self._beside(
+            logs.group,
+            self.tr("Create..."),
+            self.tr("Create the log group in the connected account"),
+            self.create_log_group,
+        )
+        self._log_group_job: Job | None = None
         self.secrets_button = self._button(
             self.tr("Add from account..."),
             self.tr("Add a secret or parameter from the account"),
@@ -213,6 +220,37 @@ class FieldPickers(QObject):
         self.controller.set(f"{options}/{GROUP}", choice.name)
         if choice.create_group:
             self.controller.set(f"{options}/awslogs-create-group", "true")
+
+    @Slot()
+    def create_log_group(self) -> None:
+        """Create the container's log group now (after a confirmation), through the
+        same gateway call as the picker's "Create group"."""
+        name = str(self.controller.get(self._container_ptr(f"{OPTIONS}/{GROUP}")) or "").strip()
+        region = self.account.region
+        if not name or self._log_group_job is not None:
+            return
+        if not confirm_create_now(self.window, name, region):
+            return
+        self._log_group_job = submit_with_gateway(
+            self.account,
+            lambda gateway: gateway.create_log_group(name),
+            on_result=lambda created: self._log_group_created(name, created),
+            on_error=self._show_error,
+            on_finished=self._log_group_job_finished,
+            owner=self,
+            name="create-log-group",
+        )
+        if self._log_group_job is not None:
+            self._status(self.tr("Creating log group {0}...").format(name))
+
+    def _log_group_created(self, name: str, created: bool) -> None:
+        if created:
+            self._status(self.tr("Created log group {0}.").format(name))
+        else:
+            self._status(self.tr("Log group {0} already exists; it is used as it is.").format(name))
+
+    def _log_group_job_finished(self, _job: Job) -> None:
+        self._log_group_job = None
 
     @Slot()
     def pick_secret(self) -> None:

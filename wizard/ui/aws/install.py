@@ -32,7 +32,6 @@ from wizard.ui.aws.open_dialog import OpenFromAccountDialog
 from wizard.ui.aws.placement import place_after
 from wizard.ui.aws.preflight_install import install_preflight
 from wizard.ui.aws.register_flow import RegisterFlow, RegisterPanel
-from wizard.ui.container_editor.context import environment_region
 from wizard.ui.jobs import Job
 from wizard.ui.pages.base import PageId
 
@@ -139,8 +138,9 @@ class AwsUi(QObject):
             )
 
     def region(self) -> str:
-        """The awslogs region a new log configuration gets: the connected one first."""
-        return self.account.region or environment_region()
+        """The awslogs region a new log configuration gets: the connected one, else
+        the Region the sizing panel prices for (which starts from the environment's)."""
+        return self.account.region or self.window.sizing_panel.price_region()
 
     # --- actions ------------------------------------------------------------------------
     @Slot()

@@ -47,6 +47,24 @@ def confirm_create_at_start(parent: QWidget | None, name: str) -> bool:
     )
 
 
+def confirm_create_now(parent: QWidget | None, name: str, region: str) -> bool:
+    return Confirm.ask(
+        parent,
+        QCoreApplication.translate("LogGroupPicker", "Create the log group?"),
+        QCoreApplication.translate(
+            "LogGroupPicker",
+            "The awslogs driver writes to {0}, which must exist when the task starts. "
+            "Create it now in {1} in the connected account?",
+        ).format(name, region),
+        QCoreApplication.translate(
+            "LogGroupPicker",
+            "A group that exists already is left as it is. Created now, the task execution "
+            "role needs no permission to create it.",
+        ),
+        QCoreApplication.translate("LogGroupPicker", "Create group"),
+    )
+
+
 class LogGroupPickerDialog(PickerDialog):
     def __init__(self, account: AccountState, suggested: str, parent: QWidget | None) -> None:
         super().__init__(

@@ -151,6 +151,22 @@ class PresenceBinder(CheckBinder):
             box.setChecked(wanted)
 
 
+class TrueStringBinder(CheckBinder):
+    """A toggle for a string option that is on when it reads "true" (log driver
+    options are strings): checking stores "true", unchecking removes it."""
+
+    @Slot(bool)
+    def toggled(self, checked: bool) -> None:
+        self.store("true" if checked else REMOVE)
+
+    @Slot(str)
+    def sync(self, _changed: str = "") -> None:
+        box: QCheckBox = self.editor  # type: ignore[assignment]
+        wanted = str(self.value()).strip().lower() == "true"
+        if box.isChecked() != wanted:
+            box.setChecked(wanted)
+
+
 class RestartPolicyBinder(CheckBinder):
     """``restartPolicy.enabled``; turning it off keeps typed exit codes and period
     (as ``enabled: false``) and removes the policy only when nothing else is set."""

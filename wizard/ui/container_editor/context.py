@@ -11,20 +11,15 @@ Signals:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.controller import DraftController, environment_region
 
 RegionProvider = Callable[[], str]
-
-
-def environment_region() -> str:
-    """The AWS region from the environment, as the AWS CLI would pick it ("" if none)."""
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or ""
+__all__ = ["EditorContext", "RegionProvider", "environment_region"]
 
 
 class EditorContext(QObject):
@@ -33,13 +28,16 @@ class EditorContext(QObject):
     def __init__(
         self,
         controller: DraftController,
-        region_provider: RegionProvider = environment_region,
+        region_provider: RegionProvider | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.index = 0
-        self.region_provider = region_provider
+        # One source for the awslogs Region: the controller's (see DraftController).
+        self.region_provider: RegionProvider = region_provider or (
+            lambda: controller.region_provider()
+        )
 
     def base(self) -> str:
         return f"/containerDefinitions/{self.index}"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from wizard.domain.findings import Severity, split_pointer
 from wizard.ui.container_editor.advanced import LabelsSection, UlimitsSection
 from wizard.ui.container_editor.basics import BasicsSection
-from wizard.ui.container_editor.context import EditorContext, RegionProvider, environment_region
+from wizard.ui.container_editor.context import EditorContext, RegionProvider
 from wizard.ui.container_editor.dependencies import DependenciesSection
 from wizard.ui.container_editor.docker import DockerSection
 from wizard.ui.container_editor.environment import EnvironmentSection
@@ -56,7 +56,7 @@ class ContainerEditor(QWidget):
     def __init__(
         self,
         controller: DraftController,
-        region_provider: RegionProvider = environment_region,
+        region_provider: RegionProvider | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
-from wizard.ui.container_editor.binders import PresenceBinder
+from wizard.domain.edits.log_defaults import awslogs_configuration
+from wizard.ui.container_editor.binders import PresenceBinder, TrueStringBinder
 from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section, hint_label
 from wizard.ui.widgets.field_row import ComboBinder, bind_combo
@@ -17,19 +18,15 @@ from wizard.ui.widgets.list_table import Column, ListTable
 OPTIONS = "/logConfiguration/options"
 SECRET_OPTIONS = "/logConfiguration/secretOptions"
 GROUP, REGION, PREFIX = "awslogs-group", "awslogs-region", "awslogs-stream-prefix"
-AWSLOGS_FIELDS = (GROUP, REGION, PREFIX, "mode")
+CREATE_GROUP = "awslogs-create-group"
+AWSLOGS_FIELDS = (GROUP, REGION, PREFIX, CREATE_GROUP, "mode")
 
 
 def awslogs_options(ctx: EditorContext) -> dict[str, str]:
     """What the console fills in: group /ecs/<family>, the current region, prefix ecs.
     The region is left out when unknown, so its field asks for it."""
     family = ctx.controller.get("/family") or ctx.get("/name") or "my-task"
-    options = {GROUP: f"/ecs/{family}"}
-    region = ctx.region_provider()
-    if region:
-        options[REGION] = region
-    options[PREFIX] = "ecs"
-    return options
+    return dict(awslogs_configuration(str(family), ctx.region_provider())["options"])
 
 
 def switch_driver(config: Any, driver: str, awslogs_defaults: dict[str, str]) -> dict[str, Any]:
@@ -192,6 +189,22 @@ class LoggingSection(Section):
             self.tr("Stream prefix"),
             f"{OPTIONS}/{PREFIX}",
             self.tr("Streams are named prefix/container-name/task-id; required on Fargate."),
+        )
+        self.create_group = QCheckBox(self.tr("ECS creates it at task start"), self)
+        self.track(
+            TrueStringBinder(
+                self.controller, self.ctx.ptr(f"{OPTIONS}/{CREATE_GROUP}"), self.create_group
+            )
+        )
+        self.add_field(
+            self.tr("Create group"),
+            f"{OPTIONS}/{CREATE_GROUP}",
+            self.create_group,
+            self.tr(
+                "The log group must exist when the task starts. Connected to an account, "
+                "create it now with Create...; otherwise ECS can create it "
+                "(awslogs-create-group) if the task execution role has logs:CreateLogGroup."
+            ),
         )
         self.mode = QComboBox(self)
         for label, value in (

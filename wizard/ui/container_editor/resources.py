@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit
 
 from wizard.domain.sizing.units import vcpu_label
@@ -31,6 +33,8 @@ class ResourcesSection(Section):
             hint=" ",
         )
         self._cpu_hint = self.hints["/cpu"]
+        # CPU units are a whole number: the field takes digits only.
+        self.cpu.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.cpu))
         self.gpu = QLineEdit(self)
         self.gpu.setPlaceholderText(self.tr("e.g. 1 (EC2 GPU instances only)"))
         gpu = self.track(GpuBinder(self.controller, ctx.ptr("/resourceRequirements"), self.gpu))

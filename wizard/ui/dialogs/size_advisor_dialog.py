@@ -175,16 +175,20 @@ class SizeAdvisorDialog(QDialog):
 
     # --- applying -------------------------------------------------------------
     def apply(self, candidate: Candidate) -> None:
-        """Write the size (and the architecture, when it changes) to the draft."""
+        """Write the size (and the architecture, when it changes) to the draft, as one
+        undo step."""
         ctl = self.controller
-        ctl.set("/cpu", str(candidate.cpu))
-        ctl.set("/memory", str(candidate.memory))
+        values: dict[str, object] = {"/cpu": str(candidate.cpu), "/memory": str(candidate.memory)}
         if pricing.platform_of(ctl.document) != candidate.platform:
             if candidate.platform == LINUX_ARM and not ctl.get(
                 "/runtimePlatform/operatingSystemFamily"
             ):
                 # ARM64 on Fargate needs the Linux family stated with the architecture.
-                ctl.set("/runtimePlatform/operatingSystemFamily", "LINUX")
-            ctl.set("/runtimePlatform/cpuArchitecture", candidate.platform.cpu_architecture)
+                values["/runtimePlatform/operatingSystemFamily"] = "LINUX"
+            values["/runtimePlatform/cpuArchitecture"] = candidate.platform.cpu_architecture
+        size = f"{vcpu_label(candidate.cpu)} / {memory_label(candidate.memory)}"
+        ctl.set_members(
+            values, self.tr("task size {0} on {1}").format(size, candidate.platform.label)
+        )
         self.applied = candidate
         self.accept()

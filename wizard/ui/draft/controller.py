@@ -28,26 +28,44 @@ Signals:
 from __future__ import annotations
 
 import copy
+import os
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from wizard.domain.edits.log_defaults import awslogs_configuration, follow_family
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.sizing.quotas import compact_size
 from wizard.domain.sizing.task_size import SizingReport, sizing_report
+from wizard.ui.draft.field_labels import change_text
 from wizard.ui.draft.undo import DraftHistory, DraftState
 
 # Findings about empty required fields of a new draft: shown once the user has
 # been there (see reveal()), never as a greeting ("3 errors") on an empty form.
-WAITING_RULES = frozenset({"family-missing", "container-name-missing", "image-missing"})
+WAITING_RULES = frozenset(
+    {
+        "family-missing",
+        "container-name-missing",
+        "image-missing",
+        # New containers log with awslogs by default, which needs an execution role:
+        # the role field waits to be reached like the other required fields.
+        "execution-role-awslogs",
+    }
+)
 
 # Passing REMOVE to set() deletes the member (the exported JSON then leaves it out).
 REMOVE: Any = object()
 
 
-def new_document() -> dict[str, Any]:
+def environment_region() -> str:
+    """The AWS Region from the environment, as the AWS CLI would pick it ("" if none)."""
+    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or ""
+
+
+def new_document(region: str = "") -> dict[str, Any]:
     """What "Create new task definition" starts from, like the console: Fargate,
     Linux x86_64, awsvpc, 0.5 vCPU / 1 GB, one essential container to fill in."""
     return {
@@ -57,12 +75,19 @@ def new_document() -> dict[str, Any]:
         "networkMode": "awsvpc",
         "cpu": "512",
         "memory": "1024",
-        "containerDefinitions": [new_container("")],
+        "containerDefinitions": [new_container("", "", region)],
     }
 
 
-def new_container(name: str) -> dict[str, Any]:
-    return {"name": name, "image": "", "essential": True}
+def new_container(name: str, family: str = "", region: str = "") -> dict[str, Any]:
+    """An essential container with log collection on, as the console's "Use log
+    collection" is by default: awslogs to /ecs/FAMILY in ``region``."""
+    return {
+        "name": name,
+        "image": "",
+        "essential": True,
+        "logConfiguration": awslogs_configuration(family, region),
+    }
 
 
 class DraftController(QObject):
@@ -78,7 +103,12 @@ class DraftController(QObject):
         quiet: bool = False,
     ):
         super().__init__(parent)
-        self._doc: dict[str, Any] = document if document is not None else new_document()
+        # Where new containers send their logs: the window points this at the
+        # connected Region (or the sizing panel's price Region).
+        self.region_provider: Callable[[], str] = environment_region
+        self._doc: dict[str, Any] = (
+            document if document is not None else new_document(self.region_provider())
+        )
         self._all: list[Finding] = []
         self._findings: list[Finding] = []
         # ``quiet`` for a fresh draft in the window; _revealed: the prefixes reached.
@@ -168,12 +198,16 @@ class DraftController(QObject):
     def set(self, ptr: str, value: Any) -> None:
         """Set (or with REMOVE, delete) the member at ``ptr``, creating parents."""
         parts = split_pointer(ptr)
+        old = self._node_at(parts) if ptr == "/family" else None
         in_list = self._apply(parts, value)
         if in_list is None:
             return
+        if ptr == "/family" and value is not REMOVE:
+            # The default log groups (/ecs/FAMILY) follow the family as it is typed.
+            follow_family(self._doc, str(old or ""), str(value or ""))
         # Member edits merge (typing into one field is one undo step); inserting or
         # deleting list items stays one step each.
-        label = self.tr("Change {0}").format(parts[-1])
+        label = change_text(self._doc, ptr, value, removed=value is REMOVE)
         self._changed(ptr, label, mergeable=not in_list)
 
     def set_members(self, values: dict[str, Any], label: str) -> None:
@@ -260,7 +294,10 @@ class DraftController(QObject):
 
     def add_container(self, container: dict[str, Any] | None = None) -> int:
         items = self._container_list()
-        items.append(container if container is not None else new_container(self._free_name()))
+        if container is None:
+            family = str(self._doc.get("family") or "")
+            container = new_container(self._free_name(), family, self.region_provider())
+        items.append(container)
         self._changed("/containerDefinitions", self.tr("Add a container"))
         return len(items) - 1
 

@@ -163,7 +163,12 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         # A blank draft has nothing to lose: it starts clean.
-        self.load_draft(new_document(), self.tr("New draft"), clean=True, quiet=True)
+        self.load_draft(
+            new_document(self.controller.region_provider()),
+            self.tr("New draft"),
+            clean=True,
+            quiet=True,
+        )
         return True
 
     def load_draft(

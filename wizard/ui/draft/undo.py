@@ -95,6 +95,8 @@ class SnapshotCommand(QUndoCommand):
             return False
         self.after = other.after
         self._last_edit = other._last_edit
+        # The entry names the value typed last ("... 1024 MiB", not "... 1 MiB").
+        self.setText(other.text())
         # Typing a value and deleting it again leaves nothing to undo.
         self.setObsolete(self.after == self.before)
         return True

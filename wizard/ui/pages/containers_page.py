@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from wizard.ui.container_editor.container_list import ContainerList
-from wizard.ui.container_editor.context import RegionProvider, environment_region
+from wizard.ui.container_editor.context import RegionProvider
 from wizard.ui.container_editor.editor import ContainerEditor
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
@@ -25,12 +25,14 @@ class ContainersPage(DraftPage):
     PREFIXES = PAGE_PREFIXES[PageId.CONTAINERS]
 
     def __init__(
-        self, controller: DraftController, region_provider: RegionProvider = environment_region
+        self, controller: DraftController, region_provider: RegionProvider | None = None
     ) -> None:
         super().__init__(controller)
         self.setTitle(self.tr("Containers"))
         self.container_list = ContainerList(controller, self)
-        self.editor = ContainerEditor(controller, region_provider, self)
+        if region_provider is not None:
+            controller.region_provider = region_provider  # new containers' awslogs region
+        self.editor = ContainerEditor(controller, None, self)
         self.list_message = message_label(self)
         self.empty = QLabel(
             self.tr("This task definition has no containers yet. Press Add to create one."), self
@@ -75,8 +77,9 @@ class ContainersPage(DraftPage):
         layout.addWidget(splitter, 1)
 
     def set_region_provider(self, provider: RegionProvider) -> None:
-        """Where the awslogs region comes from (the shell's selected region)."""
-        self.editor.ctx.region_provider = provider
+        """Where the awslogs region comes from (the shell's selected region), for the
+        Use log collection toggle and for the containers the controller makes."""
+        self.controller.region_provider = provider
 
     # --- selection ------------------------------------------------------------
     def select(self, index: int) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.integers import parse_int
 from wizard.ui.draft.controller import REMOVE, DraftController
+from wizard.ui.draft.field_labels import screen_finding
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 PointerSource = str | Callable[[], str]
@@ -136,14 +137,21 @@ class FieldRow(QWidget):
             self.message.clear()
             self.editor.setAccessibleDescription(self.help_text)
             return
-        text = finding.message
-        if finding.hint and finding.severity is not Severity.INFO:
-            text = f"{text} {finding.hint}"
+        text = finding_text(finding)
         self.message.setText(text)
         self.message.setProperty("severity", finding.severity.value)
         repolish(self.message)
         self.message.show()
         self.editor.setAccessibleDescription(text)
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding as a field row shows it: in the screen's words (field labels, not
+    API members), with the API members it meant at the end of the hint."""
+    message, hint, api = screen_finding(finding.message, finding.hint, finding.path)
+    # Advice (info) shows no hint under a field; the API members go with it all the same.
+    parts = [message, hint if finding.severity is not Severity.INFO else "", api]
+    return " ".join(part for part in parts if part)
 
 
 # --- binders ---------------------------------------------------------------

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Finding, Severity, sort_findings
 from wizard.ui.app import theme
+from wizard.ui.draft.field_labels import screen_finding
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 _ICONS = {
@@ -185,13 +186,13 @@ class FindingsList(QWidget):
         self._show_detail(self.tree.currentItem())
 
     def _item(self, finding: Finding) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(
-            [self._names[finding.severity], finding.message, finding.path or "/"]
-        )
+        message, hint, api = screen_finding(finding.message, finding.hint, finding.path)
+        hint = f"{hint} {api}".strip()
+        item = QTreeWidgetItem([self._names[finding.severity], message, finding.path or "/"])
         item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
         # Colour and the word both say the severity, so it is not colour alone.
         item.setForeground(0, QColor(theme.colour(finding.severity.value)))
-        tip = finding.message + ("\n" + finding.hint if finding.hint else "")
+        tip = message + ("\n" + hint if hint else "")
         for column in range(3):
             item.setToolTip(column, tip)
         item.setData(0, Qt.ItemDataRole.UserRole, finding.path)
@@ -231,7 +232,9 @@ class FindingsList(QWidget):
             )
             return
         where = finding.path or self.tr("the whole task definition")
-        text = f"{finding.message}\n{finding.hint}" if finding.hint else finding.message
+        message, hint, api = screen_finding(finding.message, finding.hint, finding.path)
+        hint = f"{hint} {api}".strip()
+        text = f"{message}\n{hint}" if hint else message
         self.detail.setText(self.tr("{0}\nAt {1}").format(text, where))
 
     # --- activation -----------------------------------------------------

@@ -9,17 +9,17 @@ price section publishes to it, the map follows its ``changed`` signal.
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QObject, Signal
 
 from wizard.domain.pricing.data import PriceBook, load_price_book
 from wizard.domain.pricing.estimate import DEFAULT_REGION
+from wizard.ui.draft.controller import environment_region
 
 
 def default_region() -> str:
-    """The region of the AWS configuration in the environment, else us-east-1."""
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or DEFAULT_REGION
+    """Where prices (and new containers' logs) start: the environment's Region, as the
+    AWS CLI would pick it, else us-east-1."""
+    return environment_region() or DEFAULT_REGION
 
 
 class PriceChoice(QObject):

@@ -34,6 +34,7 @@ from wizard.domain.sizing.task_size import Headroom, SizingReport
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import set_severity
+from wizard.ui.widgets.price_choice import default_region
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
@@ -221,6 +222,13 @@ class SizingPanel(QWidget):
             self._layout.insertWidget(self._price_index, self._price_section)
         return self._price_section
 
+    def price_region(self) -> str:
+        """The Region prices are shown for (before the price section is built, the
+        one it will start with)."""
+        if self._price_section is not None:
+            return self._price_section.region()
+        return default_region()
+
     def refresh(self) -> None:
         report = self.controller.sizing
         hits: dict[str, Severity] = {}
@@ -404,7 +412,7 @@ class SizingPanel(QWidget):
             return False
         self.controller.set_members(
             {"/cpu": str(cpu), "/memory": str(memory)},
-            self.tr("Fit the task size to {0}").format(size_text(cpu, memory)),
+            self.tr("task size {0} (Fit)").format(size_text(cpu, memory)),
         )
         return True
 

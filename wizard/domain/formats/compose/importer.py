@@ -123,8 +123,14 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def import_compose(text: str, family: str | None = None) -> ComposeImport:
-    """Map a compose file's services to a Fargate task definition and a report."""
+def import_compose(
+    text: str, family: str | None = None, network_mode: str = "awsvpc"
+) -> ComposeImport:
+    """Map a compose file's services to a task definition and a report.
+
+    ``network_mode`` "awsvpc" (the default) makes a Fargate task whose containers
+    reach each other on localhost; "bridge" an EC2 task, where they reach each
+    other by name only through ``links`` (see ``service_urls``)."""
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_INPUT_BYTES:
         return _fail("compose-too-large", size=size, limit=MAX_INPUT_BYTES)
@@ -158,7 +164,7 @@ def import_compose(text: str, family: str | None = None) -> ComposeImport:
         result = _fail("compose-no-services")
         result._root = root
         return result
-    document = _task(data, services, family, findings)
+    document = _task(data, services, family, findings, network_mode)
     return ComposeImport(document, findings, root)
 
 
@@ -170,12 +176,14 @@ def _kind(data: Any) -> str:
     return "a single value"
 
 
-def import_compose_bytes(data: bytes, family: str | None = None) -> ComposeImport:
+def import_compose_bytes(
+    data: bytes, family: str | None = None, network_mode: str = "awsvpc"
+) -> ComposeImport:
     """Decode file contents (UTF-8, as the compose specification requires) and import."""
     decoded = decode_input(data, too_large_rule="compose-too-large")
     if isinstance(decoded, Finding):
         return ComposeImport(None, [decoded])
-    return import_compose(decoded, family)
+    return import_compose(decoded, family, network_mode)
 
 
 def _fail(rule: str, **params: Any) -> ComposeImport:
@@ -230,7 +238,11 @@ def _interpolate(value: Any, where: str, findings: list[Finding]) -> Any:
 
 
 def _task(
-    data: dict[str, Any], services: dict[str, Any], family: str | None, findings: list[Finding]
+    data: dict[str, Any],
+    services: dict[str, Any],
+    family: str | None,
+    findings: list[Finding],
+    network_mode: str = "awsvpc",
 ) -> dict[str, Any]:
     for key in data:
         if key in TOP_LEVEL_IGNORED:
@@ -246,7 +258,8 @@ def _task(
     platforms: dict[str, str] = {}
     containers = []
     for service, spec in services.items():
-        ctx = ServiceContext(str(service), pointer("services", str(service)), names, findings)
+        where = pointer("services", str(service))
+        ctx = ServiceContext(str(service), where, names, findings, network_mode=network_mode)
         if not isinstance(spec, dict):
             ctx.report("compose-service-invalid", Severity.WARNING)
             continue
@@ -257,13 +270,16 @@ def _task(
     _mark_not_essential(containers, findings, names)
     doc: dict[str, Any] = {
         "family": container_name(family or str(data.get("name") or "compose")),
-        "networkMode": "awsvpc",
+        "networkMode": network_mode,
         "containerDefinitions": containers,
     }
     if volumes.volumes:
         doc["volumes"] = volumes.volumes
-    doc["requiresCompatibilities"] = ["FARGATE"]
-    _size(doc, findings)
+    if network_mode == "awsvpc":
+        doc["requiresCompatibilities"] = ["FARGATE"]
+        _size(doc, findings)
+    else:
+        doc["requiresCompatibilities"] = ["EC2"]  # Fargate allows awsvpc only
     if platforms:
         # The first service's platform; conflicting ones were reported.
         os_family, arch = next(iter(platforms.values())).split("/")

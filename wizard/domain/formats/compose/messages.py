@@ -419,3 +419,22 @@ define(
     "Drop it, or set it in the image's entrypoint.",
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
+define(
+    "compose-service-address-localhost",
+    INFO,
+    "'{name}' of service '{service}' reached {services} by service name; it now reads "
+    "'{after}': the containers of one task share its network interface (awsvpc) and reach "
+    "each other on localhost.",
+    "Nothing to do, unless that service runs as a task of its own: then use its Service "
+    "Connect or load balancer address instead.",
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/networking-networkmode-awsvpc.html",
+)
+define(
+    "compose-service-address-links",
+    W,
+    "'{name}' of service '{service}' reaches {services} by service name ('{before}'); in "
+    "bridge mode a container resolves another container's name only through links.",
+    "Add {services} to this container's links (in the container's JSON view), "
+    "or use awsvpc, where the containers of a task reach each other on localhost.",
+    "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+)

@@ -16,6 +16,7 @@ from typing import Any
 
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.formats.compose import messages as compose_messages  # noqa: F401  (defines the compose rule ids)
+from wizard.domain.formats.compose.service_urls import find_service_addresses, without_password
 from wizard.domain.formats.compose.values import parse_duration, whole_seconds
 
 ULIMIT_NAMES = frozenset(
@@ -57,6 +58,8 @@ class ServiceContext:
     names: dict[str, str]  # service name -> container name
     findings: list[Finding]
     container: dict[str, Any] = field(default_factory=dict)
+    # The task's network mode: how this container reaches the others (see service_urls).
+    network_mode: str = "awsvpc"
 
     def report(self, rule: str, severity: Severity, at: Where = (), **params: Any) -> None:
         """A finding at ``at`` (a key, or key path segments) inside this service."""
@@ -119,13 +122,28 @@ def _command(ctx: ServiceContext, key: str, value: Any) -> None:
 def _environment(ctx: ServiceContext, key: str, value: Any) -> None:
     env = []
     for index, (name, val) in enumerate(pairs(value)):
+        at: Where = (key, index) if isinstance(value, list) else (key, name)
         if val is None:
-            at = (key, index) if isinstance(value, list) else (key, name)
             ctx.report("compose-env-unset", Severity.WARNING, at, name=name)
             continue
-        env.append({"name": name, "value": val})
+        env.append({"name": name, "value": _service_address(ctx, at, name, val)})
     if env:
         ctx.container["environment"] = env
+
+
+def _service_address(ctx: ServiceContext, at: Where, name: str, value: str) -> str:
+    """``value`` with other services' names as hosts made to work in the task, reported."""
+    others = {s for s in ctx.names if s != ctx.service}
+    awsvpc = ctx.network_mode == "awsvpc"
+    found = find_service_addresses(name, value, others, rewrite=awsvpc)
+    if found is None:
+        return value
+    rule = "compose-service-address-localhost" if awsvpc else "compose-service-address-links"
+    services = ", ".join(found.services)
+    ctx.report(rule, Severity.INFO if awsvpc else Severity.WARNING, at,
+               name=name, before=without_password(found.before),
+               after=without_password(found.after), services=services)  # fmt: skip
+    return found.after
 
 
 def _env_file(ctx: ServiceContext, key: str, value: Any) -> None:
