@@ -152,7 +152,7 @@ def test_the_map_repaints_only_when_what_it_shows_changes(qtbot, page, book_cont
     for name in ("w", "wo", "wor"):
         book_controller.set("/containerDefinitions/0/name", name)
         qtbot.wait(10)
-    book_controller.set("/taskRoleArn", "arn:aws:iam::123456789012:role/app")
+    book_controller.set("/taskRoleArn", "arn:aws:iam::210987654321:role/app")
     qtbot.wait(50)
     assert (view.rebuilds, view.canvas.paints) == (rebuilds, paints)
     # The renamed container is named in the needs line all the same.
