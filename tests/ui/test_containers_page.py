@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QLineEdit, QWidget, QWizard
 
@@ -370,15 +368,18 @@ def test_focus_pointer_selects_the_container(qtbot, controller):
     qtbot.waitUntil(lambda: field(page, "/memory").hasFocus())
 
 
-def test_switching_between_ten_containers_is_fast(qtbot, controller):
-    for _ in range(9):
+def test_switching_between_ten_containers(qtbot, controller):
+    """Every switch shows the chosen container (the time a switch takes, 100 ms at
+    most, is checked by bench/budgets.py)."""
+    for i in range(9):
         controller.add_container()
+        controller.set(f"/containerDefinitions/{i + 1}/name", f"service-{i + 1}")
     page = make_page(qtbot, controller)
-    started = time.perf_counter()
     for i in [*range(10), *range(9, -1, -1)]:
         page.container_list.list.setCurrentRow(i)
-    per_switch = (time.perf_counter() - started) / 20
-    assert per_switch < 0.1
+        assert page.editor.index == i
+        if i:
+            assert field(page, "/name").text() == f"service-{i}"
     # Remove the selected containers one by one: nothing calls into dead widgets.
     while controller.containers:
         qtbot.mouseClick(page.container_list.buttons["remove"], Qt.MouseButton.LeftButton)

@@ -7,7 +7,6 @@ import json
 import pytest
 from PySide6.QtCore import QSaveFile
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.ui.app.recent_files import MAX_RECENT, RecentFiles
 from wizard.ui.draft import file_io
 from wizard.ui.draft.file_actions import Unsaved
