@@ -8,8 +8,9 @@ N of the draft is :func:`draft` (N); each turn of the loop makes generation N
 the draft through the controller, autosaves it (``Autosave.write_now``), then
 saves it with File > Save (``FileActions.save``, the atomic writer), and moves
 on to N + 1 without waiting. After the first save it prints ``SAVED 1``, so
-the test knows FILE exists, and ``AUTOSAVED N`` after each autosave; then it runs until the test kills it (or a minute
-has passed, so a forgotten process never outlives a test run).
+the test knows FILE exists, and ``AUTOSAVED N`` after each autosave; then it
+runs until the test kills it (or a minute has passed, so a forgotten process
+never outlives a test run).
 
 Whatever the moment of the kill, FILE must hold one whole generation, and the
 autosave must be absent or one whole generation.

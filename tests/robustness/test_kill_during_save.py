@@ -2,11 +2,12 @@
 
 ``save_driver`` saves (File > Save, the atomic writer) and autosaves a 60 KB
 draft in a tight loop, a new generation each turn. Each round kills it after a
-random delay (every other round at the first autosave after that delay) and checks what a user would find: the saved file is one whole
-generation (valid JSON, byte for byte what saving that generation writes),
-nothing half-written sits where the draft or the autosave is looked for, the
-autosave is absent or one whole generation no older than the saved one, and a
-new main window offers exactly that autosave back and recovers it.
+random delay (every other round at the first autosave after that delay) and
+checks what a user would find: the saved file is one whole generation (valid
+JSON, byte for byte what saving that generation writes), nothing half-written
+sits where the draft or the autosave is looked for, the autosave is absent or
+one whole generation no older than the saved one, and a new main window offers
+exactly that autosave back and recovers it.
 """
 
 from __future__ import annotations

@@ -73,12 +73,23 @@ def cell_editor(table: ListTable) -> QWidget:
     return editors[-1]
 
 
+def open_cell(table: ListTable, row: int, key: str) -> None:
+    """Make the cell current and open its editor, unless it is open already (Add
+    opens the new row's first cell; a drop-down stays open after a choice): asking
+    the view to edit the cell it is editing fails with a Qt warning."""
+    view = table.table
+    column = table.column_index(key)
+    editing = view.state() == QAbstractItemView.State.EditingState
+    already_open = editing and view.currentIndex() == view.model().index(row, column)
+    view.setCurrentCell(row, column)
+    if not already_open:
+        view.editItem(view.item(row, column))
+
+
 def edit_cell(qtbot, table: ListTable, row: int, key: str, text: str) -> None:
     """Open the cell's editor, type, press Enter."""
     view = table.table
-    column = table.column_index(key)
-    view.setCurrentCell(row, column)
-    view.editItem(view.item(row, column))
+    open_cell(table, row, key)
     editor = cell_editor(table)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
@@ -90,10 +101,7 @@ def edit_cell(qtbot, table: ListTable, row: int, key: str, text: str) -> None:
 
 def choose_cell(table: ListTable, row: int, key: str, label: str) -> None:
     """Open a choice cell's drop-down and pick ``label``."""
-    view = table.table
-    column = table.column_index(key)
-    view.setCurrentCell(row, column)
-    view.editItem(view.item(row, column))
+    open_cell(table, row, key)
     combo = cell_editor(table)
     assert isinstance(combo, QComboBox)
     index = combo.findText(label)
