@@ -2,8 +2,9 @@
 
 Runs ``tests/robustness/test_kill_during_save.py`` with ``KILL_ROUNDS`` rounds
 (30 unless given): the same checks after every kill as in the suite, with the
-kills spread over the window in 30 slices instead of the suite's 8. Prints how
-long the rounds took and how many kills found an autosave to recover.
+kills spread over the window in 30 slices instead of the suite's 8 (every other
+one, as there, at the next autosave). Prints how long the rounds took and how
+many kills found an autosave to recover.
 
 Usage: python bench/kill_during_save.py [ROUNDS] [SEED]
 """
