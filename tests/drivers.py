@@ -26,5 +26,14 @@ def spawn_driver(module: str, *args: str, stderr: IO[str]) -> tuple[subprocess.P
         text=True,
     )
     lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(process.stdout), daemon=True).start()
+    stdout = process.stdout
+    assert stdout is not None  # stdout=PIPE above
+
+    def collect() -> None:
+        # Closed at end of output (the driver exited or was killed), so no pipe is
+        # left open for the garbage collector to warn about.
+        with stdout:
+            lines.extend(stdout)
+
+    threading.Thread(target=collect, daemon=True).start()
     return process, lines

@@ -51,7 +51,7 @@ def test_error_exit_1_with_compiler_style_lines(tmp_path, capsys):
     first = LINE.match(lines[0])
     assert first["file"] == path and first["sev"] == "error"
     assert "(at /networkMode)" in lines[0]
-    text_lines = open(path, encoding="utf-8").read().splitlines()
+    text_lines = Path(path).read_text(encoding="utf-8").splitlines()
     expected_line = next(i for i, t in enumerate(text_lines, 1) if '"networkMode"' in t)
     assert int(first["line"]) == expected_line
     assert int(first["col"]) == text_lines[expected_line - 1].index('"networkMode"') + 1

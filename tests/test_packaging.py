@@ -1,5 +1,7 @@
 """The shipped forms of the program: the wheel in a fresh virtual environment,
-and the PyInstaller bundle, each run from outside the source tree."""
+run from outside the source tree, and the PyInstaller bundle's settings (the
+bundle itself is built and run in tests/test_bundle.py, a file of its own so
+that the two slowest tests of the suite run side by side under pytest -n 2)."""
 
 from __future__ import annotations
 
@@ -119,28 +121,6 @@ def test_wheel_installs_and_runs_in_a_fresh_venv(wheel, tmp_path):
     found = _run([python, "-c", script, *parts], work, env).stdout.splitlines()
     assert all(line.startswith(str(venv)) for line in found), found
     print(f"venv + install {installed - started:.1f} s, runs {time.monotonic() - installed:.1f} s")
-
-
-@pytest.mark.skipif(
-    importlib.util.find_spec("PyInstaller") is None, reason="PyInstaller is not installed"
-)
-def test_pyinstaller_bundle_passes_its_smoke_test(tmp_path):
-    """packaging/build.py: build the one-folder bundle, then --version,
-    --smoke-test and lint with the frozen program from a temporary folder."""
-    command = [sys.executable, str(REPO / "packaging" / "build.py")]
-    command += ["--dist", str(tmp_path / "dist"), "--work", str(tmp_path / "work")]
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    done = _run(command, tmp_path, env, timeout=900)
-    print(done.stdout)
-    assert "ok   --smoke-test: smoke test: ok" in done.stdout
-    assert "ok   lint: 0 errors" in done.stdout
-    internal = tmp_path / "dist" / EXECUTABLE / "_internal"
-    assert (internal / "wizard" / "resources" / "qss" / "app.qss").is_file()
-    # The bundle keeps the AWS models it uses and none of the others.
-    models = {p.name for p in (internal / "botocore" / "data").iterdir() if p.is_dir()}
-    assert models <= bundle_settings.BOTOCORE_SERVICES
-    assert {"ecs", "iam", "logs", "sts"} <= models
 
 
 def test_spec_reads_the_single_source_of_id_and_version():

@@ -8,8 +8,9 @@ N of the draft is :func:`draft` (N); each turn of the loop makes generation N
 the draft through the controller, autosaves it (``Autosave.write_now``), then
 saves it with File > Save (``FileActions.save``, the atomic writer), and moves
 on to N + 1 without waiting. After the first save it prints ``SAVED 1``, so
-the test knows FILE exists; then it runs until the test kills it (or a minute
-has passed, so a forgotten process never outlives a test run).
+the test knows FILE exists, and ``AUTOSAVED N`` after each autosave; then it
+runs until the test kills it (or a minute has passed, so a forgotten process
+never outlives a test run).
 
 Whatever the moment of the kill, FILE must hold one whole generation, and the
 autosave must be absent or one whole generation.
@@ -86,6 +87,9 @@ def main() -> int:
         if not autosave.write_now():
             print("AUTOSAVE FAILED", flush=True)
             return 1
+        # The test may aim a kill at the moment the autosave exists (before and
+        # during the save, which removes it); it would rarely land there by chance.
+        print(f"AUTOSAVED {generation}", flush=True)
         if not files.save():
             print("SAVE FAILED", flush=True)
             return 1

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.conftest import open_main_window
 from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.ui.container_editor.basics import BasicsSection

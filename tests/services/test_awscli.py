@@ -26,10 +26,14 @@ from wizard.domain.formats.exporter import to_json
 def aws_cli(tmp_path_factory) -> Path:
     venv = tmp_path_factory.mktemp("awscli-venv")
     try:
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
-        pip = venv / "bin" / "pip"
+        # No pip of its own (ensurepip is a few seconds): this environment's pip
+        # installs into it with --python.
         subprocess.run(
-            [str(pip), "install", "-q", "awscli"],
+            [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120
+        )
+        python = venv / "bin" / "python"
+        subprocess.run(
+            [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "awscli"],
             check=True,
             timeout=600,
             capture_output=True,

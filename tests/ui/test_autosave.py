@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from tests.drivers import spawn_driver
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.ui.draft.autosave import Autosave, AutosaveSlot, Recovery, autosave_dir
 from wizard.ui.draft.file_actions import Unsaved
 

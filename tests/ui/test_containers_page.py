@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QLineEdit, QWidget, QWizard
 
@@ -76,12 +74,23 @@ def cell_editor(table: ListTable) -> QWidget:
     return editors[-1]
 
 
+def open_cell(table: ListTable, row: int, key: str) -> None:
+    """Make the cell current and open its editor, unless it is open already (Add
+    opens the new row's first cell; a drop-down stays open after a choice): asking
+    the view to edit the cell it is editing fails with a Qt warning."""
+    view = table.table
+    column = table.column_index(key)
+    editing = view.state() == QAbstractItemView.State.EditingState
+    already_open = editing and view.currentIndex() == view.model().index(row, column)
+    view.setCurrentCell(row, column)
+    if not already_open:
+        view.editItem(view.item(row, column))
+
+
 def edit_cell(qtbot, table: ListTable, row: int, key: str, text: str) -> None:
     """Open the cell's editor, type, press Enter."""
     view = table.table
-    column = table.column_index(key)
-    view.setCurrentCell(row, column)
-    view.editItem(view.item(row, column))
+    open_cell(table, row, key)
     editor = cell_editor(table)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
@@ -93,10 +102,7 @@ def edit_cell(qtbot, table: ListTable, row: int, key: str, text: str) -> None:
 
 def choose_cell(table: ListTable, row: int, key: str, label: str) -> None:
     """Open a choice cell's drop-down and pick ``label``."""
-    view = table.table
-    column = table.column_index(key)
-    view.setCurrentCell(row, column)
-    view.editItem(view.item(row, column))
+    open_cell(table, row, key)
     combo = cell_editor(table)
     assert isinstance(combo, QComboBox)
     index = combo.findText(label)
@@ -377,15 +383,18 @@ def test_focus_pointer_selects_the_container(qtbot, controller):
     qtbot.waitUntil(lambda: field(page, "/memory").hasFocus())
 
 
-def test_switching_between_ten_containers_is_fast(qtbot, controller):
-    for _ in range(9):
+def test_switching_between_ten_containers(qtbot, controller):
+    """Every switch shows the chosen container (the time a switch takes, 100 ms at
+    most, is checked by bench/budgets.py)."""
+    for i in range(9):
         controller.add_container()
+        controller.set(f"/containerDefinitions/{i + 1}/name", f"service-{i + 1}")
     page = make_page(qtbot, controller)
-    started = time.perf_counter()
     for i in [*range(10), *range(9, -1, -1)]:
         page.container_list.list.setCurrentRow(i)
-    per_switch = (time.perf_counter() - started) / 20
-    assert per_switch < 0.1
+        assert page.editor.index == i
+        if i:
+            assert field(page, "/name").text() == f"service-{i}"
     # Remove the selected containers one by one: nothing calls into dead widgets.
     while controller.containers:
         qtbot.mouseClick(page.container_list.buttons["remove"], Qt.MouseButton.LeftButton)

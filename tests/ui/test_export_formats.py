@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication
 
 from tests.domain.formats.test_cloudformation import BOOK, lint
 from tests.domain.formats.test_terraform import parse
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.domain.formats.exporter import to_json
 from wizard.ui.dialogs.export_dialog import PLACEHOLDER_FILE, cli_command
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -113,12 +112,11 @@ def test_removing_translators_restores_english(qapp):
 
 
 def test_installing_is_cheap(qapp):
-    """It runs before the first paint: two small files, no heavy imports."""
-    started = time.perf_counter()
+    """It runs before the first paint: two small files, no heavy imports.
+    (Its time budget, 50 ms, is checked by bench/budgets.py.)"""
     installed = install_translators(qapp, "zh_CN")
-    elapsed = time.perf_counter() - started
     remove_translators(qapp, installed)
-    assert elapsed < 0.05, f"{elapsed * 1000:.1f} ms"
+    assert len(installed) == 2
     probe = (
         "import sys, wizard.ui.app.i18n; "
         "heavy = [m for m in ('wizard.domain.messages.catalog', 'wizard.ui.pages', "

@@ -18,6 +18,7 @@ from tests.ui.test_containers_page import (
     edit_cell,
     field,
     make_page,
+    open_cell,
     row_of,
     type_into,
     unfold,
@@ -48,8 +49,7 @@ def add_row(qtbot, table: ListTable) -> None:
 def clear_cell(qtbot, table: ListTable, row: int, key: str) -> None:
     """Open the cell's editor, delete its text, press Enter."""
     view = table.table
-    view.setCurrentCell(row, table.column_index(key))
-    view.editItem(view.item(row, table.column_index(key)))
+    open_cell(table, row, key)
     editor = cell_editor(table)
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)

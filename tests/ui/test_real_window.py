@@ -7,10 +7,10 @@ look at them. Skips when Xvfb is not installed (CI installs it).
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,15 +24,24 @@ pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is no
 
 @pytest.fixture(scope="module")
 def display():
-    number = 90 + os.getpid() % 9
+    """A private Xvfb. It picks a free display number itself and writes it to a pipe
+    once it accepts connections (-displayfd), so parallel test processes (and other
+    X servers on the machine) never collide and nobody waits a fixed time."""
+    read_end, write_end = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "2800x1900x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "2800x1900x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
-    time.sleep(1.0)
-    if proc.poll() is not None:
-        pytest.skip("Xvfb did not start")
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        ready, _, _ = select.select([pipe], [], [], 30)
+        number = pipe.readline().strip().decode() if ready else ""
+    if not number.isdigit():
+        proc.kill()
+        proc.wait(timeout=10)
+        pytest.fail("Xvfb did not start (no display number within 30 s)")
     yield f":{number}"
     proc.terminate()
     proc.wait(timeout=10)

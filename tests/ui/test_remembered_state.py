@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.aws_fixtures import write_sso_profile
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.aws_support import *  # noqa: F403 - the AWS fixtures
 from tests.ui.aws_support import REGION
 from tests.ui.page_driving import choose

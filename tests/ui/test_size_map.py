@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.test_book_example import type_book_example
 from tests.ui.test_containers_page import field, type_into
 from tests.ui.test_sizing_panel import BOOK

@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.domain.findings import Severity
 from wizard.domain.formats.templates import TEMPLATES, load_template
 from wizard.ui.dialogs.compose_dialog import ComposeReportDialog

@@ -7,7 +7,6 @@ import json
 
 from PySide6.QtGui import QKeySequence
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from tests.ui.test_sizing_panel import BOOK
 from wizard.ui.draft import undo
 from wizard.ui.draft.controller import REMOVE, DraftController

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -75,7 +76,7 @@ def test_junk_never_raises(launch: tuple[str, ...]) -> None:
 def test_rule_ids_use_module_prefixes() -> None:
     import wizard.domain.rules.task_size as module
 
-    text = open(module.__file__, encoding="utf-8").read()
+    text = Path(module.__file__).read_text(encoding="utf-8")
     ids = [rid for rid in CATALOG if f'"{rid}"' in text]
     assert ids and all(rid.startswith(PREFIXES) for rid in ids)
 
