@@ -8,12 +8,17 @@ page calls ``ensure_pages()`` (the ``pages`` and ``review`` properties do).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
 from wizard.ui.pages.launch_page import LaunchPage
+
+if TYPE_CHECKING:  # the later pages are imported when first shown
+    from wizard.ui.pages.review_page import ReviewPage
 
 
 def _later_page_classes() -> tuple[type[DraftPage], ...]:
@@ -100,9 +105,13 @@ class TaskDefinitionWizard(QWizard):
         return self._pages
 
     @property
-    def review(self):  # -> ReviewPage (imported lazily)
+    def review(self) -> ReviewPage:
         self.ensure_pages()
-        return self._pages[PageId.REVIEW]
+        from wizard.ui.pages.review_page import ReviewPage  # imported lazily
+
+        page = self._pages[PageId.REVIEW]
+        assert isinstance(page, ReviewPage)
+        return page
 
     def page_for(self, ptr: str) -> PageId:
         """The page that shows the field at ``ptr`` most specifically (review for the root)."""
