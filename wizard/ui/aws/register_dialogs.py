@@ -53,8 +53,9 @@ class FindingsDialog(QDialog):
         layout.addWidget(_intro(intro, self))
         self.findings = FindingsList(self)
         self.findings.set_findings(findings)
-        if self.findings.tree.topLevelItemCount():
-            self.findings.tree.setCurrentItem(self.findings.tree.topLevelItem(0))
+        first = self.findings.tree.topLevelItem(0)
+        if first is not None:
+            self.findings.tree.setCurrentItem(first)
         self.findings.finding_activated.connect(self._go)
         layout.addWidget(self.findings, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

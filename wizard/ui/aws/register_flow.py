@@ -135,7 +135,8 @@ class RegisterFlow(QObject):
                 prep.errors,
             )
             self._say(self.tr("Not registered: fix the {0} error(s) first.").format(count), "error")
-            return self._jump_then_none(ptr)
+            self._jump_then_none(ptr)
+            return None
         if prep.placeholders:
             tokens = sorted({str(f.params.get("token", "")) for f in prep.placeholders})
             ptr = BlockedDialog.ask(
@@ -148,12 +149,14 @@ class RegisterFlow(QObject):
                 prep.placeholders,
             )
             self._say(self.tr("Not registered: replace the placeholders first."), "error")
-            return self._jump_then_none(ptr)
+            self._jump_then_none(ptr)
+            return None
         if prep.warnings:
             proceed, ptr = WarningsDialog.ask(self.window, prep.warnings)
             if not proceed:
                 self._say(self.tr("Not registered; nothing was sent."), "warning")
-                return self._jump_then_none(ptr)
+                self._jump_then_none(ptr)
+            return None
         return prep.request
 
     def _jump_then_none(self, ptr: str | None) -> None:

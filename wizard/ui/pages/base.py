@@ -40,7 +40,7 @@ class DraftPage(QWizardPage):
         # Pointer -> widget to focus, filled by the page as it builds its rows.
         self.focus_targets: dict[str, QWidget] = {}
         # claim() functions of the other pages, set by the wizard.
-        self.other_claims: list = []
+        self.other_claims: list[Callable[[str], int]] = []
         self._last_complete: bool | None = None
         self._followers: list[Callable[[str], None]] = []
         self._draft_stale = False

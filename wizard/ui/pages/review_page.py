@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.findings import Severity
+from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.exporter import ExportError, to_json
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
@@ -207,7 +207,7 @@ class ReviewPage(DraftPage):
         # A draft can always be exported or saved; the summary says what is left.
         return True
 
-    def blocking_findings(self) -> list:
+    def blocking_findings(self) -> list[Finding]:
         return []
 
 

@@ -187,7 +187,9 @@ class ListTable(BoundTable):
         r = self.table.rowCount() - 1
         self.table.setCurrentCell(r, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(r, 0))
+        item = self.table.item(r, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_selected(self) -> None:
         selected = {index.row() for index in self.table.selectionModel().selectedRows()}
