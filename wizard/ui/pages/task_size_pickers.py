@@ -16,6 +16,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -226,8 +227,9 @@ class FargateSizePickers(QWidget):
     @staticmethod
     def _add_header(combo: QComboBox, text: str) -> None:
         combo.addItem(text, None)
-        item = combo.model().item(combo.count() - 1)  # type: ignore[attr-defined]
-        item.setEnabled(False)
+        model = combo.model()  # a plain QComboBox keeps its items in a QStandardItemModel
+        if isinstance(model, QStandardItemModel):
+            model.item(combo.count() - 1).setEnabled(False)
 
     def _update_status(
         self, os_name: str, cpu: int | None, mem: int | None, cpu_ok: bool, mem_ok: bool
