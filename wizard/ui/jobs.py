@@ -180,9 +180,9 @@ class JobRunner(QObject):
             if alive[0] and on_result is not None:
                 on_result(value)
 
-        def error(exc: object) -> None:
+        def error(exc: AwsError) -> None:
             if alive[0] and on_error is not None:
-                on_error(exc)  # type: ignore[arg-type]
+                on_error(exc)
 
         def finished() -> None:
             self._forget(job)

@@ -122,7 +122,7 @@ def listed_rules(areas: tuple[str, ...] | None = None) -> list[RuleSpec]:
     )
 
 
-class _Lenient(dict):  # type: ignore[type-arg]
+class _Lenient(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "?"
 

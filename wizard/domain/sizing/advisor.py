@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypedDict, Unpack
 
 from wizard.domain.pricing.data import PriceBook, PriceUnavailable, load_price_book
 from wizard.domain.pricing.estimate import (
@@ -119,9 +120,20 @@ def platforms_for(os_name: str) -> tuple[Platform, ...]:
     return (WINDOWS_X86,) if os_name == "windows" else (LINUX_X86, LINUX_ARM)
 
 
-def _price(cpu: int, memory: int, platform: Platform, spot: bool, **kw: object) -> Estimate | None:
+class _PriceArgs(TypedDict):
+    """What advise() passes on to every estimate."""
+
+    region: str
+    tasks: int
+    ephemeral_gib: int
+    book: PriceBook
+
+
+def _price(
+    cpu: int, memory: int, platform: Platform, spot: bool, **kw: Unpack[_PriceArgs]
+) -> Estimate | None:
     try:
-        return estimate(cpu, memory, platform, spot=spot, **kw)  # type: ignore[arg-type]
+        return estimate(cpu, memory, platform, spot=spot, **kw)
     except PriceUnavailable:
         return None
 
@@ -139,12 +151,17 @@ def advise(
     book = book or load_price_book()
     need_cpu, need_mem = needs.min_cpu, needs.min_memory
     used_mem = max(needs.memory, needs.largest_hard, 0)
-    kw = {"region": region, "tasks": tasks, "ephemeral_gib": ephemeral_gib, "book": book}
+    kw: _PriceArgs = {
+        "region": region,
+        "tasks": tasks,
+        "ephemeral_gib": ephemeral_gib,
+        "book": book,
+    }
     unpriced: list[str] = []
     candidates: list[Candidate] = []
     for platform in platforms_for(os_name):
         try:
-            estimate(1024, 2048, platform, **kw)  # type: ignore[arg-type]
+            estimate(1024, 2048, platform, **kw)
         except PriceUnavailable as exc:
             unpriced.append(str(exc))
         table = sizing.size_table(os_name, include_unconfirmed)

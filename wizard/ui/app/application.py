@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
@@ -14,6 +15,9 @@ from wizard.resource_files import resource_path
 from wizard.ui.app.crash import CrashHandler, NativeCrashLog
 from wizard.ui.app.theme import apply_theme
 from wizard.ui.private_folders import tighten_app_folders
+
+if TYPE_CHECKING:  # imported when the window is built, after the splash
+    from wizard.ui.app.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -88,15 +92,15 @@ def run_app(file: str | None = None, smoke_test: bool = False) -> int:
             # An exception the handler caught fails the smoke test (report on stderr).
             return _smoke(app, window) or (1 if crash.records else 0)
         return app.exec()
-    except Exception:  # noqa: BLE001 - reported, then the start fails
-        crash.handle(sys.exc_info())  # type: ignore[arg-type]
+    except Exception as exc:  # noqa: BLE001 - reported, then the start fails
+        crash.handle((type(exc), exc, exc.__traceback__))
         return 1
     finally:
         native.disable()
         crash.uninstall()
 
 
-def _smoke(app: QApplication, window) -> int:
+def _smoke(app: QApplication, window: MainWindow) -> int:
     """Show the first page, process events until it has painted, build the
     remaining pages, exit 0. Prints the first paint's epoch time so benchmarks
     can measure process start to first paint."""

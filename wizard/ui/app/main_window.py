@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from wizard import APP_NAME
 from wizard.ui.app import settings
@@ -18,6 +20,14 @@ from wizard.ui.draft.controller import DraftController, new_document
 from wizard.ui.draft.file_actions import FileActions
 from wizard.ui.widgets.price_choice import default_region
 from wizard.ui.widgets.sizing_panel import SizingPanel
+
+if TYPE_CHECKING:  # built on first use: their modules stay out of the first paint
+    from wizard.ui.aws import AwsUi
+    from wizard.ui.dialogs.compose_dialog import ComposeActions
+    from wizard.ui.dialogs.export_dialog import ExportActions
+    from wizard.ui.dialogs.template_dialog import TemplateActions
+    from wizard.ui.draft.autosave import Autosave
+    from wizard.ui.widgets.json_editor import JsonEditor
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +59,7 @@ class MainWindow(QMainWindow):
         self.json_dock.setObjectName("jsonDock")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.json_dock)
         self.json_dock.hide()
-        self._json_editor = None
+        self._json_editor: JsonEditor | None = None
         self.json_dock.visibilityChanged.connect(self._json_dock_shown)
         self.wizard.pages_ready.connect(self._pages_ready)
         # Build the other pages and load the rules once the first page is on screen;
@@ -63,15 +73,17 @@ class MainWindow(QMainWindow):
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         # Export, template and compose actions are built when first used: their
         # modules are not needed for the first paint.
-        self._exports = self._templates = self._compose = None
-        self._autosave = None  # built on first use, right after the first paint
+        self._exports: ExportActions | None = None
+        self._templates: TemplateActions | None = None
+        self._compose: ComposeActions | None = None
+        self._autosave: Autosave | None = None  # built on first use, right after the first paint
         self._build_menus()
-        self.aws_ui = None  # installed after the first paint (it loads boto3)
+        self.aws_ui: AwsUi | None = None  # installed after the first paint (it loads boto3)
         self.resize(1280, 860)
         self._path_changed()
 
     @property
-    def autosave(self):  # -> Autosave
+    def autosave(self) -> Autosave:
         if self._autosave is None:
             from wizard.ui.draft.autosave import Autosave
 
@@ -80,7 +92,7 @@ class MainWindow(QMainWindow):
         return self._autosave
 
     @property
-    def exports(self):  # -> ExportActions
+    def exports(self) -> ExportActions:
         if self._exports is None:
             from wizard.ui.dialogs.export_dialog import ExportActions
 
@@ -89,7 +101,7 @@ class MainWindow(QMainWindow):
         return self._exports
 
     @property
-    def templates(self):  # -> TemplateActions
+    def templates(self) -> TemplateActions:
         if self._templates is None:
             from wizard.ui.dialogs.template_dialog import TemplateActions
 
@@ -97,7 +109,7 @@ class MainWindow(QMainWindow):
         return self._templates
 
     @property
-    def compose(self):  # -> ComposeActions
+    def compose(self) -> ComposeActions:
         if self._compose is None:
             from wizard.ui.dialogs.compose_dialog import ComposeActions
 
@@ -106,7 +118,7 @@ class MainWindow(QMainWindow):
         return self._compose
 
     @property
-    def json_editor(self):  # -> JsonEditor, built on first use
+    def json_editor(self) -> JsonEditor:  # built on first use
         if self._json_editor is None:
             from wizard.ui.widgets.json_editor import JsonEditor
 
@@ -139,6 +151,8 @@ class MainWindow(QMainWindow):
     def _account_changed(self) -> None:
         """Prices follow the connected account's region, and "Refresh prices" uses
         its profile (the Price List endpoint itself is always us-east-1)."""
+        if self.aws_ui is None:
+            return
         account = self.aws_ui.account
         connection = account.connection
         if connection is None:
@@ -227,7 +241,13 @@ class MainWindow(QMainWindow):
 
         view_menu.addMenu(LanguageMenu(self._status, self))
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)

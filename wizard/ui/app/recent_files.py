@@ -32,7 +32,9 @@ class RecentFiles(QObject):
     def paths(self) -> list[str]:
         value = _settings().value(KEY, [])
         # An INI file gives back a one-element list as a plain string.
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [str(p) for p in items if p][:MAX_RECENT]
 
     def add(self, path: str) -> None:
@@ -45,7 +47,8 @@ class RecentFiles(QObject):
 
     def prune(self) -> list[str]:
         """Drop paths that no longer exist; returns the ones dropped."""
-        kept, gone = [], []
+        kept: list[str] = []
+        gone: list[str] = []
         for path in self.paths():
             (kept if Path(path).is_file() else gone).append(path)
         if gone:

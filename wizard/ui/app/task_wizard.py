@@ -13,6 +13,8 @@ is the window's body, and the review page's Export and Register finish it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget, QWizard
@@ -26,6 +28,9 @@ from wizard.ui.step_list import StepList, count_by_page
 # Narrower than this the pages clip their fields; a restored window state
 # (a dock saved very wide) must not squeeze the wizard below it.
 MINIMUM_WIDTH = 440
+
+if TYPE_CHECKING:  # the later pages are imported when first shown
+    from wizard.ui.pages.review_page import ReviewPage
 
 
 def _later_page_classes() -> tuple[type[DraftPage], ...]:
@@ -163,9 +168,13 @@ class TaskDefinitionWizard(QWizard):
         return self._pages
 
     @property
-    def review(self):  # -> ReviewPage (imported lazily)
+    def review(self) -> ReviewPage:
         self.ensure_pages()
-        return self._pages[PageId.REVIEW]
+        from wizard.ui.pages.review_page import ReviewPage  # imported lazily
+
+        page = self._pages[PageId.REVIEW]
+        assert isinstance(page, ReviewPage)
+        return page
 
     def page_for(self, ptr: str) -> PageId:
         """The page that shows the field at ``ptr`` (review for the root)."""

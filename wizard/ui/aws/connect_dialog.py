@@ -118,7 +118,9 @@ class ConnectDialog(QDialog):
         # Blank rather than the alphabetically first region: a wrong region fails silently
         # (empty lists), a missing one is reported.
         self.region_combo.setCurrentIndex(-1)
-        self.region_combo.lineEdit().setPlaceholderText(self.tr("e.g. eu-west-1"))
+        region_edit = self.region_combo.lineEdit()  # the combo is editable: it has one
+        if region_edit is not None:
+            region_edit.setPlaceholderText(self.tr("e.g. eu-west-1"))
         current = self.account.connection
         if current is not None:
             self.select_profile(current.profile)

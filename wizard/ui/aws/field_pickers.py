@@ -32,6 +32,7 @@ from wizard.ui.aws.pickers import (
 )
 from wizard.ui.aws.placement import place_after, place_beside
 from wizard.ui.container_editor.basics import BasicsSection
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.environment import EnvironmentSection
 from wizard.ui.container_editor.logs import GROUP, OPTIONS, LoggingSection
 from wizard.ui.jobs import Job
@@ -51,7 +52,7 @@ class FieldPickers(QObject):
         self._role_job: Job | None = None
         size_page = window.wizard.pages[PageId.TASK_SIZE]
         editor = window.wizard.pages[PageId.CONTAINERS].editor
-        self.container = editor.ctx
+        self.container: EditorContext = editor.ctx
         basics = editor.section(BasicsSection)
         logs = editor.section(LoggingSection)
         environment = editor.section(EnvironmentSection)

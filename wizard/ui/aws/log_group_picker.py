@@ -140,4 +140,5 @@ class LogGroupPickerDialog(PickerDialog):
     def ask(
         cls, parent: QWidget | None, account: AccountState, suggested: str = ""
     ) -> LogGroupChoice | None:
-        return cls(account, suggested, parent).result_value()
+        value = cls(account, suggested, parent).result_value()
+        return value if isinstance(value, LogGroupChoice) else None

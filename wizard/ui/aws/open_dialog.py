@@ -132,7 +132,11 @@ class OpenFromAccountDialog(QDialog):
             self.busy.finish()
         self._update_open()
 
-    def _failed(self, error: AwsError, attempt: tuple | None = None) -> None:
+    def _failed(
+        self,
+        error: AwsError,
+        attempt: tuple[str, Callable[[Boto3EcsGateway], Any], Any, str] | None = None,
+    ) -> None:
         self.cancel_jobs()
         self._failed_call = attempt
         # Nothing was opened: the draft in the window is untouched until Open succeeds.
@@ -180,7 +184,9 @@ class OpenFromAccountDialog(QDialog):
         return shown_texts(self.families)
 
     # --- revisions ----------------------------------------------------------------
-    def _family_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+    def _family_chosen(
+        self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None
+    ) -> None:
         self.revisions.clear()
         if item is None:
             self._update_open()

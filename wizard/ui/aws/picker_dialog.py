@@ -80,8 +80,8 @@ class PickerDialog(QDialog):
         self.items.itemActivated.connect(lambda _item: self.choose_current())
         self.items.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.column.addWidget(self.items, 1)
-        self.actions = QHBoxLayout()
-        self.column.addLayout(self.actions)
+        self.action_row = QHBoxLayout()
+        self.column.addLayout(self.action_row)
         self.busy = BusyBar(title, self)
         self.busy.cancel_requested.connect(self.cancel_jobs)
         self.busy.offer_retry(self.reload)  # after a network or login failure
@@ -181,7 +181,7 @@ class PickerDialog(QDialog):
         button = QPushButton(text, self)
         button.setAccessibleName(accessible)
         button.clicked.connect(slot)
-        self.actions.addWidget(button)
+        self.action_row.addWidget(button)
         return button
 
     def _update_buttons(self) -> None:

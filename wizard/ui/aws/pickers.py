@@ -98,7 +98,8 @@ class RolePickerDialog(PickerDialog):
         cls, parent: QWidget | None, account: AccountState, execution: bool = False
     ) -> str | None:
         """The chosen (or created) role's ARN."""
-        return cls(account, execution, parent).result_value()
+        value = cls(account, execution, parent).result_value()
+        return value if isinstance(value, str) else None
 
 
 # --- images ------------------------------------------------------------------------------
@@ -160,7 +161,8 @@ class ImagePickerDialog(PickerDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, account: AccountState) -> str | None:
         """An image URI such as ``123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.4``."""
-        return cls(account, parent).result_value()
+        value = cls(account, parent).result_value()
+        return value if isinstance(value, str) else None
 
 
 # --- secrets and parameters ------------------------------------------------------------
@@ -219,4 +221,5 @@ class SecretPickerDialog(PickerDialog):
     def ask(
         cls, parent: QWidget | None, account: AccountState, secrets_only: bool = False
     ) -> SecretChoice | None:
-        return cls(account, secrets_only, parent).result_value()
+        value = cls(account, secrets_only, parent).result_value()
+        return value if isinstance(value, SecretChoice) else None

@@ -64,7 +64,8 @@ def _box_holding(layout: QLayout | None, widget: QWidget) -> QBoxLayout | None:
     if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
         return layout
     for i in range(layout.count()):
-        found = _box_holding(layout.itemAt(i).layout(), widget)
+        item = layout.itemAt(i)
+        found = _box_holding(item.layout() if item is not None else None, widget)
         if found is not None:
             return found
     return None

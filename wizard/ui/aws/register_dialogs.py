@@ -6,6 +6,8 @@ the flow reads as a sequence of questions and tests replace exactly one call.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -54,8 +56,9 @@ class FindingsDialog(QDialog):
         layout.addWidget(_intro(intro, self))
         self.findings = FindingsList(self)
         self.findings.set_findings(findings)
-        if self.findings.tree.topLevelItemCount():
-            self.findings.tree.setCurrentItem(self.findings.tree.topLevelItem(0))
+        first = self.findings.tree.topLevelItem(0)
+        if first is not None:
+            self.findings.tree.setCurrentItem(first)
         self.findings.finding_activated.connect(self._go)
         layout.addWidget(self.findings, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -120,7 +123,7 @@ class DiffDialog(QDialog):
         summary: str,
         lines: list[str],
         parent: QWidget | None,
-        compare: tuple[dict, dict, str, str] | None = None,
+        compare: tuple[dict[str, Any], dict[str, Any], str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register a new revision"))
@@ -157,7 +160,7 @@ class DiffDialog(QDialog):
         parent: QWidget | None,
         summary: str,
         lines: list[str],
-        compare: tuple[dict, dict, str, str] | None = None,
+        compare: tuple[dict[str, Any], dict[str, Any], str, str] | None = None,
     ) -> bool:
         """True: register; the summary says against which revision, lines list the changes."""
         dialog = cls(summary, lines, parent, compare)

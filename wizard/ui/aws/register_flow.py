@@ -178,7 +178,8 @@ class RegisterFlow(QObject):
                 prep.errors,
             )
             self._say(self.tr("Not registered: fix the {0} error(s) first.").format(count), "error")
-            return self._jump_then_none(ptr)
+            self._jump_then_none(ptr)
+            return None
         if prep.placeholders:
             tokens = sorted({str(f.params.get("token", "")) for f in prep.placeholders})
             ptr = BlockedDialog.ask(
@@ -191,12 +192,14 @@ class RegisterFlow(QObject):
                 prep.placeholders,
             )
             self._say(self.tr("Not registered: replace the placeholders first."), "error")
-            return self._jump_then_none(ptr)
+            self._jump_then_none(ptr)
+            return None
         if prep.warnings:
             proceed, ptr = WarningsDialog.ask(self.window, prep.warnings)
             if not proceed:
                 self._say(self.tr("Not registered; nothing was sent."), "warning")
-                return self._jump_then_none(ptr)
+                self._jump_then_none(ptr)
+            return None
         return prep.request
 
     def _jump_then_none(self, ptr: str | None) -> None:
@@ -241,7 +244,10 @@ class RegisterFlow(QObject):
             self._fail(error)
 
     def _confirm(
-        self, summary: str, lines: list[str], compare: tuple[dict, dict, str, str] | None = None
+        self,
+        summary: str,
+        lines: list[str],
+        compare: tuple[dict[str, Any], dict[str, Any], str, str] | None = None,
     ) -> None:
         # Side by side per container and section when the latest revision came back.
         if not DiffDialog.ask(self.window, summary, lines, compare):

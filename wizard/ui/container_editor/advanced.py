@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from wizard.domain.schema.enums import ULIMIT_NAMES
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.key_value_table import KeyValueTable
 from wizard.ui.widgets.list_table import Column, ListTable
@@ -14,7 +17,7 @@ class UlimitsSection(Section):
     def title(self) -> str:
         return self.tr("Resource limits (ulimits)")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.table = ListTable(
             self.controller,
@@ -46,7 +49,7 @@ class LabelsSection(Section):
     def title(self) -> str:
         return self.tr("Docker labels")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.table = KeyValueTable(
             self.controller,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from wizard.ui.container_editor.binders import PresenceBinder
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.field_row import bind_check, bind_text
 
@@ -16,7 +17,7 @@ class BasicsSection(Section):
     def title(self) -> str:
         return self.tr("Container details")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.name = self.line(
             self.tr("Name"),

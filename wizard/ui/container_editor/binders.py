@@ -52,7 +52,13 @@ def format_health_command(value: Any) -> str:
 class CommaListBinder(TextBinder):
     """A line edit for a list of strings (or integers) written "a, b, c"."""
 
-    def __init__(self, controller, ptr, editor: QLineEdit, integer: bool = False):
+    def __init__(
+        self,
+        controller: DraftController,
+        ptr: PointerSource,
+        editor: QLineEdit,
+        integer: bool = False,
+    ) -> None:
         self.list_of_ints = integer
         super().__init__(controller, ptr, editor)
 
@@ -71,7 +77,7 @@ class CommaListBinder(TextBinder):
 
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
-        editor: QLineEdit = self.editor  # type: ignore[assignment]
+        editor = self.editor
         value = self.value()
         # "a, b," while typing parses to the stored ["a", "b"]: leave the text alone.
         if isinstance(value, list) and self.parse(editor.text()) == value:
@@ -96,7 +102,9 @@ class GpuBinder(TextBinder):
     value is a string in the API ("1"), so it is stored as typed.
     """
 
-    def __init__(self, controller: DraftController, list_ptr: PointerSource, editor: QLineEdit):
+    def __init__(
+        self, controller: DraftController, list_ptr: PointerSource, editor: QLineEdit
+    ) -> None:
         super().__init__(controller, list_ptr, editor, integer=False, empty_removes=True)
 
     def entries(self) -> list[Any]:
@@ -132,7 +140,13 @@ class PresenceBinder(CheckBinder):
     """A toggle that is on while the object at ``ptr`` exists; turning it on
     creates it from ``factory`` and turning it off removes it."""
 
-    def __init__(self, controller, ptr, box: QCheckBox, factory: Callable[[], Any]):
+    def __init__(
+        self,
+        controller: DraftController,
+        ptr: PointerSource,
+        box: QCheckBox,
+        factory: Callable[[], Any],
+    ) -> None:
         self.factory = factory
         super().__init__(controller, ptr, box)
 
@@ -145,7 +159,7 @@ class PresenceBinder(CheckBinder):
 
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
-        box: QCheckBox = self.editor  # type: ignore[assignment]
+        box = self.editor
         wanted = self.value() is not None
         if box.isChecked() != wanted:
             box.setChecked(wanted)
@@ -161,7 +175,7 @@ class TrueStringBinder(CheckBinder):
 
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
-        box: QCheckBox = self.editor  # type: ignore[assignment]
+        box = self.editor
         wanted = str(self.value()).strip().lower() == "true"
         if box.isChecked() != wanted:
             box.setChecked(wanted)
@@ -184,6 +198,6 @@ class RestartPolicyBinder(CheckBinder):
     def sync(self, _changed: str = "") -> None:
         policy = self.value()
         wanted = isinstance(policy, dict) and policy.get("enabled") is True
-        box: QCheckBox = self.editor  # type: ignore[assignment]
+        box = self.editor
         if box.isChecked() != wanted:
             box.setChecked(wanted)

@@ -55,9 +55,9 @@ class ContainerList(QWidget):
              self.duplicate),
             ("remove", self.tr("Remove"), self.tr("Remove the selected container"), self.remove),
             ("up", self.tr("Move up"), self.tr("Move the selected container up"),
-             lambda: self.move(-1)),
+             lambda: self.move_current(-1)),
             ("down", self.tr("Move down"), self.tr("Move the selected container down"),
-             lambda: self.move(1)),
+             lambda: self.move_current(1)),
         )  # fmt: skip
         for n, (key, text, tip, slot) in enumerate(specs):
             button = QPushButton(text, self)
@@ -101,7 +101,7 @@ class ContainerList(QWidget):
             self.controller.remove_container(index)
             self.select(index)
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         index = self.current()
         target = index + step
         if 0 <= index and 0 <= target < self.list.count():

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from wizard.domain.schema.enums import CONTAINER_CONDITIONS
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.list_table import Column, ListTable
 
@@ -17,7 +20,7 @@ class DependenciesSection(Section):
     def title(self) -> str:
         return self.tr("Startup dependency ordering")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.table = ListTable(
             self.controller,

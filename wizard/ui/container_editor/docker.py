@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.field_row import bind_lines
 
@@ -12,7 +15,7 @@ class DockerSection(Section):
     def title(self) -> str:
         return self.tr("Docker configuration")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.entry_point = self.lines_editor()
         self.entry_point.setPlaceholderText("sh\n-c")

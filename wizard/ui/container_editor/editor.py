@@ -3,10 +3,12 @@ scroll area, each folding away, with a findings badge in its header."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from wizard.domain.findings import Severity, split_pointer
+from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.ui.container_editor.advanced import LabelsSection, UlimitsSection
 from wizard.ui.container_editor.basics import BasicsSection
 from wizard.ui.container_editor.context import EditorContext, RegionProvider
@@ -51,6 +53,8 @@ SECTION_CLASSES: tuple[type[Section], ...] = (
 # Widest label column; the longest English caption needs about 170 px.
 MAX_CAPTION_WIDTH = 210
 
+SectionT = TypeVar("SectionT", bound=Section)
+
 
 class ContainerEditor(QWidget):
     def __init__(
@@ -64,9 +68,9 @@ class ContainerEditor(QWidget):
         self.ctx = EditorContext(controller, region_provider, self)
         self.heading = QLabel(self)
         self.heading.setObjectName("containerEditorTitle")
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        body = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        body = QWidget(self.scroll_area)
         column = QVBoxLayout(body)
         self.sections: list[Section] = []
         self.folds: list[CollapsibleSection] = []
@@ -79,13 +83,13 @@ class ContainerEditor(QWidget):
         column.addStretch(1)
         self.json = self.section(JsonSection)
         covered = [p for section in self.sections for p in section.PREFIXES]
-        self.json.covered = tuple(covered)  # type: ignore[attr-defined]
-        self.scroll.setWidget(body)
+        self.json.covered = tuple(covered)
+        self.scroll_area.setWidget(body)
         self._align_captions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         controller.analysis_changed.connect(self.refresh)
         self.refresh()
 
@@ -106,7 +110,7 @@ class ContainerEditor(QWidget):
     def index(self) -> int:
         return self.ctx.index
 
-    def section(self, cls: type[Section]) -> Section:
+    def section(self, cls: type[SectionT]) -> SectionT:
         return next(s for s in self.sections if isinstance(s, cls))
 
     def set_index(self, index: int) -> None:
@@ -132,7 +136,7 @@ class ContainerEditor(QWidget):
         for section, fold in zip(self.sections, self.folds, strict=True):
             fold.set_badge(*self._badge(section.findings()))
 
-    def _badge(self, found: list) -> tuple[str, str]:
+    def _badge(self, found: list[Finding]) -> tuple[str, str]:
         errors = sum(1 for f in found if f.severity is Severity.ERROR)
         warnings = sum(1 for f in found if f.severity is Severity.WARNING)
         if errors:
@@ -172,6 +176,6 @@ class ContainerEditor(QWidget):
             widget.focus_key(parts[0])
         else:
             widget.setFocus()
-        self.scroll.ensureWidgetVisible(widget)
+        self.scroll_area.ensureWidgetVisible(widget)
         # The unfolded section is laid out on the next event loop pass.
-        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(widget))
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(widget))

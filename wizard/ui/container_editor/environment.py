@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.field_row import set_severity
 from wizard.ui.widgets.list_table import Column, ListTable
@@ -24,7 +25,7 @@ class EnvironmentSection(Section):
     def title(self) -> str:
         return self.tr("Environment variables and secrets")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.environment = ListTable(
             self.controller,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from wizard.ui.container_editor.binders import HealthCommandBinder
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 
 
@@ -14,7 +15,7 @@ class HealthSection(Section):
     def title(self) -> str:
         return self.tr("Health check")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.command = QLineEdit(self)
         self.command.setPlaceholderText("CMD-SHELL, curl -f http://localhost/ || exit 1")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 
 from wizard.domain.findings import Finding
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.field_row import hidden_in_visible_window, repolish
 from wizard.ui.widgets.table_findings import finding_text, message_label, show_summary
@@ -25,7 +26,7 @@ class JsonSection(Section):
     def title(self) -> str:
         return self.tr("JSON of this container")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._loading = False
         self._behind = False  # a change arrived while hidden (see _document_changed)

@@ -8,9 +8,10 @@ them (then the rule's message is at the field and clearing it fixes it).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from wizard.ui.container_editor.binders import CommaListBinder
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section, hint_label
 from wizard.ui.widgets.field_row import bind_check
 from wizard.ui.widgets.list_table import Column, ListTable
@@ -26,7 +27,7 @@ class LinuxSection(Section):
     def title(self) -> str:
         return self.tr("Security and Linux parameters")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.read_only = self._check(
             "/readonlyRootFilesystem",

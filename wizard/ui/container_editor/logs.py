@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from wizard.domain.edits.log_defaults import awslogs_configuration
 from wizard.ui.container_editor.binders import PresenceBinder, TrueStringBinder
@@ -55,7 +55,7 @@ class DriverBinder(ComboBinder):
 
     @Slot(int)
     def activated(self, index: int) -> None:
-        combo: QComboBox = self.editor  # type: ignore[assignment]
+        combo = self.editor
         driver = combo.itemData(index)
         config = self.ctx.get("/logConfiguration")
         self.ctx.set("/logConfiguration", switch_driver(config, driver, awslogs_options(self.ctx)))
@@ -68,7 +68,7 @@ class LoggingSection(Section):
     def title(self) -> str:
         return self.tr("Logging")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.use_logs = QCheckBox(self.tr("Use log collection"), self)
         self.track(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from wizard.domain.schema.enums import APPLICATION_PROTOCOLS, TRANSPORT_PROTOCOLS
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section, hint_label
 from wizard.ui.widgets.list_table import Column, ListTable
 
@@ -32,7 +33,7 @@ class PortsSection(Section):
     def title(self) -> str:
         return self.tr("Port mappings")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         columns = [
             Column(

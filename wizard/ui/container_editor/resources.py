@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from wizard.domain.sizing.units import vcpu_label
 from wizard.ui.container_editor.binders import GpuBinder
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 
 
@@ -18,7 +19,7 @@ class ResourcesSection(Section):
     def title(self) -> str:
         return self.tr("Resource allocation limits")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.cpu = self.line(
             self.tr("CPU units"),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from wizard.ui.container_editor.binders import CommaListBinder, RestartPolicyBinder
+from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 
 POLICY = "/restartPolicy"
@@ -16,7 +17,7 @@ class TimeoutsSection(Section):
     def title(self) -> str:
         return self.tr("Container timeouts")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.start_timeout = self.line(
             self.tr("Start timeout (seconds)"),
@@ -46,7 +47,7 @@ class RestartSection(Section):
     def title(self) -> str:
         return self.tr("Restart policy")
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.enabled = QCheckBox(self.tr("Restart the container when it exits"), self)
         self.track(RestartPolicyBinder(self.controller, ctx.ptr(POLICY), self.enabled))

@@ -76,7 +76,9 @@ class ComposeReportDialog(QDialog):
         for row in rows:
             # The severity arrives as the API word ("error"); show it translated.
             severity = SEVERITY_NAMES.get(row[1])
-            item = QTreeWidgetItem([row[0], self.tr(severity) if severity else row[1], *row[2:]])
+            item = QTreeWidgetItem(
+                [row[0], self.tr(str(severity)) if severity else row[1], *row[2:]]
+            )
             item.setToolTip(3, row[3])
             self.table.addTopLevelItem(item)
         header = self.table.header()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -32,7 +32,7 @@ def cli_command(path: str) -> str:
     return f"aws ecs register-task-definition --cli-input-json {argument}"
 
 
-def cloudformation_format(path: str) -> str:
+def cloudformation_format(path: str) -> Literal["json", "yaml"]:
     """JSON for a .json file name, YAML for anything else (CloudFormation's default)."""
     return "json" if Path(path).suffix.lower() == ".json" else "yaml"
 

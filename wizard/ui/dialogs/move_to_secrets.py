@@ -406,7 +406,7 @@ class MoveToSecretsDialog(QDialog):
         from wizard.services.secret_store import secret_store_for
 
         connection = self.account.connection if self.account is not None else None
-        if connection is None:  # disconnected while the dialog was open
+        if self.account is None or connection is None:  # disconnected while the dialog was open
             self.busy.show_error(
                 AwsError("not-connected", self.tr("No AWS account is connected any more."))
             )

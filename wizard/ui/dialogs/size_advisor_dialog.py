@@ -88,7 +88,7 @@ class SizeAdvisorDialog(QDialog):
         self.note_label.setObjectName("sizingNote")
         layout.addWidget(self.note_label)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) if c else "" for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

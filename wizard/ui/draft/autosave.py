@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from wizard.safe_files import is_temporary_name, private_folder, write_text
 from wizard.ui.draft.file_actions import FileActions, can_ask_user
@@ -201,7 +201,7 @@ class Autosave(QObject):
         title = self.tr("Recover unsaved changes?")
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.files.window)
         role = QMessageBox.ButtonRole
-        answers = {
+        answers: dict[QAbstractButton, Recovery] = {
             box.addButton(self.tr("&Recover"), role.AcceptRole): Recovery.RECOVER,
             box.addButton(self.tr("&Discard"), role.DestructiveRole): Recovery.DISCARD,
             # Escape or closing the box must not throw the work away: ask next time.

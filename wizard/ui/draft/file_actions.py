@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QUndoCommand
@@ -25,6 +25,9 @@ from wizard.safe_files import ReadRefused, Refusal, WriteRefused, write_text
 from wizard.ui.app import settings
 from wizard.ui.app.recent_files import RecentFiles
 from wizard.ui.draft.controller import DraftController, new_document
+
+if TYPE_CHECKING:  # imported when a file is opened, not at start
+    from wizard.domain.formats.importer import LoadResult
 
 # Translated where a dialog opens (self.tr); marked here for lupdate.
 JSON_FILTER = QT_TRANSLATE_NOOP("FileActions", "JSON files (*.json);;All files (*)")
@@ -91,14 +94,14 @@ class FileActions(QObject):
             self.window,
             self.tr("Open task definition"),
             settings.last_directory(),
-            self.tr(JSON_FILTER),
+            self.tr(str(JSON_FILTER)),
         )
         return path
 
     def ask_save_path(self, title: str, suggested: str, filters: str = "") -> str:
         start = str(Path(settings.last_directory() or ".") / suggested)
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, start, filters or self.tr(JSON_FILTER)
+            self.window, title, start, filters or self.tr(str(JSON_FILTER))
         )
         return path
 
@@ -398,8 +401,8 @@ class BindingCommand(QUndoCommand):
         self.files.rebind_after_step(self.before)
 
 
-def _error_lines(path: str, result) -> list[str]:
-    lines = []
+def _error_lines(path: str, result: LoadResult) -> list[str]:
+    lines: list[str] = []
     for f in result.findings:
         if f.severity is Severity.ERROR:
             if "line" in f.params:

@@ -52,8 +52,11 @@ class DraftState:
     def document(self) -> dict[str, Any]:
         """A fresh, independent copy of the draft."""
         if isinstance(self.text, bytes):
-            return json.loads(zlib.decompress(self.text).decode("utf-8", "surrogatepass"))
-        return json.loads(self.text)
+            text = zlib.decompress(self.text).decode("utf-8", "surrogatepass")
+        else:
+            text = self.text
+        document: dict[str, Any] = json.loads(text)
+        return document
 
 
 Restore = Callable[[DraftState, str], None]

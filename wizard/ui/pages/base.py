@@ -34,6 +34,9 @@ class DraftPage(QWizardPage):
         self.controller = controller
         # Pointer -> widget to focus, filled by the page as it builds its rows.
         self.focus_targets: dict[str, QWidget] = {}
+        # claim() functions of the other pages, set by the wizard.
+        self.other_claims: list[Callable[[str], int]] = []
+        self._last_complete: bool | None = None
         self._followers: list[Callable[[str], None]] = []
         self._draft_stale = False
 

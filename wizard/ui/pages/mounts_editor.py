@@ -125,7 +125,7 @@ class MountsEditor(QWidget):
 
     def _container_choices(self) -> list[tuple[str, Any]]:
         names = [
-            c.get("name")
+            c["name"]
             for i, c in enumerate(self.controller.containers)
             if i != self.index and isinstance(c.get("name"), str) and c.get("name")
         ]

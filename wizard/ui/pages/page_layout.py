@@ -111,7 +111,8 @@ def add_field(
 
 def focus_in_scroll(area: QScrollArea, widget: QWidget | None) -> None:
     """Scroll ``widget`` (just focused by the review page) into view."""
-    if widget is not None and area.widget() is not None and area.widget().isAncestorOf(widget):
+    content = area.widget()
+    if widget is not None and content is not None and content.isAncestorOf(widget):
         area.ensureWidgetVisible(widget)
 
 

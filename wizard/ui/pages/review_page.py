@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.findings import Severity
+from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.exporter import ExportError, to_json
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
@@ -208,6 +208,13 @@ class ReviewPage(DraftPage):
         QGuiApplication.clipboard().setText(self.json_view.toPlainText())
         self.copy_button.setText(self.tr("Copied"))
         self._copied.start(COPIED_FEEDBACK_MS)
+
+    def isComplete(self) -> bool:
+        # A draft can always be exported or saved; the summary says what is left.
+        return True
+
+    def blocking_findings(self) -> list[Finding]:
+        return []
 
 
 def _note(parent: QWidget, name: str) -> QLabel:

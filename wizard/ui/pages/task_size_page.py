@@ -40,7 +40,9 @@ try:  # written alongside this page; the page must work without it
     from wizard.domain.rules.fargate import execution_role_reasons
 except ImportError:  # pragma: no cover - only while the rule module is missing
 
-    def execution_role_reasons(doc: Any, launch_types: tuple[str, ...] = ()) -> list:
+    def execution_role_reasons(
+        doc: Any, launch_types: tuple[str, ...] = ()
+    ) -> list[tuple[str, str]]:
         return []
 
 

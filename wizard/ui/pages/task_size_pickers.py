@@ -16,6 +16,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -158,15 +159,18 @@ class FargateSizePickers(QWidget):
         self._shown = shown
         all_cpu, all_mem = fargate_cpu_values(os_name), fargate_memory_values(os_name)
         cpu_ok, mem_ok = cpu in all_cpu, mem in all_mem
-        valid_cpu = valid_cpu_for_memory(mem, os_name) if mem_ok else all_cpu
-        valid_mem = valid_memory_for_cpu(cpu, os_name) if cpu_ok else all_mem
+        # (None is never among the values: the is-not-None test only tells the type checker.)
+        valid_cpu = valid_cpu_for_memory(mem, os_name) if mem is not None and mem_ok else all_cpu
+        valid_mem = valid_memory_for_cpu(cpu, os_name) if cpu is not None and cpu_ok else all_mem
         self._fill(
             self.cpu_combo,
             (cpu_raw, cpu),
             all_cpu,
             valid_cpu,
             vcpu_label,
-            self.tr("Valid with {memory}").format(memory=memory_label(mem)) if mem_ok else "",
+            self.tr("Valid with {memory}").format(memory=memory_label(mem))
+            if mem is not None and mem_ok
+            else "",
             self.tr("Other sizes (need a different memory)"),
             lambda v: memory_range_label(valid_memory_for_cpu(v, os_name)),
         )
@@ -176,7 +180,9 @@ class FargateSizePickers(QWidget):
             all_mem,
             valid_mem,
             memory_label,
-            self.tr("Valid with {cpu}").format(cpu=vcpu_label(cpu)) if cpu_ok else "",
+            self.tr("Valid with {cpu}").format(cpu=vcpu_label(cpu))
+            if cpu is not None and cpu_ok
+            else "",
             self.tr("Other sizes (need a different CPU)"),
             lambda v: cpu_list_label(valid_cpu_for_memory(v, os_name)),
         )
@@ -221,21 +227,22 @@ class FargateSizePickers(QWidget):
     @staticmethod
     def _add_header(combo: QComboBox, text: str) -> None:
         combo.addItem(text, None)
-        item = combo.model().item(combo.count() - 1)  # type: ignore[attr-defined]
-        item.setEnabled(False)
+        model = combo.model()  # a plain QComboBox keeps its items in a QStandardItemModel
+        if isinstance(model, QStandardItemModel):
+            model.item(combo.count() - 1).setEnabled(False)
 
     def _update_status(
         self, os_name: str, cpu: int | None, mem: int | None, cpu_ok: bool, mem_ok: bool
     ) -> None:
         parts = []
-        if cpu_ok:
+        if cpu_ok and cpu is not None:
             parts.append(
                 self.tr("Valid memory for {cpu}: {range}.").format(
                     cpu=vcpu_label(cpu),
                     range=memory_range_label(valid_memory_for_cpu(cpu, os_name)),
                 )
             )
-        if mem_ok:
+        if mem_ok and mem is not None:
             parts.append(
                 self.tr("Valid CPU for {memory}: {list}.").format(
                     memory=memory_label(mem),

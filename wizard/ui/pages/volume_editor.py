@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -38,6 +39,7 @@ from wizard.ui.pages.volume_types import (
 )
 from wizard.ui.widgets.field_row import FieldRow, bind_text
 from wizard.ui.widgets.findings_row import FindingsRow
+from wizard.ui.widgets.tags_table import MapTable
 
 
 class VolumeEditor(QWidget):
@@ -191,12 +193,12 @@ class VolumeEditor(QWidget):
             form.addRow(self.fargate_bind_note)
         for spec in volume_type.fields:
             rel = f"{volume_type.member}/{spec.rel}"
-            editor = self._field_editor(page, spec, lambda rel=rel: self.ptr(rel))
+            editor = self._field_editor(page, spec, partial(self.ptr, rel))
             self.field_editors[rel] = editor
-            if spec.kind == "map":
-                add_field(form, spec.label, editor, editor.table)  # type: ignore[attr-defined]
+            if spec.kind == "map" and isinstance(editor, MapTable):
+                add_field(form, spec.label, editor, editor.table)
                 continue
-            row = self._row(lambda rel=rel: self.ptr(rel), editor, spec.help, page)
+            row = self._row(partial(self.ptr, rel), editor, spec.help, page)
             self.field_rows[rel] = row
             add_field(form, spec.label if spec.kind != "check" else "", row, editor)
         return page
@@ -282,8 +284,13 @@ class VolumeEditor(QWidget):
 
     def _show_type_page(self, index: int) -> None:
         layout = self.type_pages.layout()
+        if layout is None:
+            return
         for i in range(layout.count()):
-            layout.itemAt(i).widget().setVisible(i == index)
+            item = layout.itemAt(i)
+            page = item.widget() if item is not None else None
+            if page is not None:
+                page.setVisible(i == index)
 
     # --- review-page jumps --------------------------------------------------
     def focus(self, ptr: str) -> bool:

@@ -332,7 +332,9 @@ class RevisionsWindow(QDialog):
     def compare_references(self, before: str, after: str) -> None:
         """Compare two revisions (before → after), both described in a worker."""
 
-        def call(clients: RevisionAccount, _t: CancelToken) -> tuple[dict, dict]:
+        def call(
+            clients: RevisionAccount, _t: CancelToken
+        ) -> tuple[dict[str, Any], dict[str, Any]]:
             gateway = _gateway(clients)
             return gateway.describe_task_definition(before), gateway.describe_task_definition(after)
 
@@ -357,7 +359,9 @@ class RevisionsWindow(QDialog):
             self.tr("Comparing {0} with the draft...").format(reference),
         )
 
-    def _show_compare(self, before: dict, after: dict, before_name: str, after_name: str) -> None:
+    def _show_compare(
+        self, before: dict[str, Any], after: dict[str, Any], before_name: str, after_name: str
+    ) -> None:
         if self.compare_dialog is not None:
             self.compare_dialog.close()
             self.compare_dialog.deleteLater()

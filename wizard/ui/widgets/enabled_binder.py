@@ -18,6 +18,8 @@ ENABLED = "ENABLED"
 
 
 class EnabledBinder(_Binder):
+    editor: QCheckBox
+
     def __init__(self, controller: DraftController, ptr: PointerSource, box: QCheckBox) -> None:
         super().__init__(controller, ptr, box)
         box.clicked.connect(self.toggled)
@@ -29,7 +31,7 @@ class EnabledBinder(_Binder):
 
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
-        box: QCheckBox = self.editor  # type: ignore[assignment]
+        box = self.editor
         wanted = self.value() == ENABLED
         if box.isChecked() != wanted:
             box.setChecked(wanted)

@@ -209,7 +209,16 @@ class TextBinder(_Binder):
     wrote is lost and the schema check puts "must be an integer" at the field.
     """
 
-    def __init__(self, controller, ptr, editor: QLineEdit, integer=False, empty_removes=True):
+    editor: QLineEdit
+
+    def __init__(
+        self,
+        controller: DraftController,
+        ptr: PointerSource,
+        editor: QLineEdit,
+        integer: bool = False,
+        empty_removes: bool = True,
+    ) -> None:
         super().__init__(controller, ptr, editor)
         self.integer = integer
         self.empty_removes = empty_removes
@@ -228,7 +237,7 @@ class TextBinder(_Binder):
     def sync(self, _changed: str = "") -> None:
         value = self.value()
         wanted = "" if value is None else str(value)
-        editor: QLineEdit = self.editor  # type: ignore[assignment]
+        editor = self.editor
         if editor.text() == wanted:
             return
         # While typing " 12" into an integer field the draft holds 12: same thing.
@@ -240,14 +249,18 @@ class TextBinder(_Binder):
 class LinesBinder(_Binder):
     """A multi-line editor for a list of strings, one item per line."""
 
-    def __init__(self, controller, ptr, editor: QPlainTextEdit):
+    editor: QPlainTextEdit
+
+    def __init__(
+        self, controller: DraftController, ptr: PointerSource, editor: QPlainTextEdit
+    ) -> None:
         super().__init__(controller, ptr, editor)
         editor.textChanged.connect(self.edited)
         self.sync()
 
     @Slot()
     def edited(self) -> None:
-        editor: QPlainTextEdit = self.editor  # type: ignore[assignment]
+        editor = self.editor
         lines = [line for line in editor.toPlainText().splitlines() if line.strip()]
         if lines != self._current():
             self.store(lines if lines else REMOVE)
@@ -258,7 +271,7 @@ class LinesBinder(_Binder):
 
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
-        editor: QPlainTextEdit = self.editor  # type: ignore[assignment]
+        editor = self.editor
         shown = [line for line in editor.toPlainText().splitlines() if line.strip()]
         if shown != self._current():
             editor.blockSignals(True)
@@ -269,7 +282,16 @@ class LinesBinder(_Binder):
 class CheckBinder(_Binder):
     """A check box for a boolean member; ``default`` is what ECS assumes when absent."""
 
-    def __init__(self, controller, ptr, box: QCheckBox, default=False, remove_when_default=False):
+    editor: QCheckBox
+
+    def __init__(
+        self,
+        controller: DraftController,
+        ptr: PointerSource,
+        box: QCheckBox,
+        default: bool = False,
+        remove_when_default: bool = False,
+    ) -> None:
         super().__init__(controller, ptr, box)
         self.default = default
         self.remove_when_default = remove_when_default
@@ -287,7 +309,7 @@ class CheckBinder(_Binder):
     def sync(self, _changed: str = "") -> None:
         value = self.value()
         wanted = value if isinstance(value, bool) else self.default
-        box: QCheckBox = self.editor  # type: ignore[assignment]
+        box = self.editor
         if box.isChecked() != wanted:
             box.setChecked(wanted)
 
@@ -299,20 +321,22 @@ class ComboBinder(_Binder):
     not among the items (from a file) is added, so it is shown, not lost.
     """
 
-    def __init__(self, controller, ptr, combo: QComboBox):
+    editor: QComboBox
+
+    def __init__(self, controller: DraftController, ptr: PointerSource, combo: QComboBox) -> None:
         super().__init__(controller, ptr, combo)
         combo.activated.connect(self.activated)
         self.sync()
 
     @Slot(int)
     def activated(self, index: int) -> None:
-        combo: QComboBox = self.editor  # type: ignore[assignment]
+        combo = self.editor
         value = combo.itemData(index)
         self.store(REMOVE if value is None else value)
 
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
-        combo: QComboBox = self.editor  # type: ignore[assignment]
+        combo = self.editor
         value = self.value()
         index = combo.findData(value) if value is not None else combo.findData(None)
         if index < 0 and value is not None:
@@ -322,17 +346,33 @@ class ComboBinder(_Binder):
             combo.setCurrentIndex(index)
 
 
-def bind_text(controller, ptr, editor: QLineEdit, *, integer=False, empty_removes=True):
+def bind_text(
+    controller: DraftController,
+    ptr: PointerSource,
+    editor: QLineEdit,
+    *,
+    integer: bool = False,
+    empty_removes: bool = True,
+) -> TextBinder:
     return TextBinder(controller, ptr, editor, integer, empty_removes)
 
 
-def bind_lines(controller, ptr, editor: QPlainTextEdit):
+def bind_lines(
+    controller: DraftController, ptr: PointerSource, editor: QPlainTextEdit
+) -> LinesBinder:
     return LinesBinder(controller, ptr, editor)
 
 
-def bind_check(controller, ptr, box: QCheckBox, *, default=False, remove_when_default=False):
+def bind_check(
+    controller: DraftController,
+    ptr: PointerSource,
+    box: QCheckBox,
+    *,
+    default: bool = False,
+    remove_when_default: bool = False,
+) -> CheckBinder:
     return CheckBinder(controller, ptr, box, default, remove_when_default)
 
 
-def bind_combo(controller, ptr, combo: QComboBox):
+def bind_combo(controller: DraftController, ptr: PointerSource, combo: QComboBox) -> ComboBinder:
     return ComboBinder(controller, ptr, combo)

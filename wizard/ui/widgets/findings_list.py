@@ -200,7 +200,11 @@ class FindingsList(QWidget):
 
     def visible_findings(self) -> list[Finding]:
         """The findings the filters let through, in display order."""
-        return [f for i, f in enumerate(self._findings) if not self.tree.topLevelItem(i).isHidden()]
+        return [
+            f
+            for i, f in enumerate(self._findings)
+            if (item := self.tree.topLevelItem(i)) is not None and not item.isHidden()
+        ]
 
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()
@@ -212,7 +216,9 @@ class FindingsList(QWidget):
     def _apply_filter(self) -> None:
         for i, finding in enumerate(self._findings):
             shown = self.filters[finding.severity].isChecked()
-            self.tree.topLevelItem(i).setHidden(not shown)
+            item = self.tree.topLevelItem(i)
+            if item is not None:
+                item.setHidden(not shown)
         self._show_detail(self.tree.currentItem())
 
     def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:

@@ -148,7 +148,9 @@ class KeyValueTable(BoundTable):
         self._loading = False
         self.table.setCurrentCell(r, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(r, 0))
+        item = self.table.item(r, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)

@@ -18,13 +18,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, 
 from wizard.domain.findings import Finding
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource
-from wizard.ui.widgets.table_columns import (
-    VALUE_ROLE,
-    ChoiceDelegate,
-    Column,
-    choice_items,
-    parse_cell,
-)
+from wizard.ui.widgets.table_columns import VALUE_ROLE as VALUE_ROLE  # as before
+from wizard.ui.widgets.table_columns import ChoiceDelegate, choice_items, parse_cell
+from wizard.ui.widgets.table_columns import Column as Column  # as before
 from wizard.ui.widgets.table_findings import (
     finding_text,
     mark_item,
@@ -32,8 +28,8 @@ from wizard.ui.widgets.table_findings import (
     message_label,
     show_summary,
 )
+from wizard.ui.widgets.table_layout import MAX_VISIBLE_ROWS as MAX_VISIBLE_ROWS  # as before
 from wizard.ui.widgets.table_layout import (
-    MAX_VISIBLE_ROWS,  # noqa: F401 - also importable from here, as before
     BoundTable,
     button_row,
     fit_height,
@@ -191,7 +187,9 @@ class ListTable(BoundTable):
         r = self.table.rowCount() - 1
         self.table.setCurrentCell(r, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(r, 0))
+        item = self.table.item(r, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_selected(self) -> None:
         selected = {index.row() for index in self.table.selectionModel().selectedRows()}

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from wizard.domain.pricing import data as price_data
 from wizard.domain.pricing import estimate as pricing
 from wizard.domain.pricing.data import PriceBook, PriceUnavailable
-from wizard.domain.pricing.estimate import Estimate
+from wizard.domain.pricing.estimate import Estimate, Platform
 from wizard.services.errors import AwsError
 from wizard.services.price_list import ORIGIN, ClientFactory
 from wizard.ui.draft.controller import DraftController
@@ -47,6 +47,10 @@ from wizard.ui.widgets.price_texts import age_text, itemised, origin_text, probl
 
 CACHE_FILE = "fargate-prices-refreshed.json"
 MAX_TASKS = 10000
+
+# What pricing.estimate takes before spot and book: CPU units, MiB, platform,
+# region, tasks, ephemeral storage GiB.
+SizeArgs = tuple[int, int, Platform, str, int, int]
 
 
 def default_cache_path() -> Path:
@@ -78,7 +82,7 @@ class PriceSection(QWidget):
         self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Price"))
         self._today = today
-        self._shown_for: tuple | None = None
+        self._shown_for: tuple[object, ...] | None = None
         self._cache_path = cache_path if cache_path is not None else default_cache_path()
         self.book: PriceBook = load_kept_refresh(self._cache_path)
         self.refresher = PriceRefresher(self, client_factory)
@@ -203,9 +207,16 @@ class PriceSection(QWidget):
         else:
             platform = pricing.platform_of(doc)
             gib = pricing.ephemeral_gib_of(doc)
-            args = (report.task_cpu, report.task_memory, platform, self.region(), self.tasks(), gib)
-            on_demand, est = self._line(self.tr("On-demand"), *args, spot=False)
-            spot, spot_est = self._line(self.tr("Spot"), *args, spot=True)
+            args: SizeArgs = (
+                report.task_cpu,
+                report.task_memory,
+                platform,
+                self.region(),
+                self.tasks(),
+                gib,
+            )
+            on_demand, est = self._line(self.tr("On-demand"), args, spot=False)
+            spot, spot_est = self._line(self.tr("Spot"), args, spot=True)
             shown = [e for e in (est, spot_est) if e is not None]
             problems = [problem_text(m) for e in shown for m in e.missing]
             if report.task_memory not in report.valid_memory_for_cpu:
@@ -222,7 +233,7 @@ class PriceSection(QWidget):
             self._relayout()
         self.source_label.setToolTip("\n".join(s for e in shown for s in e.sources))
 
-    def _line(self, kind: str, *args: Any, spot: bool) -> tuple[str, Estimate | None]:
+    def _line(self, kind: str, args: SizeArgs, *, spot: bool) -> tuple[str, Estimate | None]:
         try:
             est = pricing.estimate(*args, spot=spot, book=self.book)
         except PriceUnavailable as exc:
@@ -267,9 +278,9 @@ class PriceSection(QWidget):
             self._relayout()
         return started
 
-    def _refreshed(self, data: object) -> None:
+    def _refreshed(self, data: dict[str, Any]) -> None:
         self.refresh_button.setEnabled(True)
-        update = price_data.parse_price_book(data, origin=ORIGIN)  # type: ignore[arg-type]
+        update = price_data.parse_price_book(data, origin=ORIGIN)
         self.set_book(self.book.merged(update))
         keep_refresh(self._cache_path, update)
         regions = ", ".join(sorted(update.regions))

@@ -64,7 +64,7 @@ class ChoiceBinder(ComboBinder):
 
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
-        combo: QComboBox = self.editor  # type: ignore[assignment]
+        combo = self.editor
         wanted = self.choices()
         value = self.value()
         expected = list(wanted)

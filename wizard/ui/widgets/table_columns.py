@@ -56,7 +56,12 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(table)
         self.owner = table
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         column = self.owner.columns[index.column()]
         if column.kind != "choice":
             return super().createEditor(parent, option, index)

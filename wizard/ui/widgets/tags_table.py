@@ -111,7 +111,9 @@ class MapTable(QWidget):
     def add_row(self) -> None:
         self._append("", "")
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        item = self.table.item(self.table.rowCount() - 1, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     @Slot()
     def remove_selected(self) -> None:
@@ -124,8 +126,10 @@ class MapTable(QWidget):
         """Type into a row as a user does (used by tests and add_row)."""
         while self.table.rowCount() <= row:
             self._append("", "")
-        self.table.item(row, 0).setText(key)
-        self.table.item(row, 1).setText(value)
+        key_item, value_item = self.table.item(row, 0), self.table.item(row, 1)
+        if key_item is not None and value_item is not None:
+            key_item.setText(key)
+            value_item.setText(value)
 
     def _append(self, key: str, value: str) -> None:
         self.table.blockSignals(True)
