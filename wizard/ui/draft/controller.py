@@ -17,11 +17,16 @@ Signals:
     document_changed(str): a JSON Pointer under which something changed
         ("" when the whole document was replaced).
     analysis_changed(): findings and the sizing report were recomputed.
+
+Those two are for the few whole-draft listeners (sizing panel, review page, step
+list). A view of one place subscribes with :meth:`DraftController.watch` and is
+told only about changes there (see ``wizard.ui.draft.watchers``).
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -32,6 +37,14 @@ from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.sizing.quotas import compact_size
 from wizard.domain.sizing.task_size import SizingReport, sizing_report
 from wizard.ui.draft.undo import DraftHistory, DraftState
+from wizard.ui.draft.watchers import (
+    PointerSource,
+    Watch,
+    Watchers,
+    changed_paths,
+    index_by_path,
+    is_under,
+)
 
 # Passing REMOVE to set() deletes the member (the exported JSON then leaves it out).
 REMOVE: Any = object()
@@ -69,6 +82,10 @@ class DraftController(QObject):
         super().__init__(parent)
         self._doc: dict[str, Any] = document if document is not None else new_document()
         self._findings: list[Finding] = []
+        self._by_path: dict[str, list[Finding]] = {}
+        # Pointers whose findings changed in the last analysis (None: all of them).
+        self._changed_paths: set[str] | None = None
+        self._watchers = Watchers()
         self._report: SizingReport = sizing_report(self._doc)
         self._size: int | None = None  # see document_size
         self._launch_types: tuple[str, ...] = ()
@@ -113,11 +130,35 @@ class DraftController(QObject):
         return self._report
 
     def findings_at(self, ptr: str) -> list[Finding]:
-        return [f for f in self._findings if f.path == ptr]
+        return list(self._by_path.get(ptr, ()))
 
     def findings_under(self, *prefixes: str) -> list[Finding]:
         """Findings whose path is one of ``prefixes`` or lies below one of them."""
-        return [f for f in self._findings if any(_is_under(f.path, p) for p in prefixes)]
+        return [f for f in self._findings if any(is_under(f.path, p) for p in prefixes)]
+
+    @property
+    def changed_finding_paths(self) -> set[str] | None:
+        """The pointers whose findings the last analysis changed (None: it
+        started over, e.g. after loading a file, so treat every one as changed)."""
+        return self._changed_paths
+
+    def watch(
+        self,
+        owner: QObject,
+        pointers: PointerSource | Sequence[PointerSource],
+        *,
+        on_document: Callable[[str], object] | None = None,
+        on_findings: Callable[[], object] | None = None,
+        exact: bool = False,
+    ) -> Watch:
+        """Subscribe ``owner``'s view of ``pointers`` (see ``Watchers.watch``): told
+        about changes at, under or above them and about their findings only."""
+        return self._watchers.watch(
+            owner, pointers, on_document=on_document, on_findings=on_findings, exact=exact
+        )
+
+    def unwatch(self, entry: Watch) -> None:
+        self._watchers.unwatch(entry)
 
     def has_errors_under(self, *prefixes: str) -> bool:
         return any(f.severity is Severity.ERROR for f in self.findings_under(*prefixes))
@@ -308,15 +349,20 @@ class DraftController(QObject):
         self._notify(ptr)
 
     def _notify(self, ptr: str) -> None:
-        self._recompute()
+        self._recompute(whole=not ptr)
+        self._watchers.document_changed(ptr)
         self.document_changed.emit(ptr)
+        self._watchers.findings_changed(self._changed_paths, ptr)
         self.analysis_changed.emit()
 
-    def _recompute(self) -> None:
+    def _recompute(self, whole: bool = True) -> None:
         from wizard.domain.analysis import analyse
 
         self._size = compact_size(self._doc)
         self._findings = analyse(self._doc, self._launch_types, self._size)
+        by_path = index_by_path(self._findings)
+        self._changed_paths = None if whole else changed_paths(self._by_path, by_path)
+        self._by_path = by_path
         self._report = sizing_report(self._doc)
 
 
@@ -330,9 +376,3 @@ def _common_parent(pointers: list[str]) -> str:
             break
         common.append(segments[0])
     return "".join("/" + s.replace("~", "~0").replace("/", "~1") for s in common)
-
-
-def _is_under(path: str, prefix: str) -> bool:
-    if not prefix:
-        return True
-    return path == prefix or (path.startswith(prefix) and path[len(prefix)] == "/")

@@ -13,7 +13,6 @@ the editor unless the user is typing in it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
@@ -32,11 +31,9 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.integers import parse_int
 from wizard.ui.draft.controller import REMOVE, DraftController
 
-PointerSource = str | Callable[[], str]
-
-
-def resolve(ptr: PointerSource) -> str:
-    return ptr() if callable(ptr) else ptr
+# Re-exported: the editors import the pointer type from here.
+from wizard.ui.draft.watchers import PointerSource as PointerSource
+from wizard.ui.draft.watchers import resolve as resolve
 
 
 def hidden_in_visible_window(widget: QWidget) -> bool:
@@ -62,6 +59,9 @@ def set_severity(widget: QWidget, severity: str) -> None:
 
 class FieldRow(QWidget):
     """Editor + message label for the finding at ``ptr``."""
+
+    # Whether it shows findings below its pointer too (see SubtreeFieldRow).
+    SUBTREE = False
 
     def __init__(
         self,
@@ -89,7 +89,8 @@ class FieldRow(QWidget):
         if help_text:
             editor.setToolTip(help_text)
         self._stale = False
-        controller.analysis_changed.connect(self._analysis_changed)
+        # Told only when the findings at its pointer changed (or its value did).
+        controller.watch(self, ptr, on_findings=self._analysis_changed, exact=not self.SUBTREE)
         self.refresh()
 
     @property
@@ -152,7 +153,12 @@ class _Binder(QObject):
         self.ptr = ptr
         self.editor = editor
         self._stale = False
-        controller.document_changed.connect(self._document_changed)
+        # Told only about changes at, under or above what it shows.
+        controller.watch(self, self.watched(), on_document=self._document_changed)
+
+    def watched(self) -> tuple[PointerSource, ...]:
+        """The pointers whose changes the editor shows (its own, by default)."""
+        return (self.ptr,)
 
     @Slot(str)
     def _document_changed(self, changed: str) -> None:
