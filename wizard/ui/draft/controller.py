@@ -32,6 +32,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from wizard.domain.container_memo import ContainerMemo
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.sizing.quotas import compact_size
@@ -86,6 +87,9 @@ class DraftController(QObject):
         # Pointers whose findings changed in the last analysis (None: all of them).
         self._changed_paths: set[str] | None = None
         self._watchers = Watchers()
+        # Per-container findings of the schema and placeholder scans, reused
+        # for the containers an edit did not touch.
+        self._memo = ContainerMemo()
         self._report: SizingReport = sizing_report(self._doc)
         self._size: int | None = None  # see document_size
         self._launch_types: tuple[str, ...] = ()
@@ -209,6 +213,10 @@ class DraftController(QObject):
         whether the member is a list item."""
         if not parts:
             raise ValueError("use replace_document() to replace the whole draft")
+        if value is REMOVE and not isinstance(self._node_at(parts[:-1]), dict | list):
+            # Nothing to remove: don't create the parents either (a change the
+            # listeners and the container memo would never hear of).
+            return None
         parent = self._ensure_parent(parts)
         key = parts[-1]
         if isinstance(parent, list):
@@ -349,6 +357,7 @@ class DraftController(QObject):
         self._notify(ptr)
 
     def _notify(self, ptr: str) -> None:
+        self._memo.changed(ptr)
         self._recompute(whole=not ptr)
         self._watchers.document_changed(ptr)
         self.document_changed.emit(ptr)
@@ -359,7 +368,7 @@ class DraftController(QObject):
         from wizard.domain.analysis import analyse
 
         self._size = compact_size(self._doc)
-        self._findings = analyse(self._doc, self._launch_types, self._size)
+        self._findings = analyse(self._doc, self._launch_types, self._size, self._memo)
         by_path = index_by_path(self._findings)
         self._changed_paths = None if whole else changed_paths(self._by_path, by_path)
         self._by_path = by_path
