@@ -329,12 +329,12 @@ def find_placeholder_findings(
             )
         elif isinstance(item, list):
             stack.extend((v, (*where, i), in_command) for i, v in enumerate(item))
-    for where, token in reversed(hits):
-        if isinstance(token, list):
-            findings.extend(token)
+    for where, hit in reversed(hits):
+        if isinstance(hit, list):
+            findings.extend(hit)
             continue
         findings.append(
-            Finding("placeholder", Severity.WARNING, path + pointer(*where), {"token": token})
+            Finding("placeholder", Severity.WARNING, path + pointer(*where), {"token": hit})
         )
 
 
