@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import gc
+import weakref
 
 import shiboken6
 from hypothesis import given
@@ -191,3 +193,15 @@ def test_related_means_at_under_or_above(changed_parts, ptr_parts):
     expected = changed_parts[:shorter] == ptr_parts[:shorter]
     assert is_related(changed, ptr) is expected
     assert is_related(changed, ptr) == (is_under(ptr, changed) or is_under(changed, ptr))
+
+
+def test_a_watch_does_not_keep_its_listener_alive(qapp):
+    controller = DraftController(two_containers())
+    owner = QObject()
+    seen = watched(controller, owner, MEMORY_1)
+    probe = weakref.ref(seen)
+    del seen
+    gc.collect()
+    assert probe() is None  # held weakly, like a Qt connection holds a slot
+    controller.set(MEMORY_1, 300)  # finds the listener gone and forgets it
+    assert len(controller._watchers) == 0

@@ -297,7 +297,9 @@ class DraftController(QObject):
         return items
 
     def _free_name(self, base: str = "container") -> str:
-        taken = {c.get("name") for c in self.containers}
+        # Only string names: a name from a file may be any JSON value (a list
+        # would not even go into a set).
+        taken = {name for c in self.containers if isinstance(name := c.get("name"), str)}
         for n in range(1, 1000):
             name = base if n == 1 and base not in taken and base != "container" else f"{base}-{n}"
             if name not in taken:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MethodType
+from weakref import WeakMethod
 
 from PySide6.QtCore import QObject
 
@@ -64,8 +66,8 @@ class Watch:
     """One subscription (see :meth:`Watchers.watch`)."""
 
     pointers: tuple[PointerSource, ...]
-    on_document: Callable[[str], object] | None
-    on_findings: Callable[[], object] | None
+    on_document: _Slot | None
+    on_findings: _Slot | None
     exact: bool
     alive: bool = field(default=True)
 
@@ -118,7 +120,7 @@ class Watchers:
         Both stop when ``owner`` is destroyed."""
         if isinstance(pointers, str) or callable(pointers):
             pointers = (pointers,)
-        entry = Watch(tuple(pointers), on_document, on_findings, exact)
+        entry = Watch(tuple(pointers), _slot(on_document), _slot(on_findings), exact)
         if on_document is not None:
             self._document.append(entry)
         if on_findings is not None:
@@ -138,14 +140,32 @@ class Watchers:
         # A copy: a listener may build or destroy others (the container editor's rows).
         for entry in tuple(self._document):
             if entry.alive and entry.document_hit(changed):
-                _call(entry.on_document, changed)
+                self._call(entry, entry.on_document, changed)
 
     def findings_changed(self, paths: Collection[str] | None, changed: str) -> None:
         """``paths`` None: every finding may have changed (reanalysis, replace)."""
         everything = paths is None or not changed
         for entry in tuple(self._findings):
             if entry.alive and (everything or entry.findings_hit(paths or (), changed)):
-                _call(entry.on_findings)
+                self._call(entry, entry.on_findings)
+
+    def _call(self, entry: Watch, slot: _Slot | None, *args: object) -> None:
+        target = slot() if isinstance(slot, WeakMethod) else slot
+        if target is None:
+            # The method's object is gone without its owner being destroyed
+            # (a QObject without parent that Python collected).
+            self.unwatch(entry)
+            return
+        _call(target, *args)
+
+
+_Slot = Callable[..., object] | WeakMethod[Callable[..., object]]
+
+
+def _slot(slot: Callable[..., object] | None) -> _Slot | None:
+    """A bound method is held weakly, as a Qt connection holds it: watching must
+    not keep a listener alive that nothing else keeps."""
+    return WeakMethod(slot) if isinstance(slot, MethodType) else slot
 
 
 def _call(slot: Callable[..., object] | None, *args: object) -> None:
