@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.rulekit import awslogs, container, fargate_doc
 from wizard.domain.analysis import analyse
 from wizard.domain.container_memo import ContainerMemo
+from wizard.domain.sizing.quotas import compact_size
 from wizard.ui.draft.controller import REMOVE, DraftController
 
 
@@ -96,6 +97,7 @@ def test_incremental_analysis_equals_full_analysis(qapp, edits):
         apply(controller, edit)
         fresh = copy.deepcopy(controller.document)
         assert controller.findings == analyse(fresh, controller.launch_types)
+        assert controller.document_size == compact_size(fresh)
 
 
 def test_a_memo_reuses_untouched_containers_and_forgets_touched_ones():

@@ -348,28 +348,30 @@ class DraftController(QObject):
         return DraftState.capture(self._doc, self._launch_types)
 
     def _changed(self, ptr: str, label: str, mergeable: bool = False) -> None:
-        self._history.record(self._capture(), ptr, label, mergeable)
-        self._notify(ptr)
+        state = self._capture()
+        self._history.record(state, ptr, label, mergeable)
+        self._notify(ptr, state.size)
 
     def _restore(self, state: DraftState, ptr: str) -> None:
         """Undo/redo: put ``state`` back and announce it like the edit was announced."""
         self._doc = state.document()
         self._launch_types = state.launch_types
         self._history.restored(state)
-        self._notify(ptr)
+        self._notify(ptr, state.size)
 
-    def _notify(self, ptr: str) -> None:
+    def _notify(self, ptr: str, size: int = -1) -> None:
+        """``size``: the draft's compact size when the undo snapshot measured it."""
         self._memo.changed(ptr)
-        self._recompute(whole=not ptr)
+        self._recompute(whole=not ptr, size=size)
         self._watchers.document_changed(ptr)
         self.document_changed.emit(ptr)
         self._watchers.findings_changed(self._changed_paths, ptr)
         self.analysis_changed.emit()
 
-    def _recompute(self, whole: bool = True) -> None:
+    def _recompute(self, whole: bool = True, size: int = -1) -> None:
         from wizard.domain.analysis import analyse
 
-        self._size = compact_size(self._doc)
+        self._size = size if size >= 0 else compact_size(self._doc)
         self._findings = analyse(self._doc, self._launch_types, self._size, self._memo)
         by_path = index_by_path(self._findings)
         self._changed_paths = None if whole else changed_paths(self._by_path, by_path)
