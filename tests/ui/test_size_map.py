@@ -122,6 +122,11 @@ def test_book_example_typed_in_hatches_nothing_then_a_4_gb_hard_limit_hatches_un
     assert {c.size for c in model.too_small} == {s for s in model.cells if s[1] < 256} == set()
     assert model.cheapest == (256, 512)
     assert "cheapest that fits" in view.canvas.describe((256, 512))
+    # The page may still be laying out (the step list, wrapped messages): grab the
+    # canvas once every cell lies inside it.
+    qtbot.waitUntil(
+        lambda: all(view.canvas.rect().contains(view.canvas.cell_rect(s)) for s in model.cells)
+    )
     image = view.canvas.grab().toImage()
     assert max(hatch_share(image, view.canvas.cell_rect(s)) for s in model.cells) < 0.02
 
@@ -139,6 +144,9 @@ def test_book_example_typed_in_hatches_nothing_then_a_4_gb_hard_limit_hatches_un
     assert "Container wordpress has a hard memory limit of 4096 MiB; this size has 3072 MiB." in tip
     assert "too small" not in view.canvas.tooltip_for((1024, 4 * GB))
     # And it is painted so: hatch lines on exactly those cells.
+    qtbot.waitUntil(
+        lambda: all(view.canvas.rect().contains(view.canvas.cell_rect(s)) for s in model.cells)
+    )
     image = view.canvas.grab().toImage()
     painted = {s for s in model.cells if hatch_share(image, view.canvas.cell_rect(s)) > 0.05}
     assert painted == hatched

@@ -160,7 +160,7 @@ def test_fit_proposes_and_applies_after_confirmation(panel, controller, book, mo
     assert not panel.fit_button.isEnabled()  # already the fit now
     assert "already" in panel.fit_button.toolTip()
     # CPU and memory change together: one undo step puts both back.
-    assert controller.undo_stack.undoText() == "Fit the task size to 0.5 vCPU / 1 GB"
+    assert controller.undo_stack.undoText() == "task size 0.5 vCPU / 1 GB (Fit)"
     controller.undo_stack.undo()
     assert (controller.get("/cpu"), controller.get("/memory")) == ("256", "512")
 

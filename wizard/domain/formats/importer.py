@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from wizard.domain.container_memo import LIST, ContainerMemo
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.formats.jsonpos import PositionMap, scan_positions
 from wizard.domain.formats.text_input import MAX_INPUT_BYTES, decode_input
@@ -292,16 +293,21 @@ def _normalise_task_size(doc: dict[str, Any], findings: list[Finding]) -> None:
             )
 
 
-def find_placeholder_findings(value: Any, path: str, findings: list[Finding]) -> None:
+def find_placeholder_findings(
+    value: Any, path: str, findings: list[Finding], memo: ContainerMemo | None = None
+) -> None:
     """Warn about every string holding a template placeholder.
 
     Runs on every keystroke in the GUI, so paths are kept as tuples and turned
-    into pointers only for the rare strings that match.
+    into pointers only for the rare strings that match. With ``memo`` (for a
+    whole document, ``path`` ""), an unchanged container's findings are reused:
+    the walk finishes one container before the next, so its findings are one run.
     """
     # (value, path, inside a command): in command, entryPoint and a health
     # check's command, "<html>" is shell text, not a stand-in.
     stack: list[tuple[Any, tuple[str | int, ...], bool]] = [(value, (), False)]
-    hits: list[tuple[tuple[str | int, ...], str]] = []
+    # (where, token) for a match, or (where, a container's findings in order).
+    hits: list[tuple[tuple[str | int, ...], str | list[Finding]]] = []
     while stack:
         item, where, in_command = stack.pop()
         if isinstance(item, str):
@@ -310,6 +316,11 @@ def find_placeholder_findings(value: Any, path: str, findings: list[Finding]) ->
             ):
                 hits.append((where, token))
         elif isinstance(item, dict):
+            if memo is not None and len(where) == 2 and where[0] == LIST:
+                position = where[1]
+                if isinstance(position, int):
+                    hits.append((where, _container_placeholders(item, path, position, memo)))
+                    continue
             if _is_firelens_options(item):
                 # Fluent Bit expands ${VAR} itself at run time (e.g. ${ECS_TASK_ID}).
                 continue
@@ -318,10 +329,26 @@ def find_placeholder_findings(value: Any, path: str, findings: list[Finding]) ->
             )
         elif isinstance(item, list):
             stack.extend((v, (*where, i), in_command) for i, v in enumerate(item))
-    for where, token in reversed(hits):
+    for where, hit in reversed(hits):
+        if isinstance(hit, list):
+            findings.extend(hit)
+            continue
         findings.append(
-            Finding("placeholder", Severity.WARNING, path + pointer(*where), {"token": token})
+            Finding("placeholder", Severity.WARNING, path + pointer(*where), {"token": hit})
         )
+
+
+def _container_placeholders(
+    container: dict[str, Any], path: str, index: int, memo: ContainerMemo
+) -> list[Finding]:
+    found = memo.get("placeholders", index, container)
+    if found is None:
+        # The same walk from the container: the outer walk would do exactly
+        # this before going on (a container is not inside a command).
+        found = []
+        find_placeholder_findings(container, path + pointer(LIST, index), found)
+        memo.put("placeholders", index, container, found)
+    return found
 
 
 # Members whose strings are arguments of a command run in the container.

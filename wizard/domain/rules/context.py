@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from wizard.domain.findings import Finding, Severity, pointer
@@ -51,6 +52,9 @@ class RuleContext:
     compatibilities: frozenset[str] = field(init=False)
     task_cpu: int | None = field(init=False)
     task_memory: int | None = field(init=False)
+    # What several checks derive from the document, computed once per run by
+    # the first that needs it (e.g. the port mappings); read-only after that.
+    shared: dict[str, Any] = field(init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.launch_types = launch_types_of(self.doc, self.forced_launch_types)
@@ -116,8 +120,10 @@ class RuleContext:
         return "default" if self.is_windows else "bridge"
 
     # --- containers -----------------------------------------------------
-    @property
+    @cached_property
     def containers(self) -> list[tuple[int, dict[str, Any]]]:
+        """(position, container) of each container object. Computed once per run:
+        some forty checks walk it (rules only read it, never change it)."""
         return [
             (i, c)
             for i, c in enumerate(as_list(self.doc.get("containerDefinitions")))

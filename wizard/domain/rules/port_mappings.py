@@ -106,8 +106,20 @@ def port_mappings(ctx: RuleContext) -> Iterator[PortMapping]:
     list is the single finding)."""
     if network_mode(ctx) == "none":
         return
-    for index, container in ctx.containers:
-        yield from container_port_mappings(index, container)
+    yield from _all_port_mappings(ctx)
+
+
+def _all_port_mappings(ctx: RuleContext) -> list[PortMapping]:
+    # One list per run, shared by the port checks (PortMapping is frozen).
+    found: list[PortMapping] | None = ctx.shared.get("port_mappings")
+    if found is None:
+        found = [
+            m
+            for index, container in ctx.containers
+            for m in container_port_mappings(index, container)
+        ]
+        ctx.shared["port_mappings"] = found
+    return found
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int | None:

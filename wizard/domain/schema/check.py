@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
+from wizard.domain.container_memo import LIST, ContainerMemo
 from wizard.domain.findings import Finding, Severity, pointer
 from wizard.domain.schema.shapes import SHAPES
 
@@ -32,14 +33,17 @@ _RULE_OWNED_MISSING = {("family",), ("containerDefinitions",)}
 SchemaPath = tuple[str | int, ...]
 
 
-def check_shape(doc: Any) -> list[Finding]:
-    """Schema findings for a register-input document (any JSON value)."""
+def check_shape(doc: Any, memo: ContainerMemo | None = None) -> list[Finding]:
+    """Schema findings for a register-input document (any JSON value); with
+    ``memo``, an unchanged container's findings are reused (the same list)."""
     findings: list[Finding] = []
-    _structure(doc, ROOT, (), findings)
+    _structure(doc, ROOT, (), findings, memo)
     return findings
 
 
-def _structure(value: Any, shape: str, path: SchemaPath, out: list[Finding]) -> None:
+def _structure(
+    value: Any, shape: str, path: SchemaPath, out: list[Finding], memo: ContainerMemo | None = None
+) -> None:
     if not isinstance(value, dict):
         out.append(_type_finding("structure", path, value))
         return
@@ -49,6 +53,8 @@ def _structure(value: Any, shape: str, path: SchemaPath, out: list[Finding]) -> 
         kind = members.get(key)
         if kind is None:
             out.append(_unknown(key, shape, (*path, key)))
+        elif memo is not None and key == LIST and isinstance(item, list):
+            _containers(item, kind, out, memo)
         elif item is not None or key in spec["required"]:
             _value(item, kind, (*path, key), out)
     for key in spec["required"]:
@@ -61,6 +67,22 @@ def _structure(value: Any, shape: str, path: SchemaPath, out: list[Finding]) -> 
                     {"key": key, "shape": _shape_label(shape)},
                 )
             )
+
+
+def _containers(
+    items: list[Any], kind: tuple[Any, ...], out: list[Finding], memo: ContainerMemo
+) -> None:
+    """The container list, as _value checks a list, reusing unchanged containers."""
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            _value(item, kind[1], (LIST, index), out)
+            continue
+        found = memo.get("shape", index, item)
+        if found is None:
+            found = []
+            _value(item, kind[1], (LIST, index), found)
+            memo.put("shape", index, item, found)
+        out.extend(found)
 
 
 def _value(value: Any, kind: tuple[Any, ...], path: SchemaPath, out: list[Finding]) -> None:

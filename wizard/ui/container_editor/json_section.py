@@ -66,7 +66,7 @@ class JsonSection(Section):
             ),
         )
         self.reload()
-        self.controller.analysis_changed.connect(self.show_other_findings)
+        self.controller.watch(self, ctx.ptr(""), on_findings=self.show_other_findings)
 
     def findings(self) -> list[Finding]:
         """Findings of the container that no form field shows."""

@@ -26,6 +26,8 @@ class SubtreeFieldRow(FieldRow):
     """A FieldRow that also shows findings below its pointer: a list edited in
     one line reports problems at its items (``/healthCheck/command/0``)."""
 
+    SUBTREE = True
+
     def finding(self) -> Finding | None:
         found = self.controller.findings_under(self.pointer)
         return min(found, key=lambda f: f.severity.rank) if found else None
@@ -79,6 +81,10 @@ class Section(QWidget):
 
     EXPANDED = False
     PREFIXES: tuple[str, ...] = ()
+    # Task-level members that ``update_state`` may read besides the selected
+    # container: which launch types and network mode apply (replacing the draft
+    # or the launch types to check announces "", which reaches every section).
+    TASK_MEMBERS: tuple[str, ...] = ("/requiresCompatibilities", "/networkMode")
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +103,9 @@ class Section(QWidget):
         # Multi-line editor -> the message saying why a paste was refused.
         self.refusals: dict[QWidget, QLabel] = {}
         ctx.rebound.connect(self.rebind)
-        self.controller.document_changed.connect(self._document_changed)
+        self.controller.watch(
+            self, (ctx.ptr(""), *self.TASK_MEMBERS), on_document=self._document_changed
+        )
 
     def title(self) -> str:
         raise NotImplementedError

@@ -23,18 +23,23 @@ Signals:
     document_changed(str): a JSON Pointer under which something changed
         ("" when the whole document was replaced).
     analysis_changed(): findings and the sizing report were recomputed.
+
+Those two are for the few whole-draft listeners (sizing panel, review page, step
+list). A view of one place subscribes with :meth:`DraftController.watch` and is
+told only about changes there (see ``wizard.ui.draft.watchers``).
 """
 
 from __future__ import annotations
 
 import copy
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from wizard.domain.container_memo import ContainerMemo
 from wizard.domain.edits.log_defaults import awslogs_configuration, follow_family
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.launch_types import LaunchTypes, launch_types_of
@@ -42,6 +47,14 @@ from wizard.domain.sizing.quotas import compact_size
 from wizard.domain.sizing.task_size import SizingReport, sizing_report
 from wizard.ui.draft.field_labels import change_text
 from wizard.ui.draft.undo import DraftHistory, DraftState
+from wizard.ui.draft.watchers import (
+    PointerSource,
+    Watch,
+    Watchers,
+    changed_paths,
+    index_by_path,
+    is_under,
+)
 
 # Findings about empty required fields of a new draft: shown once the user has
 # been there (see reveal()), never as a greeting ("3 errors") on an empty form.
@@ -114,6 +127,13 @@ class DraftController(QObject):
         # ``quiet`` for a fresh draft in the window; _revealed: the prefixes reached.
         self._quiet = quiet
         self._revealed: set[str] = set()
+        self._by_path: dict[str, list[Finding]] = {}
+        # Pointers whose findings changed in the last analysis (None: all of them).
+        self._changed_paths: set[str] | None = None
+        self._watchers = Watchers()
+        # Per-container findings of the schema and placeholder scans, reused
+        # for the containers an edit did not touch.
+        self._memo = ContainerMemo()
         self._report: SizingReport = sizing_report(self._doc)
         self._size: int | None = None  # see document_size
         self._launch_types: tuple[str, ...] = ()
@@ -169,11 +189,35 @@ class DraftController(QObject):
         return self._report
 
     def findings_at(self, ptr: str) -> list[Finding]:
-        return [f for f in self._findings if f.path == ptr]
+        return list(self._by_path.get(ptr, ()))
 
     def findings_under(self, *prefixes: str) -> list[Finding]:
         """Findings whose path is one of ``prefixes`` or lies below one of them."""
-        return [f for f in self._findings if any(_is_under(f.path, p) for p in prefixes)]
+        return [f for f in self._findings if any(is_under(f.path, p) for p in prefixes)]
+
+    @property
+    def changed_finding_paths(self) -> set[str] | None:
+        """The pointers whose findings the last analysis changed (None: it
+        started over, e.g. after loading a file, so treat every one as changed)."""
+        return self._changed_paths
+
+    def watch(
+        self,
+        owner: QObject,
+        pointers: PointerSource | Sequence[PointerSource],
+        *,
+        on_document: Callable[[str], object] | None = None,
+        on_findings: Callable[[], object] | None = None,
+        exact: bool = False,
+    ) -> Watch:
+        """Subscribe ``owner``'s view of ``pointers`` (see ``Watchers.watch``): told
+        about changes at, under or above them and about their findings only."""
+        return self._watchers.watch(
+            owner, pointers, on_document=on_document, on_findings=on_findings, exact=exact
+        )
+
+    def unwatch(self, entry: Watch) -> None:
+        self._watchers.unwatch(entry)
 
     def has_errors_under(self, *prefixes: str) -> bool:
         return any(f.severity is Severity.ERROR for f in self.findings_under(*prefixes))
@@ -202,13 +246,16 @@ class DraftController(QObject):
         in_list = self._apply(parts, value)
         if in_list is None:
             return
+        announced = ptr
         if ptr == "/family" and value is not REMOVE:
-            # The default log groups (/ecs/FAMILY) follow the family as it is typed.
-            follow_family(self._doc, str(old or ""), str(value or ""))
+            # The default log groups (/ecs/FAMILY) follow the family as it is typed;
+            # then the containers changed too, and the announcement covers them.
+            if follow_family(self._doc, str(old or ""), str(value or "")):
+                announced = ""
         # Member edits merge (typing into one field is one undo step); inserting or
         # deleting list items stays one step each.
         label = change_text(self._doc, ptr, value, removed=value is REMOVE)
-        self._changed(ptr, label, mergeable=not in_list)
+        self._changed(announced, label, mergeable=not in_list)
 
     def set_members(self, values: dict[str, Any], label: str) -> None:
         """Set several members as one undo step named ``label`` (e.g. the task CPU
@@ -228,6 +275,10 @@ class DraftController(QObject):
         whether the member is a list item."""
         if not parts:
             raise ValueError("use replace_document() to replace the whole draft")
+        if value is REMOVE and not isinstance(self._node_at(parts[:-1]), dict | list):
+            # Nothing to remove: don't create the parents either (a change the
+            # listeners and the container memo would never hear of).
+            return None
         parent = self._ensure_parent(parts)
         key = parts[-1]
         if isinstance(parent, list):
@@ -330,7 +381,9 @@ class DraftController(QObject):
         return items
 
     def _free_name(self, base: str = "container") -> str:
-        taken = {c.get("name") for c in self.containers}
+        # Only string names: a name from a file may be any JSON value (a list
+        # would not even go into a set).
+        taken = {name for c in self.containers if isinstance(name := c.get("name"), str)}
         for n in range(1, 1000):
             name = base if n == 1 and base not in taken and base != "container" else f"{base}-{n}"
             if name not in taken:
@@ -379,27 +432,33 @@ class DraftController(QObject):
         return DraftState.capture(self._doc, self._launch_types)
 
     def _changed(self, ptr: str, label: str, mergeable: bool = False) -> None:
-        self._history.record(self._capture(), ptr, label, mergeable)
-        self._notify(ptr)
+        state = self._capture()
+        self._history.record(state, ptr, label, mergeable)
+        self._notify(ptr, state.size)
 
     def _restore(self, state: DraftState, ptr: str) -> None:
         """Undo/redo: put ``state`` back and announce it like the edit was announced."""
         self._doc = state.document()
         self._launch_types = state.launch_types
         self._history.restored(state)
-        self._notify(ptr)
+        self._notify(ptr, state.size)
 
-    def _notify(self, ptr: str) -> None:
-        self._recompute()
+    def _notify(self, ptr: str, size: int = -1) -> None:
+        """``size``: the draft's compact size when the undo snapshot measured it."""
+        self._memo.changed(ptr)
+        self._recompute(whole=not ptr, size=size)
+        self._watchers.document_changed(ptr)
         self.document_changed.emit(ptr)
+        self._watchers.findings_changed(self._changed_paths, ptr)
         self.analysis_changed.emit()
 
-    def _recompute(self) -> None:
+    def _recompute(self, whole: bool = True, size: int = -1) -> None:
         from wizard.domain.analysis import analyse
 
-        self._size = compact_size(self._doc)
-        self._all = analyse(self._doc, self._launch_types, self._size)
+        self._size = size if size >= 0 else compact_size(self._doc)
+        self._all = analyse(self._doc, self._launch_types, self._size, self._memo)
         self._findings = self._shown(self._all)
+        self._reindex(whole)
         self._report = sizing_report(self._doc)
 
     def _shown(self, found: list[Finding]) -> list[Finding]:
@@ -409,13 +468,22 @@ class DraftController(QObject):
         return [
             f
             for f in found
-            if f.rule not in WAITING_RULES or any(_is_under(f.path, p) for p in revealed)
+            if f.rule not in WAITING_RULES or any(is_under(f.path, p) for p in revealed)
         ]
+
+    def _reindex(self, whole: bool) -> None:
+        """Index the shown findings by pointer, and note which pointers' findings
+        changed (None: take all of them as changed)."""
+        by_path = index_by_path(self._findings)
+        self._changed_paths = None if whole else changed_paths(self._by_path, by_path)
+        self._by_path = by_path
 
     def _show_revealed(self) -> None:
         shown = self._shown(self._all)
         if shown != self._findings:
             self._findings = shown
+            self._reindex(whole=False)
+            self._watchers.findings_changed(self._changed_paths, None)
             self.analysis_changed.emit()
 
 
@@ -429,9 +497,3 @@ def _common_parent(pointers: list[str]) -> str:
             break
         common.append(segments[0])
     return "".join("/" + s.replace("~", "~0").replace("/", "~1") for s in common)
-
-
-def _is_under(path: str, prefix: str) -> bool:
-    if not prefix:
-        return True
-    return path == prefix or (path.startswith(prefix) and path[len(prefix)] == "/")

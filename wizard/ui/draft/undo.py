@@ -17,7 +17,7 @@ import json
 import time
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -39,15 +39,19 @@ class DraftState:
 
     text: str | bytes  # compact JSON; zlib-compressed when large
     launch_types: tuple[str, ...] = ()
+    # The compact JSON's size in UTF-8 bytes: the request size the 64 KiB quota
+    # counts (quotas.compact_size), so the controller need not serialise again.
+    size: int = field(default=-1, compare=False)
 
     @classmethod
     def capture(cls, document: dict[str, Any], launch_types: tuple[str, ...]) -> DraftState:
         text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+        data = text.encode("utf-8", "surrogatepass")  # a lone \ud800 must not raise
         if len(text) <= COMPRESS_ABOVE:
-            return cls(text, launch_types)
+            return cls(text, launch_types, len(data))
         # A draft far past the 64 KiB limit (a pasted megabyte) would otherwise
         # cost its full size again for each of the UNDO_LIMIT steps.
-        return cls(zlib.compress(text.encode("utf-8", "surrogatepass"), 1), launch_types)
+        return cls(zlib.compress(data, 1), launch_types, len(data))
 
     def document(self) -> dict[str, Any]:
         """A fresh, independent copy of the draft."""

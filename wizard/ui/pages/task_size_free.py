@@ -14,7 +14,7 @@ from wizard.domain.sizing.task_size import os_key
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.page_layout import add_field, form_layout, hint
-from wizard.ui.pages.task_size_pickers import parsed
+from wizard.ui.pages.task_size_pickers import SHOWN, parsed
 from wizard.ui.widgets.field_row import FieldRow, bind_text
 
 
@@ -74,7 +74,8 @@ class FreeSizeEntry(QWidget):
             hint(self.tr("1024 MiB = 1 GB. If empty, every container needs a memory limit."), self),
             self.windows_note,
         )
-        controller.document_changed.connect(self.refresh)
+        # The same members as the pickers show.
+        controller.watch(self, SHOWN, on_document=self.refresh)
         self.refresh()
 
     def _entry(

@@ -36,6 +36,10 @@ from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.page_layout import add_field, form_layout, hint
 from wizard.ui.widgets.field_row import FieldRow
 
+# What the task size editors show: the task size and the operating system
+# (whose size table applies).
+SHOWN = ("/cpu", "/memory", "/runtimePlatform")
+
 
 def cpu_list_label(values: list[int]) -> str:
     """ "0.25, 0.5 or 1 vCPU": CPU sizes are few and not a continuous range."""
@@ -121,7 +125,8 @@ class FargateSizePickers(QWidget):
         line.addWidget(self.status, 1)
         line.addWidget(self.fix_button)
         add_field(form, self.tr("&Memory"), self.memory_row, self.memory_combo, status_line)
-        controller.document_changed.connect(self.refresh)
+        # It shows the task size and the OS's size table: nothing else.
+        controller.watch(self, SHOWN, on_document=self.refresh)
         self.refresh()
 
     def os(self) -> str:

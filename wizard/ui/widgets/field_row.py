@@ -13,7 +13,6 @@ the editor unless the user is typing in it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
@@ -31,13 +30,11 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.integers import parse_int
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.draft.field_labels import screen_finding
+
+# Re-exported: the editors import the pointer type from here.
+from wizard.ui.draft.watchers import PointerSource as PointerSource
+from wizard.ui.draft.watchers import resolve as resolve
 from wizard.ui.widgets.wrapped_label import WrappedLabel
-
-PointerSource = str | Callable[[], str]
-
-
-def resolve(ptr: PointerSource) -> str:
-    return ptr() if callable(ptr) else ptr
 
 
 def hidden_in_visible_window(widget: QWidget) -> bool:
@@ -63,6 +60,9 @@ def set_severity(widget: QWidget, severity: str) -> None:
 
 class FieldRow(QWidget):
     """Editor + message label for the finding at ``ptr``."""
+
+    # Whether it shows findings below its pointer too (see SubtreeFieldRow).
+    SUBTREE = False
 
     def __init__(
         self,
@@ -93,7 +93,8 @@ class FieldRow(QWidget):
         for part in (editor, *editor.findChildren(QWidget)):
             part.installEventFilter(self)
         self._stale = False
-        controller.analysis_changed.connect(self._analysis_changed)
+        # Told only when the findings at its pointer changed (or its value did).
+        controller.watch(self, ptr, on_findings=self._analysis_changed, exact=not self.SUBTREE)
         self.refresh()
 
     @property
@@ -168,7 +169,12 @@ class _Binder(QObject):
         self.ptr = ptr
         self.editor = editor
         self._stale = False
-        controller.document_changed.connect(self._document_changed)
+        # Told only about changes at, under or above what it shows.
+        controller.watch(self, self.watched(), on_document=self._document_changed)
+
+    def watched(self) -> tuple[PointerSource, ...]:
+        """The pointers whose changes the editor shows (its own, by default)."""
+        return (self.ptr,)
 
     @Slot(str)
     def _document_changed(self, changed: str) -> None:

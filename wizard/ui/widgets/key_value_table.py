@@ -65,8 +65,7 @@ class KeyValueTable(BoundTable):
         self.message = message_label(self)
         buttons = button_row(self.add_button, self.remove_button)
         stack_with_buttons(self, self.table, buttons, self.message, spacing=4)
-        controller.document_changed.connect(self._document_changed)
-        controller.analysis_changed.connect(self.refresh_findings)
+        self._watch()
         self.reload()
 
     def hidden_keys(self) -> set[str]:

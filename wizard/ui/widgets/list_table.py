@@ -71,8 +71,7 @@ class ListTable(BoundTable):
         )
         self.message = message_label(self)
         self._layout()
-        controller.document_changed.connect(self._document_changed)
-        controller.analysis_changed.connect(self.refresh_findings)
+        self._watch()
         self.reload()
 
     def _set_headers(self) -> None:

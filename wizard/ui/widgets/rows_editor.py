@@ -62,6 +62,11 @@ class ChoiceBinder(ComboBinder):
         self.choices = choices  # needed by the first sync() inside ComboBinder.__init__
         super().__init__(controller, ptr, combo)
 
+    def watched(self) -> tuple[PointerSource, ...]:
+        # The choices come from anywhere in the draft (volume names, container
+        # names): every change may alter them.
+        return ("",)
+
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
         combo = self.editor
@@ -130,7 +135,7 @@ class RowsEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        controller.document_changed.connect(self._document_changed)
+        controller.watch(self, list_ptr, on_document=self._document_changed)
         self.reload()
 
     @property

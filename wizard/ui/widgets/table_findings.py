@@ -101,13 +101,6 @@ def escape_key(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def is_related(changed: str, ptr: str) -> bool:
-    """Whether a change at ``changed`` may alter what is at ``ptr`` (or below)."""
-    if not changed:
-        return True
-    return changed == ptr or ptr.startswith(changed + "/") or changed.startswith(ptr + "/")
-
-
 def count_text(count: int, kind: str) -> str:
     """ "1 error", "3 warnings" (kind is "error" or "warning")."""
     # Literal translate() calls: lupdate would read an alias's arguments as

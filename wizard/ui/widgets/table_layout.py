@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.watchers import is_related
 from wizard.ui.widgets.field_row import PointerSource, resolve
-from wizard.ui.widgets.table_findings import is_related
 
 # Rows shown before the table scrolls instead of growing.
 MAX_VISIBLE_ROWS = 6
@@ -100,8 +100,8 @@ def stack_with_buttons(
 
 class BoundTable(QWidget):
     """A table editor bound to the draft value at a pointer (fixed, or asked for
-    on each use). Subclasses build ``self.table``, connect ``_document_changed``
-    and implement ``reload``; ``_loading`` is set while they fill cells and
+    on each use). Subclasses build ``self.table``, call ``_watch`` and implement
+    ``reload`` (and ``refresh_findings``); ``_loading`` is set while they fill cells and
     ``_storing`` counts their own writes, so those do not reload the table."""
 
     def __init__(
@@ -119,6 +119,19 @@ class BoundTable(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    def refresh_findings(self) -> None:
+        raise NotImplementedError
+
+    def _watch(self) -> None:
+        """Reload after outside changes of the value, and show the findings again
+        when those at or under it changed."""
+        self.controller.watch(
+            self,
+            self._ptr,
+            on_document=self._document_changed,
+            on_findings=self.refresh_findings,
+        )
 
     def _document_changed(self, changed: str) -> None:
         if not self._storing and is_related(changed, self.pointer):

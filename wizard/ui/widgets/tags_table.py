@@ -88,7 +88,7 @@ class MapTable(QWidget):
         )
         self.remove_button.clicked.connect(self.remove_selected)
         stack_with_buttons(self, self.table, button_row(add, self.remove_button))
-        controller.document_changed.connect(self.sync)
+        controller.watch(self, ptr, on_document=self.sync)
         self.sync()
 
     @property

@@ -1,0 +1,124 @@
+"""The controller reuses unchanged containers' findings between edits: after any
+sequence of edits its findings are exactly those of a fresh, full analysis."""
+
+from __future__ import annotations
+
+import copy
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.rulekit import awslogs, container, fargate_doc
+from wizard.domain.analysis import analyse
+from wizard.domain.container_memo import ContainerMemo
+from wizard.domain.sizing.quotas import compact_size
+from wizard.ui.draft.controller import REMOVE, DraftController
+
+
+def start() -> dict:
+    return fargate_doc(
+        container("web", memory=512, portMappings=[{"containerPort": 80}]),
+        container(
+            "worker",
+            image="${IMAGE}",
+            memory=256,
+            environment=[{"name": "TOKEN", "value": "<TOKEN>"}],
+            logConfiguration=awslogs("worker"),
+        ),
+        container("proxy", image="envoyproxy/envoy:v1.31", command=["<html>"]),
+        cpu="1024",
+        memory="2048",
+    )
+
+
+VALUES = st.sampled_from(
+    [512, 0, -1, "lots", None, True, "${TAG}", "nginx:1.27", "{{ image }}", [], {}, "web"]
+)
+MEMBERS = st.sampled_from(
+    ["image", "memory", "cpu", "name", "essential", "imagee", "command", "portMappings"]
+)
+INDEX = st.integers(min_value=0, max_value=3)
+
+EDITS = st.one_of(
+    st.tuples(st.just("member"), INDEX, MEMBERS, VALUES),
+    st.tuples(st.just("port"), INDEX, st.sampled_from([80, "eighty", 70000, REMOVE])),
+    st.tuples(st.just("env"), INDEX, st.sampled_from(["${SECRET}", "plain", 5, REMOVE])),
+    st.tuples(st.just("task"), st.sampled_from(["family", "cpu", "memory"]), VALUES),
+    st.tuples(st.just("whole"), INDEX, st.sampled_from(["new", REMOVE])),
+    st.tuples(st.just("list"), st.sampled_from(["add", "duplicate", "remove", "move"]), INDEX),
+    st.tuples(st.just("undo"), st.sampled_from(["undo", "redo"])),
+)
+
+
+def apply(controller: DraftController, edit: tuple) -> None:
+    kind, *args = edit
+    count = len(controller.containers)
+    base = "/containerDefinitions"
+    if kind == "member":
+        index, member, value = args
+        controller.set(
+            f"{base}/{index % max(count, 1)}/{member}", REMOVE if value is None else value
+        )
+    elif kind == "port":
+        index, value = args
+        controller.set(f"{base}/{index % max(count, 1)}/portMappings/0/containerPort", value)
+    elif kind == "env":
+        index, value = args
+        controller.set(f"{base}/{index % max(count, 1)}/environment/0/value", value)
+    elif kind == "task":
+        member, value = args
+        controller.set(f"/{member}", REMOVE if value is None else value)
+    elif kind == "whole" and count:
+        index, value = args
+        new = container("added", image="${NEW}") if value == "new" else REMOVE
+        controller.set(f"{base}/{index % count}", new)
+    elif kind == "list" and count:
+        action, index = args
+        if action == "add":
+            controller.add_container()
+        elif action == "duplicate":
+            controller.duplicate_container(index % count)
+        elif action == "remove":
+            controller.remove_container(index % count)
+        else:
+            controller.move_container(index % count, (index + 1) % count)
+    elif kind == "undo":
+        stack = controller.undo_stack
+        stack.undo() if args[0] == "undo" else stack.redo()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(EDITS, min_size=1, max_size=12))
+def test_incremental_analysis_equals_full_analysis(qapp, edits):
+    controller = DraftController(start())
+    for edit in edits:
+        apply(controller, edit)
+        fresh = copy.deepcopy(controller.document)
+        assert controller.findings == analyse(fresh, controller.launch_types)
+        assert controller.document_size == compact_size(fresh)
+
+
+def test_a_memo_reuses_untouched_containers_and_forgets_touched_ones():
+    doc = start()
+    memo = ContainerMemo()
+    full = analyse(doc)
+    assert analyse(doc, memo=memo) == full
+    worker = doc["containerDefinitions"][1]
+    kept = memo.get("placeholders", 1, worker)
+    assert kept and kept[0].path == "/containerDefinitions/1/image"
+
+    memo.changed("/family")  # a task-level member: nothing forgotten
+    assert memo.get("placeholders", 1, worker) is kept
+    memo.changed("/containerDefinitions/0/image")
+    assert memo.get("placeholders", 1, worker) is kept
+    assert memo.get("shape", 0, doc["containerDefinitions"][0]) is None
+
+    worker["image"] = "busybox:1.36"
+    memo.changed("/containerDefinitions/1/image")
+    assert memo.get("placeholders", 1, worker) is None
+    assert analyse(doc, memo=memo) == analyse(copy.deepcopy(doc))
+
+    memo.changed("/containerDefinitions")  # the list: positions may have moved
+    assert len(memo) == 0

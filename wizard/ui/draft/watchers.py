@@ -1,0 +1,181 @@
+"""Targeted change notification: who is told about which change of the draft.
+
+A listener watches the JSON Pointers it shows (``/containerDefinitions/1/memory``)
+and is called only when something changed at, under or above one of them, or when
+the findings at or under one of them changed. The field rows, binders and table
+editors use it instead of the controller's whole-draft signals, so an edit of one
+container's image does not make every field of every container re-read the draft.
+
+Pointers may be callables resolved at each dispatch (the container editor's
+fields follow the selected container). Dispatch is a plain Python loop, not a Qt
+signal per listener; a listener is dropped when its owner QObject is destroyed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MethodType
+from weakref import WeakMethod
+
+from PySide6.QtCore import QObject
+
+from wizard.domain.findings import Finding
+
+PointerSource = str | Callable[[], str]
+
+
+def resolve(ptr: PointerSource) -> str:
+    return ptr() if callable(ptr) else ptr
+
+
+def is_under(path: str, prefix: str) -> bool:
+    """``path`` is ``prefix`` or lies below it (segment-wise: /a/1 is not under /a/10)."""
+    if not prefix:
+        return True
+    return path == prefix or (path.startswith(prefix) and path[len(prefix)] == "/")
+
+
+def is_related(changed: str, ptr: str) -> bool:
+    """Whether a change at ``changed`` may alter what is at ``ptr`` (or below):
+    the change is at, under or above ``ptr`` ("" is the whole document)."""
+    # Written out (not is_under both ways): it runs for every watcher on every edit.
+    if len(changed) <= len(ptr):
+        return ptr.startswith(changed) and (len(ptr) == len(changed) or ptr[len(changed)] == "/")
+    return changed.startswith(ptr) and changed[len(ptr)] == "/"
+
+
+def index_by_path(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    """The findings grouped by pointer, in their order."""
+    index: dict[str, list[Finding]] = {}
+    for finding in findings:
+        index.setdefault(finding.path, []).append(finding)
+    return index
+
+
+def changed_paths(old: Mapping[str, list[Finding]], new: Mapping[str, list[Finding]]) -> set[str]:
+    """The pointers whose findings differ between two indexes."""
+    changed = {path for path, found in new.items() if old.get(path) != found}
+    changed.update(path for path in old if path not in new)
+    return changed
+
+
+@dataclass(eq=False)
+class Watch:
+    """One subscription (see :meth:`Watchers.watch`)."""
+
+    pointers: tuple[PointerSource, ...]
+    on_document: _Slot | None
+    on_findings: _Slot | None
+    exact: bool
+    alive: bool = field(default=True)
+
+    def document_hit(self, changed: str) -> bool:
+        if not changed:
+            return True
+        for source in self.pointers:
+            if is_related(changed, source() if callable(source) else source):
+                return True
+        return False
+
+    def findings_hit(self, paths: Collection[str], changed: str | None) -> bool:
+        for source in self.pointers:
+            ptr = source() if callable(source) else source
+            # Content changed here (or around): the view may have redrawn and
+            # must show its findings again even when they are the same.
+            if changed is not None and is_related(changed, ptr):
+                return True
+            if self.exact:
+                if ptr in paths:
+                    return True
+            elif any(is_under(path, ptr) for path in paths):
+                return True
+        return False
+
+
+class Watchers:
+    """The subscriptions of one controller, in the order they were made."""
+
+    def __init__(self) -> None:
+        # Kept apart so an edit walks only those that asked for that kind.
+        self._document: list[Watch] = []
+        self._findings: list[Watch] = []
+
+    def __len__(self) -> int:
+        return len({id(w) for w in (*self._document, *self._findings)})
+
+    def watch(
+        self,
+        owner: QObject,
+        pointers: PointerSource | Sequence[PointerSource],
+        *,
+        on_document: Callable[[str], object] | None = None,
+        on_findings: Callable[[], object] | None = None,
+        exact: bool = False,
+    ) -> Watch:
+        """Call ``on_document(changed)`` after a change at, under or above one of
+        ``pointers``, and ``on_findings()`` after the findings at or under one of
+        them changed (only exactly at them with ``exact``) or their content changed.
+        Both stop when ``owner`` is destroyed."""
+        if isinstance(pointers, str) or callable(pointers):
+            pointers = (pointers,)
+        entry = Watch(tuple(pointers), _slot(on_document), _slot(on_findings), exact)
+        if on_document is not None:
+            self._document.append(entry)
+        if on_findings is not None:
+            self._findings.append(entry)
+        # The lambda holds the registry and the entry, never the owner.
+        owner.destroyed.connect(lambda *_: self.unwatch(entry))
+        return entry
+
+    def unwatch(self, entry: Watch) -> None:
+        if entry.alive:
+            entry.alive = False
+            for kind in (self._document, self._findings):
+                if entry in kind:
+                    kind.remove(entry)
+
+    def document_changed(self, changed: str) -> None:
+        # A copy: a listener may build or destroy others (the container editor's rows).
+        for entry in tuple(self._document):
+            if entry.alive and entry.document_hit(changed):
+                self._call(entry, entry.on_document, changed)
+
+    def findings_changed(self, paths: Collection[str] | None, changed: str | None) -> None:
+        """``paths`` None: every finding may have changed (reanalysis, replace).
+        ``changed``: the pointer whose content changed ("" the whole draft), or None
+        when only findings changed (waiting findings revealed)."""
+        everything = paths is None or changed == ""
+        for entry in tuple(self._findings):
+            if entry.alive and (everything or entry.findings_hit(paths or (), changed)):
+                self._call(entry, entry.on_findings)
+
+    def _call(self, entry: Watch, slot: _Slot | None, *args: object) -> None:
+        target = slot() if isinstance(slot, WeakMethod) else slot
+        if target is None:
+            # The method's object is gone without its owner being destroyed
+            # (a QObject without parent that Python collected).
+            self.unwatch(entry)
+            return
+        _call(target, *args)
+
+
+_Slot = Callable[..., object] | WeakMethod[Callable[..., object]]
+
+
+def _slot(slot: Callable[..., object] | None) -> _Slot | None:
+    """A bound method is held weakly, as a Qt connection holds it: watching must
+    not keep a listener alive that nothing else keeps."""
+    return WeakMethod(slot) if isinstance(slot, MethodType) else slot
+
+
+def _call(slot: Callable[..., object] | None, *args: object) -> None:
+    # Like a Qt slot: a failing listener is reported (the crash handler, or
+    # pytest-qt in tests) and the others are still told.
+    if slot is None:
+        return
+    try:
+        slot(*args)
+    except Exception as error:  # noqa: BLE001 - one failing listener must not silence the rest
+        sys.excepthook(type(error), error, error.__traceback__)
