@@ -101,6 +101,9 @@ class Job(QRunnable):
         # Parented on the GUI thread: if this runnable is freed by the pool thread,
         # the signals object is not freed with it (a QObject dies on its own thread).
         self.signals = JobSignals(self.token, parent)
+        # Set as the very last thing run() does: until then the worker may still be
+        # inside an emit, so neither this object nor its signals may be freed.
+        self.returned = threading.Event()
 
     @property
     def cancelled(self) -> bool:
@@ -123,6 +126,7 @@ class Job(QRunnable):
             self._emit("result", value)
         finally:
             self._emit("finished", None)
+            self.returned.set()
 
     def _emit(self, kind: str, payload: object) -> None:
         try:
@@ -153,6 +157,8 @@ class JobRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(MAX_WORKERS)
         self._jobs: set[Job] = set()
+        # Finished jobs whose worker may still be leaving run() (see _forget).
+        self._retired: list[Job] = []
 
     def submit(
         self,
@@ -201,8 +207,19 @@ class JobRunner(QObject):
         return job
 
     def _forget(self, job: Job) -> None:
+        """``finished`` reached the GUI thread; the worker may not have left run()
+        yet (it queued that signal a moment ago). Freeing the job or its signals
+        now would pull them from under it (a crash seen under load, in the garbage
+        collector): they are retired, and freed once their run() has returned."""
         self._jobs.discard(job)
-        job.signals.deleteLater()
+        self._retired.append(job)
+        still_running = []
+        for retired in self._retired:
+            if retired.returned.is_set():
+                retired.signals.deleteLater()
+            else:
+                still_running.append(retired)
+        self._retired = still_running
 
     def wait(self, msecs: int = 10000) -> bool:
         """Block until no worker runs (tests, and closing the window); results are
