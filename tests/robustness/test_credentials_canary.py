@@ -119,7 +119,10 @@ def _settings_folder() -> Path:
     return Path(settings._settings().fileName()).parent
 
 
-def test_cli_writes_no_credentials(canary, tmp_path, moto_url, capfd):  # noqa: F811
+def test_cli_writes_no_credentials(canary, tmp_path, moto_url, capfd, monkeypatch):  # noqa: F811
+    # moto answers as the account of the book's roles (its default is the documentation
+    # account, which the rules take for a placeholder), so the preflight looks them up.
+    monkeypatch.setenv("MOTO_ACCOUNT_ID", BOOK["executionRoleArn"].split(":")[4])
     work = tmp_path / "work"
     work.mkdir()
     book = work / "book.json"

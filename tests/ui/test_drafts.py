@@ -8,7 +8,6 @@ import stat
 
 import pytest
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard import safe_files
 from wizard.ui.app.recent_files import MAX_RECENT, RecentFiles
 from wizard.ui.draft.file_actions import Unsaved

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget, QWizard
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 - autouse fixture
 from tests.ui.test_containers_page import field, make_page, row_of, type_into
 from wizard.ui.container_editor.ports import PortsSection
 from wizard.ui.pages.base import PageId
@@ -171,7 +170,7 @@ def test_long_problems_wrap_in_the_findings_table(qtbot, main_window):
     item = next(
         tree.topLevelItem(i)
         for i in range(tree.topLevelItemCount())
-        if "memoryReservation 2048" in tree.topLevelItem(i).text(1)
+        if "memory soft limit 2048" in tree.topLevelItem(i).text(1)
     )
     width = tree.header().sectionSize(1)
     lines = tree.fontMetrics().boundingRect(

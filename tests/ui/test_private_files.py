@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 (autouse)
 from wizard.domain.pricing import data as price_data
 from wizard.ui.app import crash, settings
 from wizard.ui.app.crash import CrashHandler

@@ -10,7 +10,6 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from tests.qt_fixtures import delete_closed_windows  # noqa: F401 - autouse fixture
 from tests.ui.page_driving import next_enabled, toggle
 from tests.ui.test_containers_page import field, row_of
 from wizard.ui.pages.base import PageId
@@ -205,17 +204,24 @@ def test_the_review_page_shows_everything(qtbot, main_window):
     click_step(qtbot, main_window, PageId.REVIEW)
     review = main_window.wizard.review
     rules = {f.rule for f in review.findings_list.visible_findings()}
-    assert {"family-missing", "container-name-missing", "image-missing"} <= rules
-    assert "3 errors" in review.summary.text()
+    # The three empty required fields, and the execution role that the new container's
+    # default log collection (awslogs) needs.
+    assert {
+        "family-missing",
+        "container-name-missing",
+        "image-missing",
+        "execution-role-awslogs",
+    } <= rules
+    assert "4 errors" in review.summary.text()
 
 
 def test_file_new_is_quiet_again_and_an_opened_file_says_everything(qtbot, main_window, tmp_path):
     controller = main_window.controller
     main_window.wizard.go_to(PageId.REVIEW)
-    assert len(controller.findings) == 3
+    assert len(controller.findings) == 4
     assert main_window.new_draft()
     assert controller.findings == []
-    assert len(controller.all_findings) == 3
+    assert len(controller.all_findings) == 4
     path = tmp_path / "empty.json"
     path.write_text(json.dumps({"family": "", "containerDefinitions": [{"name": ""}]}), "utf-8")
     assert main_window.open_file(str(path))

@@ -189,17 +189,17 @@ def set_file_launch_types(path: str, launch_types: tuple[str, ...]) -> None:
 
 def preflight_public_registries() -> bool:
     """Whether the preflight asks Docker Hub, public.ecr.aws, ghcr.io and quay.io."""
-    return bool(_settings().value("aws/preflight_public_registries", True, type=bool))
+    return bool(_settings().value("preflight/public_registries", True, type=bool))
 
 
 def set_preflight_public_registries(on: bool) -> None:
-    _settings().setValue("aws/preflight_public_registries", bool(on))
+    _settings().setValue("preflight/public_registries", bool(on))
 
 
 def preflight_before_register() -> bool:
     """Whether Register runs the preflight first (as the command line's register does)."""
-    return bool(_settings().value("aws/preflight_before_register", True, type=bool))
+    return bool(_settings().value("preflight/before_register", True, type=bool))
 
 
 def set_preflight_before_register(on: bool) -> None:
-    _settings().setValue("aws/preflight_before_register", bool(on))
+    _settings().setValue("preflight/before_register", bool(on))

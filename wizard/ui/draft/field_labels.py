@@ -164,6 +164,9 @@ def screen_words(text: str, in_container: bool = False) -> tuple[str, list[str]]
                 assert found is not None
                 text = pattern.sub(_in_sentence(found.text()), text)
                 replaced.append(member)
+    if replaced and text[:1].islower():
+        # "executionRoleArn is missing" -> "Task execution role is missing".
+        text = text[0].upper() + text[1:]
     return text, replaced
 
 

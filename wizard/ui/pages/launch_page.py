@@ -194,6 +194,8 @@ class LaunchPage(ScrollingPage):
             "run elsewhere. Kept with the saved draft, never written to the exported JSON."
         )
         frame.setToolTip(help_text)
+        for check in self.extra_boxes.values():
+            check.setAccessibleDescription(help_text)
         add_field(form, self.tr("Also &check against"), frame, self.extra_boxes["FARGATE"])
 
     def _extra_clicked(self, value: str, checked: bool) -> None:
