@@ -80,6 +80,8 @@ def main() -> int:
     autosave.timer.setInterval(3_600_000)  # written here explicitly, not by the timer
     # The path File > Save writes to, as after a Save As.
     files.ask_save_path = lambda *args: path  # type: ignore[method-assign]
+    # A failed save says why on stdout (the test shows the driver's lines when it stops).
+    files.show_error = lambda title, text: print(f"ERROR {title}: {text}", flush=True)  # type: ignore[method-assign]
     deadline = time.monotonic() + LIFETIME_S
     generation = 1
     while time.monotonic() < deadline:

@@ -131,7 +131,11 @@ def test_sigkill_at_random_moments_leaves_whole_files_and_recovery(qtbot, tmp_pa
             seen["rounds"] += 1
             process, lines = start_driver(target, errors)
             # Every other kill is aimed at an autosave's lifetime.
-            kill_after_first_save(process, lines, kill_delay(rng, round_), round_ % 2 == 1)
+            try:
+                kill_after_first_save(process, lines, kill_delay(rng, round_), round_ % 2 == 1)
+            except AssertionError as stopped:
+                errors.seek(0)
+                raise AssertionError(f"round {round_}: {stopped}\n{errors.read()}") from None
             assert process.returncode == -signal.SIGKILL, lines
 
             saved = whole_generation_of_saved_file(target)
