@@ -10,8 +10,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from wizard.domain.launch_types import LAUNCH_TYPES
-
 SUBCOMMANDS: tuple[str, ...] = (
     "lint",
     "sizes",
@@ -116,6 +114,9 @@ def _run_gui_entry(args: list[str]) -> int:
 
 
 def _lint_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: the GUI's start does not need it.
+    from wizard.domain.launch_types import LAUNCH_TYPES
+
     p = argparse.ArgumentParser(
         prog="ecs-taskdef-wizard lint",
         description="Check task definitions against every documented ECS rule. "

@@ -36,10 +36,8 @@ user's language.
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import os
-import secrets
 import stat
 import sys
 from enum import Enum
@@ -233,6 +231,8 @@ def _named(folder: str) -> tuple[int, str]:
 
 
 def _temp_name(folder: str) -> str:
+    import secrets  # here: the GUI imports this module before its first paint
+
     return os.path.join(folder, f"{TEMP_PREFIX}{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
@@ -256,6 +256,8 @@ def _link_descriptor(fd: int, name: str) -> None:
     the name being taken means this system cannot, and a named file is used."""
     at_fdcwd, at_symlink_follow = -100, 0x400
     try:
+        import ctypes  # here: the GUI imports this module before its first paint
+
         libc = ctypes.CDLL(None, use_errno=True)
         result = libc.linkat(
             at_fdcwd,
