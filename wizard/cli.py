@@ -10,6 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from wizard.commands.arguments import positive_int
+
 SUBCOMMANDS: tuple[str, ...] = (
     "lint",
     "sizes",
@@ -173,8 +175,8 @@ def _sizes_parser() -> argparse.ArgumentParser:
         "or the whole table.",
     )
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--memory", type=_positive_int, metavar="MiB")
-    group.add_argument("--cpu", type=_positive_int, metavar="UNITS")
+    group.add_argument("--memory", type=positive_int, metavar="MiB")
+    group.add_argument("--cpu", type=positive_int, metavar="UNITS")
     p.add_argument("--os", choices=("linux", "windows"), default="linux", type=str.lower)
     p.add_argument("--format", choices=("text", "json"), default="text")
     return p
@@ -245,19 +247,9 @@ def _cost_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--region", help="AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1)"
     )
-    p.add_argument("--tasks", type=_positive_int, default=1, metavar="N", help="tasks running")
+    p.add_argument("--tasks", type=positive_int, default=1, metavar="N", help="tasks running")
     p.add_argument("--format", choices=("text", "json"), default="text")
     return p
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{value} must be greater than 0")
-    return value
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from wizard.commands.arguments import positive_int
 from wizard.commands.aws import EXIT_AWS, EXIT_USAGE, _add_account_options, _print_aws_error
 from wizard.services.errors import AwsError
 from wizard.services.revisions.account import RevisionAccount
@@ -39,22 +40,12 @@ def prune_parser() -> argparse.ArgumentParser:
         "2: bad usage or not confirmed; 3: AWS error.",
     )
     p.add_argument("family", metavar="FAMILY")
-    p.add_argument("--keep", type=_positive_int, required=True, metavar="N")
+    p.add_argument("--keep", type=positive_int, required=True, metavar="N")
     p.add_argument("--delete", action="store_true", help="also delete INACTIVE revisions")
     p.add_argument("--dry-run", action="store_true", help="print the plan only")
     p.add_argument("--yes", action="store_true", help="do not ask (needed without a terminal)")
     _add_account_options(p)
     return p
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{value} must be greater than 0")
-    return value
 
 
 def run_prune(args: list[str]) -> int:
