@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from wizard.services.errors import AwsError
+from wizard.ui.jobs import Job
 from wizard.ui.widgets.field_row import repolish
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
@@ -122,3 +123,44 @@ def error_text(error: AwsError, suffix: str = "") -> str:
     if suffix:
         parts.append(suffix)
     return " ".join(parts)
+
+
+class PurposeJobs:
+    """The jobs of one window, at most one per purpose ("families", "pull", ...): a
+    new job for a purpose cancels the one it replaces; the window's BusyBar shows
+    while any runs."""
+
+    def __init__(self, busy: BusyBar) -> None:
+        self.busy = busy
+        self._jobs: dict[str, Job] = {}
+
+    def __contains__(self, purpose: object) -> bool:
+        return purpose in self._jobs
+
+    def __bool__(self) -> bool:
+        return bool(self._jobs)
+
+    def replace(self, purpose: str) -> None:
+        """Cancel the job running for ``purpose`` (a new one is about to start)."""
+        old = self._jobs.pop(purpose, None)
+        if old is not None:
+            old.cancel()
+
+    def started(self, purpose: str, job: Job, text: str) -> None:
+        self._jobs[purpose] = job
+        self.busy.start(text)
+
+    def finished(self, purpose: str, job: Job) -> None:
+        """``job`` is done; the bar stops when it was the last (a replaced job's
+        finish does not forget its successor)."""
+        if self._jobs.get(purpose) is job:
+            del self._jobs[purpose]
+        if not self._jobs and self.busy.busy:
+            self.busy.finish()
+
+    def cancel_all(self, note: str) -> None:
+        for job in self._jobs.values():
+            job.cancel()
+        self._jobs.clear()
+        if self.busy.busy:
+            self.busy.finish(note, "warning")

@@ -30,7 +30,7 @@ from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.pull import Pulled, pull
 from wizard.ui.aws.account import AccountState, submit_with_gateway
-from wizard.ui.aws.busy import BusyBar
+from wizard.ui.aws.busy import BusyBar, PurposeJobs
 from wizard.ui.aws.list_filter import filter_list, shown_texts
 from wizard.ui.aws.picker_dialog import DATA
 from wizard.ui.jobs import Job
@@ -41,7 +41,6 @@ class OpenFromAccountDialog(QDialog):
         super().__init__(parent)
         self.account = account
         self.pulled: Pulled | None = None
-        self._jobs: dict[str, Job] = {}  # one job per purpose; a new one cancels the old
         self.setWindowTitle(self.tr("Open from account"))
         self.setObjectName("openFromAccountDialog")
         self.resize(640, 440)
@@ -75,6 +74,7 @@ class OpenFromAccountDialog(QDialog):
         grid.addWidget(self.revisions, 2, 1)
         layout.addLayout(grid, 1)
         self.busy = BusyBar(self.tr("Open from account"), self)
+        self._jobs = PurposeJobs(self.busy)
         self.busy.cancel_requested.connect(self.cancel_jobs)
         self.busy.offer_retry(self.retry)
         # The call that failed last, for Retry: (purpose, call, on_result, text).
@@ -107,9 +107,7 @@ class OpenFromAccountDialog(QDialog):
         on_result: Callable[[Any], None],
         text: str,
     ) -> None:
-        old = self._jobs.pop(purpose, None)
-        if old is not None:
-            old.cancel()
+        self._jobs.replace(purpose)
         self._failed_call = None
         job = submit_with_gateway(
             self.account,
@@ -121,15 +119,11 @@ class OpenFromAccountDialog(QDialog):
         )
         if job is None:  # disconnected meanwhile
             return
-        self._jobs[purpose] = job
-        self.busy.start(text)
+        self._jobs.started(purpose, job, text)
         self._update_open()
 
     def _finished(self, purpose: str, job: Job) -> None:
-        if self._jobs.get(purpose) is job:
-            del self._jobs[purpose]
-        if not self._jobs and self.busy.busy:
-            self.busy.finish()
+        self._jobs.finished(purpose, job)
         self._update_open()
 
     def _failed(
@@ -152,11 +146,7 @@ class OpenFromAccountDialog(QDialog):
 
     @Slot()
     def cancel_jobs(self) -> None:
-        for job in self._jobs.values():
-            job.cancel()
-        self._jobs.clear()
-        if self.busy.busy:
-            self.busy.finish(self.tr("Cancelled."), "warning")
+        self._jobs.cancel_all(self.tr("Cancelled."))
         self._update_open()
 
     # --- families -----------------------------------------------------------------

@@ -44,7 +44,7 @@ from wizard.services.revisions.prune import (
     execute_prune,
 )
 from wizard.ui.aws.account import AccountState
-from wizard.ui.aws.busy import BusyBar, error_text
+from wizard.ui.aws.busy import BusyBar, PurposeJobs, error_text
 from wizard.ui.aws.list_filter import filter_list
 from wizard.ui.aws.messages import Confirm
 from wizard.ui.jobs import CancelToken, Job
@@ -80,7 +80,6 @@ class RevisionsWindow(QDialog):
         self._draft = draft
         self.history: list[Revision] = []
         self.family = ""
-        self._jobs: dict[str, Job] = {}
         self.compare_dialog: CompareDialog | None = None
         self._note: tuple[str, str] | None = None  # (text, severity) after a change
         self.setObjectName("revisionsWindow")
@@ -132,6 +131,7 @@ class RevisionsWindow(QDialog):
         self.refresh_button = self._button(actions, self.tr("Refresh"), self.load_families)
         layout.addLayout(actions)
         self.busy = BusyBar(self.tr("Revisions"), self)
+        self._jobs = PurposeJobs(self.busy)
         self.busy.cancel_requested.connect(self.cancel_jobs)
         layout.addWidget(self.busy)
         self.filter_edit.textChanged.connect(lambda text: filter_list(self.families, text))
@@ -150,9 +150,7 @@ class RevisionsWindow(QDialog):
     def _run(
         self, purpose: str, call: RevisionCall, on_result: Callable[[Any], None], text: str
     ) -> None:
-        old = self._jobs.pop(purpose, None)
-        if old is not None:
-            old.cancel()
+        self._jobs.replace(purpose)
         job = submit_revision_call(
             self.account,
             call,
@@ -164,15 +162,11 @@ class RevisionsWindow(QDialog):
         )
         if job is None:
             return
-        self._jobs[purpose] = job
-        self.busy.start(text)
+        self._jobs.started(purpose, job, text)
         self._update_actions()
 
     def _finished(self, purpose: str, job: Job) -> None:
-        if self._jobs.get(purpose) is job:
-            del self._jobs[purpose]
-        if not self._jobs and self.busy.busy:
-            self.busy.finish()
+        self._jobs.finished(purpose, job)
         self._update_actions()
 
     def _failed(self, error: AwsError) -> None:
@@ -181,11 +175,7 @@ class RevisionsWindow(QDialog):
 
     @Slot()
     def cancel_jobs(self) -> None:
-        for job in self._jobs.values():
-            job.cancel()
-        self._jobs.clear()
-        if self.busy.busy:
-            self.busy.finish(self.tr("Cancelled."), "warning")
+        self._jobs.cancel_all(self.tr("Cancelled."))
         self._update_actions()
 
     @property
