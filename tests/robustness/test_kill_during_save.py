@@ -24,8 +24,9 @@ import pytest
 
 from tests.drivers import spawn_driver
 from tests.robustness.save_driver import draft, generation_of
-from wizard.ui.draft.autosave import STALE_TEMP_SECONDS, Autosave, Recovery, autosave_dir
+from wizard.ui.draft.autosave import STALE_TEMP_SECONDS, Autosave, Recovery
 from wizard.ui.draft.file_actions import Unsaved, draft_text
+from wizard.ui.private_folders import autosave_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 # Rounds in the suite: at least ROUNDS, more (up to MAX_ROUNDS) until a kill has

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.drivers import spawn_driver
-from wizard.ui.draft.autosave import Autosave, AutosaveSlot, Recovery, autosave_dir
+from wizard.ui.draft.autosave import Autosave, AutosaveSlot, Recovery
 from wizard.ui.draft.file_actions import Unsaved
+from wizard.ui.private_folders import autosave_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 

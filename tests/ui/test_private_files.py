@@ -18,8 +18,7 @@ from wizard.domain.pricing import data as price_data
 from wizard.ui.app import crash, settings
 from wizard.ui.app.crash import CrashHandler
 from wizard.ui.app.theme import Theme
-from wizard.ui.draft.autosave import autosave_dir
-from wizard.ui.private_folders import app_folders, tighten_app_folders
+from wizard.ui.private_folders import app_folders, autosave_dir, tighten_app_folders
 from wizard.ui.widgets.price_refresh import keep_refresh
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")

@@ -18,6 +18,7 @@ import sys
 from typing import Any
 
 from wizard.commands.loading import load_or_report
+from wizard.domain import regions
 from wizard.domain.findings import Severity
 from wizard.domain.formats.importer import LoadResult
 from wizard.domain.pricing import data as price_data
@@ -32,7 +33,7 @@ from wizard.domain.text.terminal import printable
 
 
 def default_region() -> str:
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+    return regions.default_region(os.environ)
 
 
 def run_cost(ns: argparse.Namespace) -> int:

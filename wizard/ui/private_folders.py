@@ -21,13 +21,21 @@ from wizard.safe_files import PRIVATE_FILE_MODE, private_folder, tighten
 APP_FOLDER_NAME = "ecs-taskdef-wizard"
 
 
+def autosave_dir() -> Path:
+    """Where the autosave keeps drafts: fixed per user, not per application name,
+    so every start finds it. Defined here rather than beside the autosave so that
+    tightening the folders at start does not load the autosave's modules before
+    the first paint."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / APP_FOLDER_NAME
+
+
 def app_folders() -> list[Path]:
     """Every folder the program writes its own files in. Only folders named for
     the program (or inside one) count: without an application name Qt would
     answer with a shared folder such as ~/.local/share, which is not ours."""
     from wizard.ui.app.crash import autosave_path, log_folder
     from wizard.ui.app.settings import settings_file
-    from wizard.ui.draft.autosave import autosave_dir
 
     data = QStandardPaths.StandardLocation.AppDataLocation
     candidates = [

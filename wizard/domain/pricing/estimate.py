@@ -26,10 +26,10 @@ from wizard.domain.pricing.data import (
     Rate,
     load_price_book,
 )
+from wizard.domain.regions import DEFAULT_REGION
 
 UNITS_PER_VCPU = Decimal(1024)
 MIB_PER_GB = Decimal(1024)
-DEFAULT_REGION = "us-east-1"
 
 # --- platforms --------------------------------------------------------------------
 

@@ -41,10 +41,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.wizard = TaskDefinitionWizard(self.controller, self)
-        # QWizard is a QDialog, a top-level window by default; embed it instead.
-        # (QDialog's constructor turns a plain Widget flag into Dialog, so the
-        # flag cannot be given there.)
-        self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.setCentralWidget(self.wizard)
         # QWizard starts itself only when shown as a window; as a child it needs this.
         self.wizard.start_over()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -52,6 +52,11 @@ class TaskDefinitionWizard(QWizard):
 
     def __init__(self, controller: DraftController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # QWizard is a QDialog, a top-level window by default; it is the main
+        # window's body instead. (QDialog's constructor turns a plain Widget flag
+        # into Dialog, so the flag cannot be given there.) Set before the pages
+        # and the step list exist: changing the flags later re-creates them all.
+        self.setWindowFlags(Qt.WindowType.Widget)
         self.controller = controller
         self.setObjectName("taskDefinitionWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

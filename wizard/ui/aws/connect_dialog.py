@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.regions import environment_region
 from wizard.services.errors import AwsError
 from wizard.services.gateway import gateway_for
 from wizard.services.session import AwsConnection, ProfileInfo, available_regions, list_profiles
@@ -155,8 +156,7 @@ class ConnectDialog(QDialog):
         info = self._profiles.get(self.profile_combo.currentData() or "")
         if info is None and self.profile_combo.currentData() is None:
             info = self._profiles.get(os.environ.get("AWS_PROFILE") or "default")
-        region = (info.region if info else None) or os.environ.get("AWS_REGION") or ""
-        region = region or os.environ.get("AWS_DEFAULT_REGION") or ""
+        region = (info.region if info else None) or environment_region(os.environ)
         if region:
             self.region_combo.setCurrentText(region)
 

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLockFile,
     QObject,
-    QStandardPaths,
     QTimer,
     Signal,
     Slot,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from wizard.safe_files import is_temporary_name, private_folder, write_text
 from wizard.ui.draft.file_actions import FileActions, can_ask_user
+from wizard.ui.private_folders import autosave_dir
 
 DELAY_MS = 3000
 SLOTS = 9
@@ -44,12 +44,6 @@ SLOTS = 9
 MAX_AUTOSAVE_BYTES = 8 * 1024 * 1024
 # A temporary file of an atomic write is this much older than any live write.
 STALE_TEMP_SECONDS = 60
-
-
-def autosave_dir() -> Path:
-    """Fixed per user, not per application name, so every start finds it."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base) / "ecs-taskdef-wizard"
 
 
 @dataclass

@@ -39,6 +39,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from wizard.domain import regions
 from wizard.domain.container_memo import ContainerMemo
 from wizard.domain.edits.log_defaults import awslogs_configuration, follow_family
 from wizard.domain.findings import Finding, Severity, split_pointer
@@ -75,7 +76,7 @@ REMOVE: Any = object()
 
 def environment_region() -> str:
     """The AWS Region from the environment, as the AWS CLI would pick it ("" if none)."""
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or ""
+    return regions.environment_region(os.environ)
 
 
 def new_document(region: str = "") -> dict[str, Any]:

