@@ -101,7 +101,9 @@ def test_results_go_stale_when_the_draft_changes(qtbot, account):
 
 def test_cancel_stops_the_checks_and_shows_no_result(qtbot, account, monkeypatch):
     ui, world, _ = account  # noqa: F811 - the fixture's world
-    world.registry.images["library/mysql:8.4"] = Slow(20)
+    # Long enough for the click to land while the check runs; the late answer then
+    # arrives and must be dropped.
+    world.registry.images["library/mysql:8.4"] = Slow(3)
     flow = ui.preflight
     click(qtbot, flow.panel.check_button)
     qtbot.waitUntil(lambda: flow.panel.progress.maximum() > 0, timeout=WAIT_MS)
