@@ -183,12 +183,7 @@ class MountsEditor(QWidget):
         parts = ptr.split("/")
         if len(parts) > 2 and parts[2].isdigit() and int(parts[2]) != self.index:
             self.select(int(parts[2]))
-        targets = self.focus_map()
-        probe = ptr
-        while probe:
-            if probe in targets:
-                targets[probe].setFocus()
-                return True
-            probe = probe.rsplit("/", 1)[0]
+        if any(editor.focus_pointer(ptr) for editor in (self.mount_points, self.volumes_from)):
+            return True
         self.container_combo.setFocus()
         return True

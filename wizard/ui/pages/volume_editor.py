@@ -303,8 +303,13 @@ class VolumeEditor(QWidget):
         rel = "/".join(parts[3:])
         while rel:
             editor = self.field_editors.get(rel)
+            if isinstance(editor, KeyValueTable):
+                # The row of the key the pointer names, else the table.
+                if not editor.focus_pointer(ptr):
+                    editor.table.setFocus()
+                return True
             if editor is not None:
-                (getattr(editor, "table", None) or editor).setFocus()
+                editor.setFocus()
                 return True
             if rel == "name":
                 self.name_edit.setFocus()

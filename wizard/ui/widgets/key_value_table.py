@@ -51,10 +51,17 @@ class KeyValueTable(TableEditor):
         hidden_keys: HiddenKeys = (),
         add_text: str = "",
         empty_text: str = "",
+        max_rows: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            controller, ptr, name=name, add_text=add_text, empty_text=empty_text, parent=parent
+            controller,
+            ptr,
+            name=name,
+            add_text=add_text,
+            empty_text=empty_text,
+            max_rows=max_rows,
+            parent=parent,
         )
         self._hidden = hidden_keys
         self.table = key_value_table(self, name, key_title, value_title)

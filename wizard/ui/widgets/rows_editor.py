@@ -113,10 +113,6 @@ class RowsEditor(TableEditor):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._assemble(self._grid_host)
 
-    @property
-    def list_ptr(self) -> str:
-        return self.pointer
-
     def rows(self) -> list[Any]:
         value = self.value()
         return value if isinstance(value, list) else []

@@ -171,6 +171,7 @@ class TableEditor(QWidget):
             self.reload()
         else:
             self.refresh()
+            self._update_buttons()  # the value may have changed type (e.g. undo)
 
     def _document_changed(self, changed: str) -> None:
         if not self._storing and is_related(changed, self.pointer):
