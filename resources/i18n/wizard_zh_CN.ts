@@ -1903,10 +1903,6 @@ At {1}</source>
 <context>
     <name>KeyValueTable</name>
     <message>
-        <source>… and {0} more</source>
-        <translation>…另有 {0} 项</translation>
-    </message>
-    <message>
         <source>&apos;{0}&apos; appears again further down; only that row is kept.</source>
         <translation>&apos;{0}&apos; 在下方再次出现；只保留那一行。</translation>
     </message>
@@ -2244,10 +2240,6 @@ At {1}</source>
 </context>
 <context>
     <name>ListTable</name>
-    <message>
-        <source>… and {0} more</source>
-        <translation>…另有 {0} 项</translation>
-    </message>
     <message>
         <source>Row {0}</source>
         <translation>第 {0} 行</translation>
@@ -4986,6 +4978,10 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     <message>
         <source>Remove selected</source>
         <translation>删除所选项</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>…另有 {0} 项</translation>
     </message>
 </context>
 <context>

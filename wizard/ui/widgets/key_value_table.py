@@ -27,8 +27,6 @@ from wizard.ui.widgets.table_findings import (
     escape_key,
     finding_text,
     mark_item,
-    mark_widget,
-    show_summary,
 )
 from wizard.ui.widgets.table_layout import fit_height, key_value_table
 
@@ -216,8 +214,7 @@ class KeyValueTable(TableEditor):
             self._loading = False
         at_map = self.controller.findings_at(base)
         summary.extend((f, finding_text(f)) for f in at_map)
-        show_summary(self.message, summary, self.tr("… and {0} more"))
-        mark_widget(self.table, [f for f, _ in summary])
+        self._show_findings(self.table, summary, [f for f, _ in summary])
 
     def _shadowed(self, base: str, key: str) -> Finding:
         # A UI-only note (not a rule): the map keeps the last row with this key.

@@ -24,8 +24,6 @@ from wizard.ui.widgets.table_editor import TableEditor
 from wizard.ui.widgets.table_findings import (
     finding_text,
     mark_item,
-    mark_widget,
-    show_summary,
 )
 from wizard.ui.widgets.table_layout import fit_height, row_table
 
@@ -212,8 +210,7 @@ class ListTable(TableEditor):
             self._loading = False
         for finding in under:
             summary.append((finding, self._where(finding.path, base) + finding_text(finding)))
-        show_summary(self.message, summary, self.tr("… and {0} more"))
-        mark_widget(self.table, under)
+        self._show_findings(self.table, summary, under)
 
     def _where(self, path: str, base: str) -> str:
         rest = path[len(base) :].strip("/").split("/")

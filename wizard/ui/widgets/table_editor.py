@@ -21,15 +21,17 @@ and accessible names that say which editor a button belongs to.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wizard.domain.findings import Finding
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.draft.watchers import is_related
 from wizard.ui.widgets.field_row import PointerSource, resolve
-from wizard.ui.widgets.table_findings import message_label
+from wizard.ui.widgets.table_findings import mark_widget, message_label, show_summary
 from wizard.ui.widgets.table_layout import button_row, named_button
 
 
@@ -197,6 +199,14 @@ class TableEditor(QWidget):
         self.add_button.setEnabled(self.can_add())
         if self.remove_button is not None:
             self.remove_button.setEnabled(self.has_selection())
+
+    def _show_findings(
+        self, marked: QWidget, lines: list[tuple[Finding, str]], findings: Sequence[Finding]
+    ) -> None:
+        """The message line under the rows (the most severe first) and the red or
+        amber frame of ``marked`` from ``findings``."""
+        show_summary(self.message, lines, self.tr("… and {0} more"))
+        mark_widget(marked, findings)
 
     def focus_pointer(self, ptr: str) -> bool:
         """Focus the cell or field that shows ``ptr`` (or the nearest one above it)."""
