@@ -33,10 +33,8 @@ from wizard.ui.widgets.field_row import (
     bind_check,
     bind_text,
 )
-from wizard.ui.widgets.table_columns import Column, choice_items
+from wizard.ui.widgets.table_columns import Choices, Column, choice_items
 from wizard.ui.widgets.table_editor import TableEditor
-
-Choices = Callable[[], Sequence[tuple[str, Any]]]
 
 
 class ChoiceBinder(ComboBinder):
@@ -57,7 +55,7 @@ class ChoiceBinder(ComboBinder):
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
         combo = self.editor
-        wanted = self.choices()
+        wanted = choice_items(self.choices)
         value = self.value()
         expected = list(wanted)
         if value is not None and value not in [v for _, v in wanted]:
@@ -217,8 +215,7 @@ class RowsEditor(TableEditor):
             bind_check(self.controller, ptr, editor)
         elif column.kind == "choice":
             editor = QComboBox(self._grid_host)
-            choices = column.choices
-            ChoiceBinder(self.controller, ptr, editor, lambda: choice_items(choices))
+            ChoiceBinder(self.controller, ptr, editor, column.choices)
         else:
             editor = QLineEdit(self._grid_host)
             editor.setPlaceholderText(column.placeholder)
