@@ -318,3 +318,29 @@ def test_every_cell_table_edits_on_a_click_on_the_selected_cell(qtbot, controlle
     qtbot.wait(QApplication.doubleClickInterval() + 50)  # two clicks, not a double click
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+
+
+def test_volume_driver_options_are_the_same_key_value_table(qtbot, controller):
+    """The storage page's string maps had a table of their own (no markers, Remove
+    acting on the current row); they are now the container editor's key/value table."""
+    from wizard.ui.pages.storage_page import StoragePage
+
+    controller.set("/requiresCompatibilities", ["EC2"])
+    controller.set("/volumes", [{"name": "data", "dockerVolumeConfiguration": {"scope": "task"}}])
+    page = StoragePage(controller)
+    qtbot.addWidget(page)
+    page.volume_editor.select(0)
+    options = page.volume_editor.field_editors["dockerVolumeConfiguration/driverOpts"]
+    assert isinstance(options, KeyValueTable)
+    assert options.add_button.accessibleName() == "Driver options: Add"
+    options.set_entry(0, "type", "nfs")
+    options.set_entry(1, "type", "tmpfs")
+    # Two rows with one key cannot both be kept: the upper one says so.
+    assert controller.get("/volumes/0/dockerVolumeConfiguration/driverOpts") == {"type": "tmpfs"}
+    assert "appears again further down" in options.message.text()
+    assert options.table.item(0, 0).toolTip().startswith("'type' appears again")
+    assert options.remove_button is not None and not options.remove_button.isEnabled()
+    options.table.selectRow(1)
+    qtbot.mouseClick(options.remove_button, Qt.MouseButton.LeftButton)
+    assert controller.get("/volumes/0/dockerVolumeConfiguration/driverOpts") == {"type": "nfs"}
+    assert options.message.text() == ""
