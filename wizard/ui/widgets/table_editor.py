@@ -112,8 +112,13 @@ class TableEditor(QWidget):
         buttons = [self.add_button] + ([self.remove_button] if self.remove_button else [])
         layout.addLayout(button_row(*buttons))
         layout.addWidget(self.message)
+        # Row editors' fields watch their own findings: no call for the editor then.
+        marks_cells = type(self).refresh_findings is not TableEditor.refresh_findings
         self.controller.watch(
-            self, self._ptr, on_document=self._document_changed, on_findings=self.refresh_findings
+            self,
+            self._ptr,
+            on_document=self._document_changed,
+            on_findings=self.refresh_findings if marks_cells else None,
         )
         self.reload()
 
