@@ -1903,18 +1903,6 @@ At {1}</source>
 <context>
     <name>KeyValueTable</name>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>删除所选项</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>…另有 {0} 项</translation>
-    </message>
-    <message>
         <source>&apos;{0}&apos; appears again further down; only that row is kept.</source>
         <translation>&apos;{0}&apos; 在下方再次出现；只保留那一行。</translation>
     </message>
@@ -2253,18 +2241,6 @@ At {1}</source>
 <context>
     <name>ListTable</name>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>删除所选项</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>…另有 {0} 项</translation>
-    </message>
-    <message>
         <source>Row {0}</source>
         <translation>第 {0} 行</translation>
     </message>
@@ -2591,25 +2567,6 @@ At {1}</source>
     <message>
         <source>New task definition</source>
         <translation>新任务定义</translation>
-    </message>
-</context>
-<context>
-    <name>MapTable</name>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Add entry to {name}</source>
-        <translation>向{name}添加条目</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Remove selected entry from {name}</source>
-        <translation>从{name}中删除所选条目</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +4970,21 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     </message>
 </context>
 <context>
+    <name>TableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选项</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>…另有 {0} 项</translation>
+    </message>
+</context>
+<context>
     <name>TagsTable</name>
     <message>
         <source>Key</source>
@@ -5037,6 +5009,10 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     <message>
         <source>Up to 256 characters; may be empty.</source>
         <translation>最多 256 个字符；可以为空。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>tag</source>

@@ -8,7 +8,8 @@ from wizard.domain.schema.enums import ULIMIT_NAMES
 from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.key_value_table import KeyValueTable
-from wizard.ui.widgets.list_table import Column, ListTable
+from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.table_columns import Column
 
 
 class UlimitsSection(Section):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 from wizard.domain.schema.enums import CONTAINER_CONDITIONS
 from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
-from wizard.ui.widgets.list_table import Column, ListTable
+from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.table_columns import Column
 
 CONDITIONS = CONTAINER_CONDITIONS
 

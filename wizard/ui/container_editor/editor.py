@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from wizard.domain.findings import Finding, Severity, split_pointer
+from wizard.domain.findings import Finding, Severity
 from wizard.ui.container_editor.advanced import LabelsSection, UlimitsSection
 from wizard.ui.container_editor.basics import BasicsSection
 from wizard.ui.container_editor.context import EditorContext, RegionProvider
@@ -26,8 +26,7 @@ from wizard.ui.container_editor.restart import RestartSection, TimeoutsSection
 from wizard.ui.container_editor.section import Section
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.collapsible_section import CollapsibleSection
-from wizard.ui.widgets.key_value_table import KeyValueTable
-from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.table_editor import TableEditor
 from wizard.ui.widgets.table_findings import count_text
 
 # The order of the console's container form, then the JSON.
@@ -169,11 +168,8 @@ class ContainerEditor(QWidget):
         return True
 
     def _focus(self, widget: QWidget, rest: str) -> None:
-        parts = split_pointer(rest)
-        if isinstance(widget, ListTable) and parts and parts[0].isdigit():
-            widget.focus_row(int(parts[0]), parts[1] if len(parts) > 1 else "")
-        elif isinstance(widget, KeyValueTable) and parts:
-            widget.focus_key(parts[0])
+        if isinstance(widget, TableEditor):
+            widget.focus_pointer(widget.pointer + rest)
         else:
             widget.setFocus()
         self.scroll_area.ensureWidgetVisible(widget)

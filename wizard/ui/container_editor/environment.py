@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.field_row import set_severity
-from wizard.ui.widgets.list_table import Column, ListTable
+from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.table_columns import Column
 
 SECRET_RULE = "environment-secret-value"
 

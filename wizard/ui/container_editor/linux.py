@@ -14,7 +14,8 @@ from wizard.ui.container_editor.binders import CommaListBinder
 from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section, hint_label
 from wizard.ui.widgets.field_row import bind_check
-from wizard.ui.widgets.list_table import Column, ListTable
+from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.table_columns import Column
 
 LINUX = "/linuxParameters"
 TMPFS = f"{LINUX}/tmpfs"

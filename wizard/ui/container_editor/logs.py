@@ -13,7 +13,8 @@ from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section, hint_label
 from wizard.ui.widgets.field_row import ComboBinder, bind_combo
 from wizard.ui.widgets.key_value_table import KeyValueTable
-from wizard.ui.widgets.list_table import Column, ListTable
+from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.table_columns import Column
 
 OPTIONS = "/logConfiguration/options"
 SECRET_OPTIONS = "/logConfiguration/secretOptions"

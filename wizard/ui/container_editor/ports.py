@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from wizard.domain.schema.enums import APPLICATION_PROTOCOLS, TRANSPORT_PROTOCOLS
 from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section, hint_label
-from wizard.ui.widgets.list_table import Column, ListTable
+from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.table_columns import Column
 
 PROTOCOLS = tuple((p, p) for p in TRANSPORT_PROTOCOLS)
 # How the API's appProtocol values read in the column (names as the protocols spell them).

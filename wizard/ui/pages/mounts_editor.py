@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.page_layout import add_field, form_layout, hint
-from wizard.ui.widgets.rows_editor import Column, RowsEditor
+from wizard.ui.widgets.rows_editor import RowsEditor
+from wizard.ui.widgets.table_columns import Column
 
 
 class MountsEditor(QWidget):
@@ -39,7 +40,8 @@ class MountsEditor(QWidget):
             controller,
             lambda: f"/containerDefinitions/{self.index}/mountPoints",
             self._mount_columns(),
-            self._new_mount,
+            name=self.tr("Mount points"),
+            new_row=self._new_mount,
             noun=self.tr("mount point"),
             add_text=self.tr("Add mount point"),
             empty_text=self.tr("This container mounts no volumes."),
@@ -50,7 +52,8 @@ class MountsEditor(QWidget):
             controller,
             lambda: f"/containerDefinitions/{self.index}/volumesFrom",
             self._from_columns(),
-            lambda: {"readOnly": False},
+            name=self.tr("Volumes from"),
+            new_row=lambda: {"readOnly": False},
             noun=self.tr("volumes-from entry"),
             add_text=self.tr("Add volumes from a container"),
             empty_text=self.tr("This container takes no volumes from other containers."),
@@ -77,21 +80,21 @@ class MountsEditor(QWidget):
                 "sourceVolume",
                 self.tr("Source volume"),
                 kind="choice",
-                help=self.tr("A volume defined above."),
+                tooltip=self.tr("A volume defined above."),
                 choices=self._volume_choices,
             ),
             Column(
                 "containerPath",
                 self.tr("Container path"),
                 placeholder=self.tr("e.g. /usr/share/nginx/html"),
-                help=self.tr("Where the volume appears inside the container."),
+                tooltip=self.tr("Where the volume appears inside the container."),
                 stretch=2,
             ),
             Column(
                 "readOnly",
                 self.tr("Read only"),
                 kind="check",
-                help=self.tr("The container can read the volume but not write to it."),
+                tooltip=self.tr("The container can read the volume but not write to it."),
                 stretch=0,
             ),
         ]
@@ -102,7 +105,7 @@ class MountsEditor(QWidget):
                 "sourceContainer",
                 self.tr("Source container"),
                 kind="choice",
-                help=self.tr("The container whose volumes this container mounts too."),
+                tooltip=self.tr("The container whose volumes this container mounts too."),
                 choices=self._container_choices,
                 stretch=2,
             ),
@@ -110,7 +113,7 @@ class MountsEditor(QWidget):
                 "readOnly",
                 self.tr("Read only"),
                 kind="check",
-                help=self.tr("The container can read those volumes but not write to them."),
+                tooltip=self.tr("The container can read those volumes but not write to them."),
                 stretch=0,
             ),
         ]
@@ -180,12 +183,7 @@ class MountsEditor(QWidget):
         parts = ptr.split("/")
         if len(parts) > 2 and parts[2].isdigit() and int(parts[2]) != self.index:
             self.select(int(parts[2]))
-        targets = self.focus_map()
-        probe = ptr
-        while probe:
-            if probe in targets:
-                targets[probe].setFocus()
-                return True
-            probe = probe.rsplit("/", 1)[0]
+        if any(editor.focus_pointer(ptr) for editor in (self.mount_points, self.volumes_from)):
+            return True
         self.container_combo.setFocus()
         return True

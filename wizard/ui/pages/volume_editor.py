@@ -39,7 +39,7 @@ from wizard.ui.pages.volume_types import (
 )
 from wizard.ui.widgets.field_row import FieldRow, bind_text
 from wizard.ui.widgets.findings_row import FindingsRow
-from wizard.ui.widgets.tags_table import MapTable
+from wizard.ui.widgets.key_value_table import KeyValueTable
 
 
 class VolumeEditor(QWidget):
@@ -195,7 +195,7 @@ class VolumeEditor(QWidget):
             rel = f"{volume_type.member}/{spec.rel}"
             editor = self._field_editor(page, spec, partial(self.ptr, rel))
             self.field_editors[rel] = editor
-            if spec.kind == "map" and isinstance(editor, MapTable):
+            if spec.kind == "map" and isinstance(editor, KeyValueTable):
                 add_field(form, spec.label, editor, editor.table)
                 continue
             row = self._row(partial(self.ptr, rel), editor, spec.help, page)
@@ -303,8 +303,13 @@ class VolumeEditor(QWidget):
         rel = "/".join(parts[3:])
         while rel:
             editor = self.field_editors.get(rel)
+            if isinstance(editor, KeyValueTable):
+                # The row of the key the pointer names, else the table.
+                if not editor.focus_pointer(ptr):
+                    editor.table.setFocus()
+                return True
             if editor is not None:
-                (getattr(editor, "table", None) or editor).setFocus()
+                editor.setFocus()
                 return True
             if rel == "name":
                 self.name_edit.setFocus()

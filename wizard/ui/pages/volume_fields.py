@@ -17,7 +17,7 @@ from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.volume_types import VolumeField
 from wizard.ui.widgets.enabled_binder import bind_enabled
 from wizard.ui.widgets.field_row import bind_check, bind_combo, bind_text
-from wizard.ui.widgets.tags_table import MapTable
+from wizard.ui.widgets.key_value_table import KeyValueTable
 
 
 # Texts use literal translate() calls in the volume editor's context: lupdate
@@ -27,13 +27,13 @@ def make_field_editor(
 ) -> tuple[QWidget, Any]:
     """(editor, syncer) for one field; the editor's accessible name is its label."""
     if spec.kind == "map":
-        table = MapTable(
+        table = KeyValueTable(
             controller,
             ptr,
-            QCoreApplication.translate("VolumeEditor", "Key"),
-            QCoreApplication.translate("VolumeEditor", "Value"),
-            spec.label,
-            page,
+            name=spec.label,
+            key_title=QCoreApplication.translate("VolumeEditor", "Key"),
+            value_title=QCoreApplication.translate("VolumeEditor", "Value"),
+            parent=page,
         )
         return table, table
     editor: QWidget

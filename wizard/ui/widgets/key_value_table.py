@@ -1,6 +1,7 @@
 """An editable key / value table bound to a string map in the draft.
 
-For maps such as ``dockerLabels`` and ``logConfiguration.options``. Every edit
+For maps such as ``dockerLabels``, ``logConfiguration.options`` and a Docker
+volume's ``driverOpts`` and ``labels``. Every edit
 writes the whole map (rows in order; a row with neither key nor value is only a
 row being typed and is not stored). ``hidden_keys`` are members edited by
 dedicated fields elsewhere (e.g. ``awslogs-group``): they are not listed here
@@ -20,28 +21,23 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource
-from wizard.ui.widgets.list_table import VALUE_ROLE
+from wizard.ui.widgets.table_columns import VALUE_ROLE
+from wizard.ui.widgets.table_editor import TableEditor
 from wizard.ui.widgets.table_findings import (
     escape_key,
     finding_text,
     mark_item,
-    mark_widget,
-    message_label,
-    show_summary,
 )
-from wizard.ui.widgets.table_layout import (
-    BoundTable,
-    button_row,
-    fit_height,
-    key_value_table,
-    named_button,
-    stack_with_buttons,
-)
+from wizard.ui.widgets.table_layout import fit_height, key_value_table
 
 HiddenKeys = Iterable[str] | Callable[[], Iterable[str]]
 
 
-class KeyValueTable(BoundTable):
+class KeyValueTable(TableEditor):
+    """A string map at the pointer, one row of key and value per member."""
+
+    VALUE_TYPE = dict
+
     def __init__(
         self,
         controller: DraftController,
@@ -51,22 +47,26 @@ class KeyValueTable(BoundTable):
         key_title: str,
         value_title: str,
         hidden_keys: HiddenKeys = (),
+        add_text: str = "",
+        empty_text: str = "",
+        max_rows: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(controller, ptr, parent)
+        super().__init__(
+            controller,
+            ptr,
+            name=name,
+            add_text=add_text,
+            empty_text=empty_text,
+            max_rows=max_rows,
+            parent=parent,
+        )
         self._hidden = hidden_keys
         self.table = key_value_table(self, name, key_title, value_title)
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = named_button(self, self.tr("Add"), name, self.add_row)
-        self.remove_button = named_button(
-            self, self.tr("Remove selected"), name, self.remove_selected
-        )
-        self.message = message_label(self)
-        buttons = button_row(self.add_button, self.remove_button)
-        stack_with_buttons(self, self.table, buttons, self.message, spacing=4)
-        self._watch()
-        self.reload()
+        self.focus_map = {self.pointer: self.table}
+        self._assemble(self.table, spacing=4)
 
     def hidden_keys(self) -> set[str]:
         return set(self._hidden() if callable(self._hidden) else self._hidden)
@@ -75,7 +75,17 @@ class KeyValueTable(BoundTable):
         value = self.controller.get(self.pointer)
         return value if isinstance(value, dict) else {}
 
-    def reload(self) -> None:
+    def row_count(self) -> int:
+        hidden = self.hidden_keys()
+        return sum(1 for k in self.mapping() if k not in hidden)
+
+    def shown_count(self) -> int:
+        return self.table.rowCount()
+
+    def has_selection(self) -> bool:
+        return bool(self.table.selectionModel().selectedRows())
+
+    def _fill(self) -> None:
         hidden = self.hidden_keys()
         shown = [(k, v) for k, v in self.mapping().items() if k not in hidden]
         self._loading = True
@@ -89,14 +99,8 @@ class KeyValueTable(BoundTable):
                 self.table.setItem(r, 1, item)
         finally:
             self._loading = False
+        self.focus_map = {self.pointer: self.table}
         fit_height(self.table, len(shown))
-        self._update_buttons()
-        self.refresh_findings()
-
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
-        value = self.controller.get(self.pointer)
-        self.add_button.setEnabled(value is None or isinstance(value, dict))
 
     def _row(self, r: int) -> tuple[str, Any]:
         key_item, value_item = self.table.item(r, 0), self.table.item(r, 1)
@@ -118,13 +122,10 @@ class KeyValueTable(BoundTable):
             result[key] = value
         return result
 
-    def _store(self) -> None:
-        self._storing += 1
-        try:
-            mapping = self._table_map()
-            self.controller.set(self.pointer, mapping if mapping else REMOVE)
-        finally:
-            self._storing -= 1
+    def _store_map(self) -> None:
+        # The controller ignores a write that changes nothing.
+        mapping = self._table_map()
+        self._store(self.pointer, mapping if mapping else REMOVE)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -133,18 +134,33 @@ class KeyValueTable(BoundTable):
             self._loading = True
             item.setData(VALUE_ROLE, None)
             self._loading = False
-        self._store()
+        self._store_map()
 
-    def add_row(self) -> None:
-        value = self.controller.get(self.pointer)
-        if value is not None and not isinstance(value, dict):
-            return
+    def _append_blank(self) -> int:
+        """A row being typed: on screen only until it has a key or a value."""
         self._loading = True
         r = self.table.rowCount()
         self.table.setRowCount(r + 1)
         self.table.setItem(r, 0, QTableWidgetItem(""))
         self.table.setItem(r, 1, QTableWidgetItem(""))
         self._loading = False
+        fit_height(self.table, self.table.rowCount())
+        self._update_buttons()
+        return r
+
+    def set_entry(self, row: int, key: str, value: str) -> None:
+        """Type a key and a value into ``row`` as a user does (adding rows up to it)."""
+        while self.table.rowCount() <= row:
+            self._append_blank()
+        key_item, value_item = self.table.item(row, 0), self.table.item(row, 1)
+        if key_item is not None and value_item is not None:
+            key_item.setText(key)
+            value_item.setText(value)
+
+    def add_row(self) -> None:
+        if not self.can_add():
+            return
+        r = self._append_blank()
         self.table.setCurrentCell(r, 0)
         self.table.setFocus()
         item = self.table.item(r, 0)
@@ -157,8 +173,16 @@ class KeyValueTable(BoundTable):
         for r in rows:
             self.table.removeRow(r)
         self._loading = False
-        self._store()
+        fit_height(self.table, self.table.rowCount())
+        self._store_map()
+        self._update_buttons()
         self.refresh_findings()
+
+    def _focus_parts(self, parts: list[str]) -> None:
+        if parts:
+            self.focus_key(parts[0])
+        else:
+            self.table.setFocus()
 
     def focus_key(self, key: str) -> None:
         for r in range(self.table.rowCount()):
@@ -190,8 +214,7 @@ class KeyValueTable(BoundTable):
             self._loading = False
         at_map = self.controller.findings_at(base)
         summary.extend((f, finding_text(f)) for f in at_map)
-        show_summary(self.message, summary, self.tr("… and {0} more"))
-        mark_widget(self.table, [f for f, _ in summary])
+        self._show_findings(self.table, summary, [f for f, _ in summary])
 
     def _shadowed(self, base: str, key: str) -> Finding:
         # A UI-only note (not a rule): the map keeps the last row with this key.

@@ -13,33 +13,24 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from wizard.domain.findings import Finding
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource
 from wizard.ui.widgets.table_columns import VALUE_ROLE as VALUE_ROLE  # as before
-from wizard.ui.widgets.table_columns import ChoiceDelegate, choice_items, parse_cell
-from wizard.ui.widgets.table_columns import Column as Column  # as before
+from wizard.ui.widgets.table_columns import ChoiceDelegate, Column, choice_items, parse_cell
+from wizard.ui.widgets.table_editor import TableEditor
 from wizard.ui.widgets.table_findings import (
     finding_text,
     mark_item,
-    mark_widget,
-    message_label,
-    show_summary,
 )
-from wizard.ui.widgets.table_layout import MAX_VISIBLE_ROWS as MAX_VISIBLE_ROWS  # as before
-from wizard.ui.widgets.table_layout import (
-    BoundTable,
-    button_row,
-    fit_height,
-    named_button,
-    row_table,
-    stack_with_buttons,
-)
+from wizard.ui.widgets.table_layout import fit_height, row_table
 
 
-class ListTable(BoundTable):
+class ListTable(TableEditor):
+    """A list of objects at the pointer, one row per item and one cell per column."""
+
     def __init__(
         self,
         controller: DraftController,
@@ -49,30 +40,28 @@ class ListTable(BoundTable):
         name: str,
         new_row: Callable[[], dict[str, Any]] = dict,
         add_text: str = "",
+        empty_text: str = "",
+        max_rows: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(controller, ptr, parent)
+        super().__init__(
+            controller,
+            ptr,
+            name=name,
+            add_text=add_text,
+            empty_text=empty_text,
+            max_rows=max_rows,
+            parent=parent,
+        )
         self.columns = list(columns)
         self.new_row = new_row
         self.table = row_table(self, len(self.columns), name)
         self.table.setItemDelegate(ChoiceDelegate(self))
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
         self._set_headers()
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = named_button(self, add_text or self.tr("Add"), name, self.add_row)
-        self.remove_button = named_button(
-            self, self.tr("Remove selected"), name, self.remove_selected
-        )
-        self.message = message_label(self)
-        self._layout()
-        self._watch()
-        self.reload()
+        self.focus_map = {self.pointer: self.table}
+        self._assemble(self.table, spacing=4)
 
     def _set_headers(self) -> None:
         for c, column in enumerate(self.columns):
@@ -83,10 +72,6 @@ class ListTable(BoundTable):
             self.table.setHorizontalHeaderItem(c, header)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-
-    def _layout(self) -> None:
-        buttons = button_row(self.add_button, self.remove_button)
-        stack_with_buttons(self, self.table, buttons, self.message, spacing=4)
 
     # --- reading ------------------------------------------------------------
     def rows(self) -> list[Any]:
@@ -109,7 +94,13 @@ class ListTable(BoundTable):
             return ", ".join(str(v) for v in value)
         return str(value)
 
-    def reload(self) -> None:
+    def row_count(self) -> int:
+        return len(self.rows())
+
+    def has_selection(self) -> bool:
+        return bool(self.table.selectionModel().selectedRows())
+
+    def _fill(self) -> None:
         """Show the list as it is in the draft (after an outside change or a rebind)."""
         rows = self.rows()
         self._loading = True
@@ -125,27 +116,10 @@ class ListTable(BoundTable):
                     self.table.setItem(r, c, item)
         finally:
             self._loading = False
-        self._fit_height()
-        self._update_buttons()
-        self.refresh_findings()
-
-    def _fit_height(self) -> None:
+        self.focus_map = {self.pointer: self.table}
         fit_height(self.table, self.table.rowCount())
 
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
-        value = self.controller.get(self.pointer)
-        # A non-list value (from a file) can only be fixed in the JSON view.
-        self.add_button.setEnabled(value is None or isinstance(value, list))
-
     # --- writing ------------------------------------------------------------
-    def _store(self, ptr: str, value: Any) -> None:
-        self._storing += 1
-        try:
-            self.controller.set(ptr, value)
-        finally:
-            self._storing -= 1
-
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
             return
@@ -174,14 +148,14 @@ class ListTable(BoundTable):
         return ordered
 
     def add_row(self) -> None:
+        if not self.can_add():
+            return
         current = self.controller.get(self.pointer)
         row = self.new_row()
-        if current is None:
-            self._store(self.pointer, [row])
-        elif isinstance(current, list):
+        if isinstance(current, list):
             self._store(f"{self.pointer}/{len(current)}", row)
         else:
-            return
+            self._store(self.pointer, [row])
         self.reload()
         r = self.table.rowCount() - 1
         self.table.setCurrentCell(r, 0)
@@ -198,6 +172,12 @@ class ListTable(BoundTable):
         kept = [row for r, row in enumerate(rows) if r not in selected]
         self._store(self.pointer, kept if kept else REMOVE)
         self.reload()
+
+    def _focus_parts(self, parts: list[str]) -> None:
+        if parts and parts[0].isdigit():
+            self.focus_row(int(parts[0]), parts[1] if len(parts) > 1 else "")
+        else:
+            self.table.setFocus()
 
     def focus_row(self, row: int, key: str = "") -> None:
         """Select a row (and a column by member name) and focus the table."""
@@ -230,8 +210,7 @@ class ListTable(BoundTable):
             self._loading = False
         for finding in under:
             summary.append((finding, self._where(finding.path, base) + finding_text(finding)))
-        show_summary(self.message, summary, self.tr("… and {0} more"))
-        mark_widget(self.table, under)
+        self._show_findings(self.table, summary, under)
 
     def _where(self, path: str, base: str) -> str:
         rest = path[len(base) :].strip("/").split("/")

@@ -1,4 +1,6 @@
-"""An editable list of small objects (tags, mount points, volumes-from entries).
+"""An editable list of small objects (tags, mount points, volumes-from entries):
+the member of the table editor family (:mod:`wizard.ui.widgets.table_editor`)
+whose cells are fields.
 
 Each row is a set of :class:`FieldRow` editors bound to
 ``<list pointer>/<row>/<member>``, so a finding shows under the very cell it is
@@ -8,22 +10,18 @@ changes; otherwise the binders keep the editors and the draft in sync.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,22 +32,9 @@ from wizard.ui.widgets.field_row import (
     PointerSource,
     bind_check,
     bind_text,
-    resolve,
 )
-
-Choices = Callable[[], list[tuple[str, Any]]]
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str
-    kind: str = "text"  # "text", "int", "check" or "choice"
-    placeholder: str = ""
-    help: str = ""
-    choices: Choices | None = None  # for "choice": (label, API value); value None = unset
-    keep_empty: bool = False  # store "" rather than removing the member
-    stretch: int = 1
+from wizard.ui.widgets.table_columns import Choices, Column, choice_items
+from wizard.ui.widgets.table_editor import TableEditor
 
 
 class ChoiceBinder(ComboBinder):
@@ -70,7 +55,7 @@ class ChoiceBinder(ComboBinder):
     @Slot(str)
     def sync(self, _changed: str = "") -> None:
         combo = self.editor
-        wanted = self.choices()
+        wanted = choice_items(self.choices)
         value = self.value()
         expected = list(wanted)
         if value is not None and value not in [v for _, v in wanted]:
@@ -89,111 +74,102 @@ def row_ptr(list_ptr: str, row: int, key: str) -> str:
     return f"{list_ptr}/{row}/{key}"
 
 
-class RowsEditor(QWidget):
-    """Rows of editors for the list at ``list_ptr``.
+class RowsEditor(TableEditor):
+    """Rows of field editors for the list at the pointer; each row has its own
+    Remove button, so there is no "Remove selected"."""
 
-    Signals:
-        rebuilt(): the rows were recreated; :attr:`focus_map` changed.
-    """
-
-    rebuilt = Signal()
+    REMOVES_SELECTED = False
 
     def __init__(
         self,
         controller: DraftController,
-        list_ptr: PointerSource,
-        columns: list[Column],
-        new_row: Callable[[], dict[str, Any]],
+        ptr: PointerSource,
+        columns: Sequence[Column],
         *,
+        name: str,
+        new_row: Callable[[], dict[str, Any]] = dict,
         noun: str,
-        add_text: str,
-        empty_text: str,
+        add_text: str = "",
+        empty_text: str = "",
         max_rows: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self._list_ptr = list_ptr
-        self.columns = columns
+        super().__init__(
+            controller,
+            ptr,
+            name=name,
+            add_text=add_text,
+            empty_text=empty_text,
+            max_rows=max_rows,
+            parent=parent,
+        )
+        self.columns = list(columns)
         self.new_row = new_row
         self.noun = noun
-        self.max_rows = max_rows
-        self.focus_map: dict[str, QWidget] = {}
-        self._built: tuple[str, int] | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self._grid_host = QWidget(self)
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._grid_host)
-        self.empty_label = QLabel(empty_text, self)
-        self.empty_label.setObjectName("fieldHint")
-        layout.addWidget(self.empty_label)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(add_text, self)
-        self.add_button.clicked.connect(self.add_row)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        controller.watch(self, list_ptr, on_document=self._document_changed)
-        self.reload()
-
-    @property
-    def list_ptr(self) -> str:
-        return resolve(self._list_ptr)
+        self._assemble(self._grid_host)
 
     def rows(self) -> list[Any]:
-        value = self.controller.get(self.list_ptr)
+        value = self.value()
         return value if isinstance(value, list) else []
 
     def row_count(self) -> int:
         return len(self.rows())
 
+    def refresh(self) -> None:
+        """Nothing to do: the rows' binders show the values."""
+
     def editor(self, row: int, key: str) -> QWidget:
-        return self.focus_map[row_ptr(self.list_ptr, row, key)]
+        return self.focus_map[row_ptr(self.pointer, row, key)]
 
     # --- editing ------------------------------------------------------------
     @Slot()
-    def add_row(self) -> int:
+    def add_row(self) -> None:
+        if not self.can_add():
+            return
         rows = self.rows()
-        if self.controller.get(self.list_ptr) is None:
+        if self.value() is None:
             # Set the whole list: setting "<ptr>/0" on a missing member would
             # make the controller create an object, not a list.
-            self.controller.set(self.list_ptr, [self.new_row()])
+            self.controller.set(self.pointer, [self.new_row()])
         else:
-            self.controller.set(f"{self.list_ptr}/{len(rows)}", self.new_row())
-        index = len(rows)
-        first = self.focus_map.get(row_ptr(self.list_ptr, index, self.columns[0].key))
+            self.controller.set(f"{self.pointer}/{len(rows)}", self.new_row())
+        first = self.focus_map.get(row_ptr(self.pointer, len(rows), self.columns[0].key))
         if first is not None:
             first.setFocus()
-        return index
 
     def remove_row(self, row: int) -> None:
-        ptr = self.list_ptr
+        ptr = self.pointer
         self.controller.set(f"{ptr}/{row}", REMOVE)
         if not self.rows():
             # An empty list says nothing; leave the member out of the JSON.
             self.controller.set(ptr, REMOVE)
 
-    # --- building -----------------------------------------------------------
-    @Slot(str)
-    def _document_changed(self, _changed: str = "") -> None:
-        if self._built != (self.list_ptr, self.row_count()):
-            self.reload()
+    def _focus_parts(self, parts: list[str]) -> None:
+        probe = "/".join([self.pointer, *parts]) if parts else self.pointer
+        while probe.startswith(self.pointer):
+            target = self.focus_map.get(probe)
+            if target is not None:
+                target.setFocus()
+                return
+            probe = probe.rsplit("/", 1)[0]
+        self.add_button.setFocus()
 
-    def reload(self) -> None:
-        """Recreate the rows (call when the list pointer changes)."""
+    # --- building -----------------------------------------------------------
+    def _fill(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        ptr, count = self.list_ptr, self.row_count()
+        ptr, count = self.pointer, self.row_count()
         self.focus_map = {ptr: self.add_button}
         if count:
             for col, column in enumerate(self.columns):
-                header = QLabel(column.header, self._grid_host)
+                header = QLabel(column.title, self._grid_host)
                 header.setObjectName("columnHeader")
                 self._grid.addWidget(header, 0, col)
                 self._grid.setColumnStretch(col, column.stretch)
@@ -204,10 +180,6 @@ class RowsEditor(QWidget):
         for before, after in pairwise([*chain, self.add_button]):
             QWidget.setTabOrder(before, after)
         self._grid_host.setVisible(count > 0)
-        self.empty_label.setVisible(count == 0)
-        self.add_button.setEnabled(self.max_rows is None or count < self.max_rows)
-        self._built = (ptr, count)
-        self.rebuilt.emit()
 
     def _build_row(self, ptr: str, row: int) -> list[QWidget]:
         """Build one row; returns its focusable widgets, left to right."""
@@ -215,7 +187,11 @@ class RowsEditor(QWidget):
         for col, column in enumerate(self.columns):
             editor = self._make_editor(column, row_ptr(ptr, row, column.key), row)
             field = FieldRow(
-                self.controller, row_ptr(ptr, row, column.key), editor, column.help, self._grid_host
+                self.controller,
+                row_ptr(ptr, row, column.key),
+                editor,
+                column.tooltip,
+                self._grid_host,
             )
             self._grid.addWidget(field, row + 1, col, Qt.AlignmentFlag.AlignTop)
             self.focus_map[row_ptr(ptr, row, column.key)] = editor
@@ -231,7 +207,7 @@ class RowsEditor(QWidget):
 
     def _make_editor(self, column: Column, ptr: str, row: int) -> QWidget:
         name = self.tr("{header} of {noun} {row}").format(
-            header=column.header, noun=self.noun, row=row + 1
+            header=column.title, noun=self.noun, row=row + 1
         )
         editor: QWidget
         if column.kind == "check":
@@ -239,7 +215,7 @@ class RowsEditor(QWidget):
             bind_check(self.controller, ptr, editor)
         elif column.kind == "choice":
             editor = QComboBox(self._grid_host)
-            ChoiceBinder(self.controller, ptr, editor, column.choices or (lambda: []))
+            ChoiceBinder(self.controller, ptr, editor, column.choices)
         else:
             editor = QLineEdit(self._grid_host)
             editor.setPlaceholderText(column.placeholder)

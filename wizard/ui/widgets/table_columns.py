@@ -1,5 +1,5 @@
-"""Columns of a :class:`~wizard.ui.widgets.list_table.ListTable` and the delegate
-that edits choice columns with a drop-down."""
+"""The one ``Column`` of every table editor (see :mod:`wizard.ui.widgets.table_editor`)
+and the delegate that edits choice columns of a cell table with a drop-down."""
 
 from __future__ import annotations
 
@@ -15,20 +15,37 @@ from wizard.domain.formats.integers import parse_int
 if TYPE_CHECKING:
     from wizard.ui.widgets.list_table import ListTable
 
+KINDS = ("text", "int", "list", "check", "choice")
+
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 Choices = Sequence[tuple[str, Any]] | Callable[[], Sequence[tuple[str, Any]]]
 
 
 @dataclass(frozen=True)
 class Column:
-    """``kind`` is "text", "int", "list" (a list of strings typed "a, b") or "choice";
-    choice items are (label, value), None = unset."""
+    """One member of a row, shown as one column of a table editor.
+
+    ``kind`` is "text", "int" (read with ``parse_int``), "list" (a list of strings
+    typed "a, b"), "check" (a check box) or "choice" (items are (label, API value),
+    value None = unset; a callable is asked again each time the choices are shown).
+    ``title`` heads the column and names its editors; ``tooltip`` explains it (the
+    header's tooltip, and the help line of a row editor). ``placeholder``,
+    ``keep_empty`` (store "" rather than removing the member) and ``stretch`` are
+    used by the row editors, whose cells are fields.
+    """
 
     key: str
     title: str
     kind: str = "text"
     choices: Choices = ()
     tooltip: str = ""
+    placeholder: str = ""
+    keep_empty: bool = False
+    stretch: int = 1
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown column kind {self.kind!r}; one of {KINDS}")
 
 
 def choice_items(choices: Choices) -> Sequence[tuple[str, Any]]:

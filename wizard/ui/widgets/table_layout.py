@@ -1,5 +1,6 @@
-"""Building blocks shared by the editable tables (ListTable, KeyValueTable,
-MapTable) and other editors with a row of buttons under them.
+"""Building blocks shared by the table editors (see
+:mod:`wizard.ui.widgets.table_editor`) and other editors with a row of buttons
+under them.
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from wizard.ui.draft.controller import DraftController
-from wizard.ui.draft.watchers import is_related
-from wizard.ui.widgets.field_row import PointerSource, resolve
 
 # Rows shown before the table scrolls instead of growing.
 MAX_VISIBLE_ROWS = 6
@@ -40,6 +37,14 @@ def row_table(parent: QWidget, columns: int, name: str) -> QTableWidget:
     )
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    # Every cell table edits the same way: typing into a selected cell, F2, a
+    # double click, or a click on the selected cell starts editing.
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+        | QAbstractItemView.EditTrigger.SelectedClicked
+    )
     return table
 
 
@@ -96,43 +101,3 @@ def stack_with_buttons(
     for widget in below:
         layout.addWidget(widget)
     return layout
-
-
-class BoundTable(QWidget):
-    """A table editor bound to the draft value at a pointer (fixed, or asked for
-    on each use). Subclasses build ``self.table``, call ``_watch`` and implement
-    ``reload`` (and ``refresh_findings``); ``_loading`` is set while they fill cells and
-    ``_storing`` counts their own writes, so those do not reload the table."""
-
-    def __init__(
-        self, controller: DraftController, ptr: PointerSource, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self._ptr = ptr
-        self._loading = False
-        self._storing = 0
-
-    @property
-    def pointer(self) -> str:
-        return resolve(self._ptr)
-
-    def reload(self) -> None:
-        raise NotImplementedError
-
-    def refresh_findings(self) -> None:
-        raise NotImplementedError
-
-    def _watch(self) -> None:
-        """Reload after outside changes of the value, and show the findings again
-        when those at or under it changed."""
-        self.controller.watch(
-            self,
-            self._ptr,
-            on_document=self._document_changed,
-            on_findings=self.refresh_findings,
-        )
-
-    def _document_changed(self, changed: str) -> None:
-        if not self._storing and is_related(changed, self.pointer):
-            self.reload()
