@@ -6063,7 +6063,7 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     </message>
     <message>
         <source>Ulimits</source>
-        <translation>Ulimits</translation>
+        <translation>资源限制 (ulimits)</translation>
     </message>
     <message>
         <source>Add ulimit</source>
