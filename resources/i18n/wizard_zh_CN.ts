@@ -470,8 +470,8 @@ Managed policy: {policy}</source>
         <translation>已从 {1} 导入 {0} 个容器</translation>
     </message>
     <message>
-        <source>Imported {0} container(s) from {1}. These parts of the file were not mapped, or need a look:</source>
-        <translation>已从 {1} 导入 {0} 个容器。文件的以下部分未能映射，或需要检查：</translation>
+        <source>Imported {0} container(s) from {1} with network mode {2}. These parts of the file were not mapped, or need a look:</source>
+        <translation>已从 {1} 导入 {0} 个容器，网络模式为 {2}。文件的以下部分未映射，或需要检查：</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
@@ -480,6 +480,46 @@ Managed policy: {policy}</source>
     <message>
         <source>The file was not imported; your current draft is unchanged.</source>
         <translation>文件未导入；当前草稿未更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeOptionsDialog</name>
+    <message>
+        <source>awsvpc (Fargate): the containers share one network interface</source>
+        <extracomment>Each mode: its button&apos;s text and what the user will see in the report.</extracomment>
+        <translation>awsvpc（Fargate）：容器共用一个网络接口</translation>
+    </message>
+    <message>
+        <source>The report lists each address such as http://api:5000 between services, rewritten to localhost.</source>
+        <translation>报告会列出服务之间的每个地址（如 http://api:5000），并已改写为 localhost。</translation>
+    </message>
+    <message>
+        <source>bridge (EC2): each container has its own network</source>
+        <translation>bridge（EC2）：每个容器有自己的网络</translation>
+    </message>
+    <message>
+        <source>The report lists each address such as http://api:5000 between services, kept as it is: add links to make it work.</source>
+        <translation>报告会列出服务之间的每个地址（如 http://api:5000），保持原样：请添加链接使其生效。</translation>
+    </message>
+    <message>
+        <source>Import docker-compose file</source>
+        <translation>导入 docker-compose 文件</translation>
+    </message>
+    <message>
+        <source>Import the services of {0} as the containers of one task.</source>
+        <translation>将 {0} 中的服务导入为一个任务的容器。</translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation>网络模式</translation>
+    </message>
+    <message>
+        <source>What the report will say</source>
+        <translation>报告将会说明的内容</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
