@@ -3,8 +3,10 @@
 The rules speak the API's words (``memoryReservation``) so that ``lint`` and
 the JSON agree; a GUI user sees "Memory soft limit". This table maps pointer
 patterns to the labels the pages show, so the GUI can name fields the way
-the screen does (in undo texts and in the messages under fields) without
-rewriting the rules; the API member goes into the hint for whoever wants it.
+the screen does without rewriting the rules: in undo texts (here), in messages
+(``screen_words``, the API member goes into the hint) and in the findings
+table's Field column (``field_names``). Members whose label does not depend on
+the place are named in ``member_labels``.
 """
 
 from __future__ import annotations

@@ -17,8 +17,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -163,6 +172,7 @@ class FindingsList(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._rewrap)
+        tree.installEventFilter(self)
         tree.itemActivated.connect(lambda item, _col: self._activate(item))
         tree.currentItemChanged.connect(self._show_detail)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -188,9 +198,11 @@ class FindingsList(QWidget):
         if self.tree.columnWidth(2) != width:
             self.tree.setColumnWidth(2, width)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_field_column()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The tree gets its width from the layout after this widget's resize.
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_field_column()
+        return False
 
     # --- content --------------------------------------------------------
     def set_findings(
