@@ -41,6 +41,8 @@ CONTAINER_VALUES = frozenset({"cpu-sum-above-task", "memory-reserved-sum-above-t
 
 _TASK_CPU, _TASK_MEMORY = "/cpu", "/memory"
 _CONTAINER_CPU, _CONTAINER_MEMORY = "/containerDefinitions/0/cpu", "/containerDefinitions/0/memory"
+#: The plain-word members: (the task's label, a container's label), by "in a container".
+_PLAIN = {"cpu": (_TASK_CPU, _CONTAINER_CPU), "memory": (_TASK_MEMORY, _CONTAINER_MEMORY)}
 
 _PATTERN = re.compile(
     # A quote: replaced only when it is a member and nothing else.
@@ -67,9 +69,9 @@ _PATTERN = re.compile(
 _FIRST_LETTER = re.compile(r"^(['“]?)([a-z])")
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 # English words before "memory" that make it the member: "Raise memory to",
-# "Lower the memory of", "Set memory to", "Write memory in", "Pick memory from".
+# "Lower the memory of", "sets memory to", "Write memory in", "Pick memory from".
 _MEMORY_VERBS = re.compile(
-    r"(?:^|\W)(?:[Rr]aise|[Ll]ower|[Ss]et|[Ww]rite|[Uu]se|[Pp]ick) (?:the )?$"
+    r"(?:^|\W)(?:[Rr]aise|[Ll]ower|[Ss]ets?|[Ww]rite|[Uu]se|[Pp]ick) (?:the )?$"
 )
 
 
@@ -130,9 +132,15 @@ def _english_member_memory(text: str, start: int, end: int) -> bool:
     )
 
 
-def screen_words(text: str, in_container: bool = False, rule: str = "") -> tuple[str, list[str]]:
+def screen_words(
+    text: str, in_container: bool = False, rule: str = "", at: str = ""
+) -> tuple[str, list[str]]:
     """``text`` with API member names replaced by the labels the screen shows
     ("memoryReservation" -> "memory soft limit"); returns the members replaced.
+
+    ``at``: the member the finding is at; a quote of it is the member even when
+    it is a plain word ("'cpu' must be a string" at /cpu; a ulimit named 'cpu'
+    is not).
 
     ``in_container``: the finding is at a container's place; ``rule``: its rule id
     (see CONTAINER_VALUES). Which words are replaced: see the module's docstring.
@@ -151,6 +159,8 @@ def screen_words(text: str, in_container: bool = False, rule: str = "") -> tuple
             inner = match.group("inner")
             dotted = "." in inner or "[" in inner
             label = _dotted_label(inner) if dotted else _member_label(inner)
+            if label is None and inner == at and inner in _PLAIN:
+                label = _label_at(_PLAIN[inner][containers])
             if label is None:
                 return word
             note(inner)
@@ -211,8 +221,9 @@ def screen_finding(message: str, hint: str, ptr: str, rule: str = "") -> tuple[s
     """A finding's message and hint in the screen's words, and the note naming the
     API members those words stand for ("(API: memoryReservation)", "" for none)."""
     inside = in_container(ptr)
-    message, members = screen_words(message, inside, rule)
-    hint, more = screen_words(hint, inside, rule)
+    at = ptr.rsplit("/", 1)[-1]
+    message, members = screen_words(message, inside, rule, at)
+    hint, more = screen_words(hint, inside, rule, at)
     members += [m for m in more if m not in members]
     if not members:
         return message, hint, ""
