@@ -470,8 +470,8 @@ Managed policy: {policy}</source>
         <translation>已从 {1} 导入 {0} 个容器</translation>
     </message>
     <message>
-        <source>Imported {0} container(s) from {1}. These parts of the file were not mapped, or need a look:</source>
-        <translation>已从 {1} 导入 {0} 个容器。文件的以下部分未能映射，或需要检查：</translation>
+        <source>Imported {0} container(s) from {1} with network mode {2}. These parts of the file were not mapped, or need a look:</source>
+        <translation>已从 {1} 导入 {0} 个容器，网络模式为 {2}。文件的以下部分未映射，或需要检查：</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
@@ -480,6 +480,46 @@ Managed policy: {policy}</source>
     <message>
         <source>The file was not imported; your current draft is unchanged.</source>
         <translation>文件未导入；当前草稿未更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeOptionsDialog</name>
+    <message>
+        <source>awsvpc (Fargate): the containers share one network interface</source>
+        <extracomment>Each mode: its button&apos;s text and what the user will see in the report.</extracomment>
+        <translation>awsvpc（Fargate）：容器共用一个网络接口</translation>
+    </message>
+    <message>
+        <source>The report lists each address such as http://api:5000 between services, rewritten to localhost.</source>
+        <translation>报告会列出服务之间的每个地址（如 http://api:5000），并已改写为 localhost。</translation>
+    </message>
+    <message>
+        <source>bridge (EC2): each container has its own network</source>
+        <translation>bridge（EC2）：每个容器有自己的网络</translation>
+    </message>
+    <message>
+        <source>The report lists each address such as http://api:5000 between services, kept as it is: add links to make it work.</source>
+        <translation>报告会列出服务之间的每个地址（如 http://api:5000），保持原样：请添加链接使其生效。</translation>
+    </message>
+    <message>
+        <source>Import docker-compose file</source>
+        <translation>导入 docker-compose 文件</translation>
+    </message>
+    <message>
+        <source>Import the services of {0} as the containers of one task.</source>
+        <translation>将 {0} 中的服务导入为一个任务的容器。</translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation>网络模式</translation>
+    </message>
+    <message>
+        <source>What the report will say</source>
+        <translation>报告将会说明的内容</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1182,7 @@ Managed policy: {policy}</source>
     <name>FieldLabels</name>
     <message>
         <source>Task definition family</source>
+        <extracomment>A structure that only groups fields the screen shows without it (the log options under &quot;Logging&quot;): not named in the middle of a place.</extracomment>
         <translation>任务定义系列</translation>
     </message>
     <message>
@@ -1197,6 +1238,10 @@ Managed policy: {policy}</source>
         <translation>日志驱动程序</translation>
     </message>
     <message>
+        <source>Log options</source>
+        <translation>日志选项</translation>
+    </message>
+    <message>
         <source>Log group</source>
         <translation>日志组</translation>
     </message>
@@ -1218,6 +1263,7 @@ Managed policy: {policy}</source>
     </message>
     <message>
         <source>on</source>
+        <extracomment>First words of labels that are names, and keep their capital in a sentence.</extracomment>
         <translation>开</translation>
     </message>
     <message>
@@ -1227,6 +1273,676 @@ Managed policy: {policy}</source>
     <message>
         <source>{0} cleared</source>
         <translation>已清除{0}</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Placement constraints</source>
+        <translation>放置约束</translation>
+    </message>
+    <message>
+        <source>Placement constraint</source>
+        <translation>放置约束</translation>
+    </message>
+    <message>
+        <source>Launch type</source>
+        <translation>启动类型</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>PID mode</source>
+        <translation>PID 模式</translation>
+    </message>
+    <message>
+        <source>IPC mode</source>
+        <translation>IPC 模式</translation>
+    </message>
+    <message>
+        <source>Proxy configuration</source>
+        <translation>代理配置</translation>
+    </message>
+    <message>
+        <source>Inference accelerators</source>
+        <translation>推理加速器</translation>
+    </message>
+    <message>
+        <source>Inference accelerator</source>
+        <translation>推理加速器</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage</source>
+        <translation>临时存储</translation>
+    </message>
+    <message>
+        <source>Operating system/Architecture</source>
+        <translation>操作系统/架构</translation>
+    </message>
+    <message>
+        <source>Fault injection</source>
+        <translation>故障注入</translation>
+    </message>
+    <message>
+        <source>Trusted execution</source>
+        <translation>可信执行</translation>
+    </message>
+    <message>
+        <source>CPU architecture</source>
+        <translation>CPU 架构</translation>
+    </message>
+    <message>
+        <source>Operating system family</source>
+        <translation>操作系统系列</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Isolation mode</source>
+        <translation>隔离模式</translation>
+    </message>
+    <message>
+        <source>Attestation policy</source>
+        <translation>证明策略</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Private registry</source>
+        <translation>私有注册表</translation>
+    </message>
+    <message>
+        <source>Secrets Manager ARN or name</source>
+        <translation>Secrets Manager ARN 或名称</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Port mappings</source>
+        <translation>端口映射</translation>
+    </message>
+    <message>
+        <source>Port mapping</source>
+        <translation>端口映射</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>重启策略</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>入口点</translation>
+    </message>
+    <message>
+        <source>Entry point argument</source>
+        <translation>入口点参数</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Command argument</source>
+        <translation>命令参数</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Environment files</source>
+        <translation>环境文件</translation>
+    </message>
+    <message>
+        <source>Environment file</source>
+        <translation>环境文件</translation>
+    </message>
+    <message>
+        <source>Mount points</source>
+        <translation>挂载点</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>挂载点</translation>
+    </message>
+    <message>
+        <source>Volumes from</source>
+        <translation>卷来源</translation>
+    </message>
+    <message>
+        <source>Linux parameters</source>
+        <translation>Linux 参数</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Startup dependencies</source>
+        <translation>启动依赖</translation>
+    </message>
+    <message>
+        <source>Startup dependency</source>
+        <translation>启动依赖</translation>
+    </message>
+    <message>
+        <source>Start timeout</source>
+        <translation>启动超时</translation>
+    </message>
+    <message>
+        <source>Stop timeout</source>
+        <translation>停止超时</translation>
+    </message>
+    <message>
+        <source>Version consistency</source>
+        <translation>版本一致性</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Networking off</source>
+        <translation>关闭网络</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>特权</translation>
+    </message>
+    <message>
+        <source>Read-only root file system</source>
+        <translation>只读根文件系统</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <source>DNS search domains</source>
+        <translation>DNS 搜索域</translation>
+    </message>
+    <message>
+        <source>DNS search domain</source>
+        <translation>DNS 搜索域</translation>
+    </message>
+    <message>
+        <source>Extra hosts</source>
+        <translation>额外主机</translation>
+    </message>
+    <message>
+        <source>Extra host</source>
+        <translation>额外主机</translation>
+    </message>
+    <message>
+        <source>Docker security options</source>
+        <translation>Docker 安全选项</translation>
+    </message>
+    <message>
+        <source>Docker security option</source>
+        <translation>Docker 安全选项</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>交互式</translation>
+    </message>
+    <message>
+        <source>Pseudo terminal</source>
+        <translation>伪终端</translation>
+    </message>
+    <message>
+        <source>Docker labels</source>
+        <translation>Docker 标签</translation>
+    </message>
+    <message>
+        <source>Ulimits</source>
+        <translation>资源限制 (ulimits)</translation>
+    </message>
+    <message>
+        <source>Ulimit</source>
+        <translation>资源限制 (ulimit)</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>运行状况检查</translation>
+    </message>
+    <message>
+        <source>System controls</source>
+        <translation>系统控制</translation>
+    </message>
+    <message>
+        <source>System control</source>
+        <translation>系统控制</translation>
+    </message>
+    <message>
+        <source>Resource requirements</source>
+        <translation>资源需求</translation>
+    </message>
+    <message>
+        <source>Resource requirement</source>
+        <translation>资源需求</translation>
+    </message>
+    <message>
+        <source>FireLens configuration</source>
+        <translation>FireLens 配置</translation>
+    </message>
+    <message>
+        <source>Credential specs</source>
+        <translation>凭证规范</translation>
+    </message>
+    <message>
+        <source>Credential spec</source>
+        <translation>凭证规范</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>容器端口</translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation>主机端口</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>App protocol</source>
+        <translation>应用程序协议</translation>
+    </message>
+    <message>
+        <source>Container port range</source>
+        <translation>容器端口范围</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Ignored exit codes</source>
+        <translation>忽略的退出代码</translation>
+    </message>
+    <message>
+        <source>Ignored exit code</source>
+        <translation>忽略的退出代码</translation>
+    </message>
+    <message>
+        <source>Restart attempt period</source>
+        <translation>重启尝试间隔</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source volume</source>
+        <translation>源卷</translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation>容器路径</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Source container</source>
+        <translation>源容器</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Add capabilities</source>
+        <translation>添加功能</translation>
+    </message>
+    <message>
+        <source>Added capability</source>
+        <translation>添加的功能</translation>
+    </message>
+    <message>
+        <source>Drop capabilities</source>
+        <translation>删除功能</translation>
+    </message>
+    <message>
+        <source>Dropped capability</source>
+        <translation>删除的功能</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Run an init process</source>
+        <translation>运行 init 进程</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>共享内存</translation>
+    </message>
+    <message>
+        <source>tmpfs mounts</source>
+        <translation>tmpfs 挂载</translation>
+    </message>
+    <message>
+        <source>tmpfs mount</source>
+        <translation>tmpfs 挂载</translation>
+    </message>
+    <message>
+        <source>Maximum swap</source>
+        <translation>最大交换空间</translation>
+    </message>
+    <message>
+        <source>Swappiness</source>
+        <translation>交换倾向 (swappiness)</translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation>主机路径</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Mount options</source>
+        <translation>挂载选项</translation>
+    </message>
+    <message>
+        <source>Mount option</source>
+        <translation>挂载选项</translation>
+    </message>
+    <message>
+        <source>Secrets Manager or SSM parameter ARN</source>
+        <translation>Secrets Manager 或 SSM 参数 ARN</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>容器名称</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation>软限制</translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation>硬限制</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Log secret options</source>
+        <translation>日志密钥选项</translation>
+    </message>
+    <message>
+        <source>Log secret option</source>
+        <translation>日志密钥选项</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Start period</source>
+        <translation>启动期</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Sharing strategy</source>
+        <translation>共享策略</translation>
+    </message>
+    <message>
+        <source>NVIDIA MPS</source>
+        <translation>NVIDIA MPS</translation>
+    </message>
+    <message>
+        <source>Maximum compute percent</source>
+        <translation>最大计算百分比</translation>
+    </message>
+    <message>
+        <source>Bind mount</source>
+        <translation>绑定挂载</translation>
+    </message>
+    <message>
+        <source>Source path</source>
+        <translation>源路径</translation>
+    </message>
+    <message>
+        <source>Configured at launch</source>
+        <translation>在启动时配置</translation>
+    </message>
+    <message>
+        <source>Docker volume</source>
+        <translation>Docker 卷</translation>
+    </message>
+    <message>
+        <source>Amazon EFS</source>
+        <translation>Amazon EFS</translation>
+    </message>
+    <message>
+        <source>Amazon S3 Files</source>
+        <translation>Amazon S3 Files</translation>
+    </message>
+    <message>
+        <source>Amazon FSx for Windows File Server</source>
+        <translation>Amazon FSx for Windows File Server</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Create if missing</source>
+        <translation>不存在时创建</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动程序</translation>
+    </message>
+    <message>
+        <source>Driver options</source>
+        <translation>驱动程序选项</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>File system ID</source>
+        <translation>文件系统 ID</translation>
+    </message>
+    <message>
+        <source>File system ARN</source>
+        <translation>文件系统 ARN</translation>
+    </message>
+    <message>
+        <source>Root directory</source>
+        <translation>根目录</translation>
+    </message>
+    <message>
+        <source>Encryption in transit</source>
+        <translation>传输中加密</translation>
+    </message>
+    <message>
+        <source>Encryption in transit port</source>
+        <translation>传输中加密端口</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Access point ID</source>
+        <translation>接入点 ID</translation>
+    </message>
+    <message>
+        <source>Access point ARN</source>
+        <translation>接入点 ARN</translation>
+    </message>
+    <message>
+        <source>IAM authorization</source>
+        <translation>IAM 授权</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Task definition ARN</source>
+        <extracomment>Members of a described task definition that registering does not take; the importer removes them and says so, at their place.</extracomment>
+        <translation>任务定义 ARN</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Required attributes</source>
+        <translation>所需属性</translation>
+    </message>
+    <message>
+        <source>Compatibilities</source>
+        <translation>兼容性</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>注册者</translation>
+    </message>
+    <message>
+        <source>Deregistered at</source>
+        <translation>注销时间</translation>
+    </message>
+    <message>
+        <source>Whole task definition</source>
+        <extracomment>The member of a list item that names it, for lists whose items have one.</extracomment>
+        <translation>整个任务定义</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos;</source>
+        <translation>{0}“{1}”</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +2044,7 @@ Managed policy: {policy}</source>
     <name>FieldRow</name>
     <message>
         <source>(API: {0})</source>
+        <extracomment>Rules found at the task whose plain &quot;cpu&quot; / &quot;memory&quot; are the containers&apos; members. The plain-word members: (the task&apos;s label, a container&apos;s label), by &quot;in a container&quot;.</extracomment>
         <translation>（API：{0}）</translation>
     </message>
 </context>
@@ -1481,6 +2198,7 @@ Managed policy: {policy}</source>
     <name>FindingsList</name>
     <message>
         <source>Error</source>
+        <extracomment>The columns whose text wraps: Problem and Field. The Field column takes at most this share of the width; a longer place wraps.</extracomment>
         <translation>错误</translation>
     </message>
     <message>
@@ -1544,6 +2262,10 @@ Managed policy: {policy}</source>
         <translation>字段</translation>
     </message>
     <message>
+        <source>JSON Pointer: {0}</source>
+        <translation>JSON 指针：{0}</translation>
+    </message>
+    <message>
         <source>{0} (the change can be undone)</source>
         <translation>{0}（此更改可以撤销）</translation>
     </message>
@@ -1556,8 +2278,8 @@ Managed policy: {policy}</source>
         <translation>没有可显示的内容：没有所选类型的检查结果。</translation>
     </message>
     <message>
-        <source>the whole task definition</source>
-        <translation>整个任务定义</translation>
+        <source>{0} (JSON Pointer {1})</source>
+        <translation>{0}（JSON 指针 {1}）</translation>
     </message>
     <message>
         <source>{0}
@@ -5357,7 +6079,7 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     </message>
     <message>
         <source>Ulimits</source>
-        <translation>Ulimits</translation>
+        <translation>资源限制 (ulimits)</translation>
     </message>
     <message>
         <source>Add ulimit</source>

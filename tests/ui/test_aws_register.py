@@ -85,8 +85,9 @@ def test_a_rule_error_blocks_registration(qtbot, connected, dialogs):
     dialogs.answers["blocked"] = "/memory"  # the user chooses "Go to field"
     open_review(connected, doc)
     click_register(qtbot, connected)
-    [(title, intro, findings)] = dialogs.named("blocked")
+    [(title, intro, findings, document)] = dialogs.named("blocked")
     assert title == "Cannot register yet" and "Nothing was sent" in intro
+    assert document["containerDefinitions"][0]["name"] == "wordpress"  # for the Field column
     assert [f.path for f in findings] == ["/memory"]
     assert connected.register_panel.busy.severity == "error"
     assert connected.window.wizard.currentId() == PageId.TASK_SIZE  # jumped to the field
@@ -100,7 +101,7 @@ def test_warnings_need_a_confirmation(qtbot, connected, dialogs):
     dialogs.answers["warnings"] = (False, None)
     open_review(connected, doc)
     click_register(qtbot, connected)
-    [(findings,)] = dialogs.named("warnings")
+    [(findings, _document)] = dialogs.named("warnings")
     assert findings and all(f.severity.value == "warning" for f in findings)
     assert "diff" not in dialogs.names()
     assert gateway_for(connected.account.connection).list_task_definition_families() == []
@@ -248,7 +249,7 @@ def test_unrendered_placeholders_block_registration(qtbot, connected, dialogs):
     doc["containerDefinitions"][0]["image"] = "${IMAGE}"
     open_review(connected, doc)
     click_register(qtbot, connected)
-    [(title, intro, findings)] = dialogs.named("blocked")
+    [(title, intro, findings, _document)] = dialogs.named("blocked")
     assert title == "Unrendered placeholders" and "${IMAGE}" in intro
     assert [f.path for f in findings] == ["/containerDefinitions/0/image"]
     assert connected.account.runner.active == 0

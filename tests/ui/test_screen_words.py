@@ -27,7 +27,7 @@ def test_field_messages_use_the_labels_and_keep_the_api_member_in_the_hint(qtbot
     assert text.startswith(
         "Container 'wordpress' has memory hard limit 100 MiB below its memory soft limit 128 MiB."
     )
-    assert "(API: memoryReservation, memory)" in text
+    assert "(API: memory, memoryReservation)" in text
     assert "memoryReservation 128" not in text
 
 
@@ -95,18 +95,18 @@ def test_the_findings_list_speaks_the_same_words(qtbot, controller):
     item = widget.tree.topLevelItem(0)
     assert "memory soft limit 128 MiB" in item.text(1)
     assert "memoryReservation" not in item.text(1)
-    assert "(API: memoryReservation, memory)" in item.toolTip(1)
+    assert "(API: memory, memoryReservation)" in item.toolTip(1)
     widget.tree.setCurrentItem(item)
-    assert "(API: memoryReservation, memory)" in widget.detail.text()
+    assert "(API: memory, memoryReservation)" in widget.detail.text()
 
 
 def test_camel_case_members_only_and_numbers_only_in_containers():
-    from wizard.ui.draft.field_labels import screen_words
+    from wizard.ui.draft.screen_words import screen_words
 
     text = "The task memory 2048 MiB; executionRoleArn is required."
     assert screen_words(text) == (
         "The task memory 2048 MiB; task execution role is required.",
-        ["executionRoleArn"],
+        ["memory", "executionRoleArn"],  # "task memory" is the task's field, by its label
     )
     assert screen_words("Container 'a' sets cpu 300.", in_container=True) == (
         "Container 'a' sets CPU units 300.",

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from wizard.domain.findings import Severity
 from wizard.domain.formats.templates import TEMPLATES, load_template
 from wizard.ui.dialogs.compose_dialog import ComposeReportDialog
+from wizard.ui.dialogs.compose_options import ComposeOptionsDialog
 from wizard.ui.dialogs.template_dialog import TemplateDialog
 from wizard.ui.draft.file_actions import Unsaved
 
@@ -96,6 +99,7 @@ def test_compose_import_makes_containers_and_reports_what_was_not_mapped(
     source = tmp_path / "docker-compose.yml"
     source.write_text(COMPOSE, encoding="utf-8")
     monkeypatch.setattr(compose_window.compose, "ask_compose_path", lambda: str(source))
+    monkeypatch.setattr(compose_window.compose, "ask_network_mode", lambda name: "awsvpc")
     compose_window.controller.set("/family", "mine")
     assert compose_window.compose.import_dialog()
     controller = compose_window.controller
@@ -152,3 +156,110 @@ def test_report_dialog_shows_one_row_per_finding(qtbot):
     assert dialog.table.topLevelItemCount() == 1
     assert dialog.table.topLevelItem(0).text(0) == "c.yml:4:5"
     assert dialog.table.accessibleName()
+
+
+# --- the network mode of an import ----------------------------------------------------
+#
+# File > Import docker-compose asks for the network mode: awsvpc (the default, Fargate)
+# rewrites addresses between services to localhost, bridge (EC2) keeps them and the
+# report says to add links. Driven as a user does: the real dialog, a click on bridge,
+# a click on Import.
+
+SERVICE_URLS = """\
+services:
+  web:
+    image: nginx:1.27
+    environment:
+      API_URL: http://api:5000/v1
+    deploy:
+      resources:
+        limits: {memory: 256M}
+  api:
+    image: example/api:2.1
+    deploy:
+      resources:
+        limits: {memory: 512M}
+"""
+
+
+def answer_dialog(qtbot, choose: str, seen: list[str]) -> None:
+    """When the network mode dialog is up: click ``choose`` (or nothing), note the
+    explanation shown, and click Import."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ComposeOptionsDialog):
+            QTimer.singleShot(10, act)  # not up yet
+            return
+        seen.append(dialog.explanation.text())
+        if choose:
+            button = dialog.buttons[choose]
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+            seen.append(dialog.explanation.text())
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+def import_with(qtbot, compose_window, monkeypatch, tmp_path, choose: str) -> list[str]:
+    source = tmp_path / "compose.yml"
+    source.write_text(SERVICE_URLS, encoding="utf-8")
+    monkeypatch.setattr(compose_window.compose, "ask_compose_path", lambda: str(source))
+    seen: list[str] = []
+    answer_dialog(qtbot, choose, seen)
+    assert compose_window.compose.import_dialog()
+    return seen
+
+
+def test_bridge_keeps_the_addresses_and_the_report_says_to_add_links(
+    qtbot, compose_window, monkeypatch, tmp_path
+):
+    seen = import_with(qtbot, compose_window, monkeypatch, tmp_path, "bridge")
+    assert "localhost" in seen[0]  # awsvpc is chosen until the user clicks bridge
+    assert "links" in seen[1]
+    controller = compose_window.controller
+    assert controller.get("/networkMode") == "bridge"
+    assert controller.get("/requiresCompatibilities") == ["EC2"]
+    web = controller.containers[0]
+    assert web["environment"] == [{"name": "API_URL", "value": "http://api:5000/v1"}]
+    assert errors_of(controller) == []
+    ((intro, rows),) = compose_window.reports
+    assert "network mode bridge" in intro
+    [(place, severity, key, why)] = [row for row in rows if "API_URL" in row[3]]
+    assert (severity, key) == ("warning", "/services/web/environment/API_URL")
+    assert place.startswith("compose.yml:5:")
+    assert "links" in why and "api" in why
+
+
+def test_awsvpc_is_the_default_and_rewrites_to_localhost(
+    qtbot, compose_window, monkeypatch, tmp_path
+):
+    import_with(qtbot, compose_window, monkeypatch, tmp_path, "")
+    controller = compose_window.controller
+    assert controller.get("/networkMode") == "awsvpc"
+    assert controller.get("/requiresCompatibilities") == ["FARGATE"]
+    web = controller.containers[0]
+    assert web["environment"] == [{"name": "API_URL", "value": "http://localhost:5000/v1"}]
+    ((intro, rows),) = compose_window.reports
+    assert "network mode awsvpc" in intro
+    [(_place, severity, _key, why)] = [row for row in rows if "API_URL" in row[3]]
+    assert severity == "info" and "localhost" in why
+
+
+def test_cancelling_the_network_mode_imports_nothing(qtbot, compose_window, monkeypatch, tmp_path):
+    source = tmp_path / "compose.yml"
+    source.write_text(SERVICE_URLS, encoding="utf-8")
+    monkeypatch.setattr(compose_window.compose, "ask_compose_path", lambda: str(source))
+    compose_window.controller.set("/family", "mine")
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ComposeOptionsDialog):
+            QTimer.singleShot(10, cancel)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    assert not compose_window.compose.import_dialog()
+    assert compose_window.controller.get("/family") == "mine"
+    assert compose_window.reports == []

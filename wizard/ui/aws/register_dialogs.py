@@ -6,6 +6,7 @@ the flow reads as a sequence of questions and tests replace exactly one call.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -46,6 +47,7 @@ class FindingsDialog(QDialog):
         findings: list[Finding],
         proceed_text: str,
         parent: QWidget | None,
+        document: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -55,7 +57,8 @@ class FindingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(_intro(intro, self))
         self.findings = FindingsList(self)
-        self.findings.set_findings(findings)
+        # The draft, so that the Field column names containers as the screen does.
+        self.findings.set_findings(findings, document)
         first = self.findings.tree.topLevelItem(0)
         if first is not None:
             self.findings.tree.setCurrentItem(first)
@@ -80,10 +83,15 @@ class FindingsDialog(QDialog):
 class BlockedDialog(FindingsDialog):
     @classmethod
     def ask(
-        cls, parent: QWidget | None, title: str, intro: str, findings: list[Finding]
+        cls,
+        parent: QWidget | None,
+        title: str,
+        intro: str,
+        findings: list[Finding],
+        document: Mapping[str, Any] | None = None,
     ) -> str | None:
         """Nothing is sent; returns the pointer the user chose to go to, or None."""
-        dialog = cls(title, intro, findings, "", parent)
+        dialog = cls(title, intro, findings, "", parent, document)
         dialog.exec()
         dialog.deleteLater()
         return dialog.pointer
@@ -93,7 +101,12 @@ class BlockedDialog(FindingsDialog):
 # context at each call: lupdate extracts only literal translate() calls.
 class WarningsDialog(FindingsDialog):
     @classmethod
-    def ask(cls, parent: QWidget | None, findings: list[Finding]) -> tuple[bool, str | None]:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        findings: list[Finding],
+        document: Mapping[str, Any] | None = None,
+    ) -> tuple[bool, str | None]:
         """(register anyway?, pointer the user chose to go to instead)."""
         dialog = cls(
             QGuiApplication.translate("RegisterDialogs", "Register despite warnings?"),
@@ -105,6 +118,7 @@ class WarningsDialog(FindingsDialog):
             findings,
             QGuiApplication.translate("RegisterDialogs", "Register anyway"),
             parent,
+            document,
         )
         dialog.exec()
         dialog.deleteLater()

@@ -176,6 +176,7 @@ class RegisterFlow(QObject):
                     "sent. Go to a field to fix it."
                 ).format(count),
                 prep.errors,
+                self.controller.document,
             )
             self._say(self.tr("Not registered: fix the {0} error(s) first.").format(count), "error")
             self._jump_then_none(ptr)
@@ -190,12 +191,13 @@ class RegisterFlow(QObject):
                     "literally. Replace them with real values. Nothing was sent."
                 ).format(", ".join(tokens)),
                 prep.placeholders,
+                self.controller.document,
             )
             self._say(self.tr("Not registered: replace the placeholders first."), "error")
             self._jump_then_none(ptr)
             return None
         if prep.warnings:
-            proceed, ptr = WarningsDialog.ask(self.window, prep.warnings)
+            proceed, ptr = WarningsDialog.ask(self.window, prep.warnings, self.controller.document)
             if not proceed:
                 self._say(self.tr("Not registered; nothing was sent."), "warning")
                 self._jump_then_none(ptr)

@@ -114,6 +114,12 @@ class ComposeActions(QObject):
         )
         return path
 
+    def ask_network_mode(self, file_name: str) -> str | None:
+        """awsvpc or bridge for the imported task; None when cancelled."""
+        from wizard.ui.dialogs.compose_options import ComposeOptionsDialog
+
+        return ComposeOptionsDialog.ask(file_name, self.files.window)
+
     def show_report(self, intro: str, rows: list[tuple[str, str, str, str]]) -> None:
         dialog = ComposeReportDialog(intro, rows, self.files.window)
         dialog.exec()
@@ -123,10 +129,15 @@ class ComposeActions(QObject):
     @Slot()
     def import_dialog(self) -> bool:
         path = self.ask_compose_path()
-        return self.import_file(path) if path else False
+        if not path:
+            return False
+        # The network mode decides what becomes of addresses between services.
+        network_mode = self.ask_network_mode(Path(path).name)
+        return self.import_file(path, network_mode) if network_mode else False
 
-    def import_file(self, path: str) -> bool:
-        """Import ``path``; on bad input say where and keep the current draft."""
+    def import_file(self, path: str, network_mode: str = "awsvpc") -> bool:
+        """Import ``path`` as a task in ``network_mode`` (awsvpc or bridge); on bad
+        input say where and keep the current draft."""
         from wizard.domain.formats.compose.importer import import_compose_bytes
         from wizard.domain.formats.text_input import MAX_INPUT_BYTES
         from wizard.safe_files import read_input
@@ -139,7 +150,7 @@ class ComposeActions(QObject):
         except OSError as exc:
             self._refuse(f"{name}: {self.files.file_problem(exc)}")
             return False
-        result = import_compose_bytes(data)
+        result = import_compose_bytes(data, network_mode=network_mode)
         if result.document is None:
             errors = [r for r in report_lines(name, result) if r[1] == Severity.ERROR.value]
             self._refuse("\n".join(f"{where}: {why}" for where, _, _, why in errors[:20]))
@@ -155,9 +166,9 @@ class ComposeActions(QObject):
         rows = report_lines(name, result)
         if rows:
             intro = self.tr(
-                "Imported {0} container(s) from {1}. These parts of the file were not "
-                "mapped, or need a look:"
-            ).format(count, name)
+                "Imported {0} container(s) from {1} with network mode {2}. These parts of "
+                "the file were not mapped, or need a look:"
+            ).format(count, name, network_mode)
             self.show_report(intro, rows)
         return True
 

@@ -3,8 +3,10 @@
 The rules speak the API's words (``memoryReservation``) so that ``lint`` and
 the JSON agree; a GUI user sees "Memory soft limit". This table maps pointer
 patterns to the labels the pages show, so the GUI can name fields the way
-the screen does (in undo texts and in the messages under fields) without
-rewriting the rules; the API member goes into the hint for whoever wants it.
+the screen does without rewriting the rules: in undo texts (here), in messages
+(``screen_words``, the API member goes into the hint) and in the findings
+table's Field column (``field_names``). Members whose label does not depend on
+the place are named in ``member_labels``.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ LABELS: tuple[FieldLabel, ...] = (
     FieldLabel(
         f"{_C}/logConfiguration/logDriver", str(QT_TRANSLATE_NOOP("FieldLabels", "Log driver"))
     ),
+    FieldLabel(_LOGS, str(QT_TRANSLATE_NOOP("FieldLabels", "Log options"))),
     FieldLabel(f"{_LOGS}/awslogs-group", str(QT_TRANSLATE_NOOP("FieldLabels", "Log group"))),
     FieldLabel(f"{_LOGS}/awslogs-region", str(QT_TRANSLATE_NOOP("FieldLabels", "Region"))),
     FieldLabel(
@@ -98,9 +101,14 @@ def container_name(document: Mapping[str, Any], ptr: str) -> str | None:
     return QCoreApplication.translate("FieldLabels", "container {0}").format(index + 1)
 
 
-def _in_sentence(label: str) -> str:
-    """ "Memory hard limit" -> "memory hard limit"; "CPU units" stays."""
-    if len(label) > 1 and label[0].isupper() and label[1].islower():
+#: First words of labels that are names, and keep their capital in a sentence.
+_NAMES = frozenset({"Amazon", "Docker", "FireLens", "Secrets", "Windows", "Linux"})
+
+
+def in_sentence(label: str) -> str:
+    """ "Memory hard limit" -> "memory hard limit"; "CPU units", "Amazon EFS" stay."""
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first not in _NAMES:
         return label[0].lower() + label[1:]
     return label
 
@@ -123,7 +131,7 @@ def _value_text(value: Any, unit: str) -> str:
 def change_text(document: Mapping[str, Any], ptr: str, value: Any, removed: bool) -> str:
     """What an edit did, for the undo entry: "wordpress memory hard limit 1024 MiB"."""
     item = field_label(ptr)
-    what = _in_sentence(item.text()) if item else ptr.rsplit("/", 1)[-1]
+    what = in_sentence(item.text()) if item else ptr.rsplit("/", 1)[-1]
     # The name field names the container itself: "name wordpress", not "wordpress name wordpress".
     container = container_name(document, ptr) if not ptr.endswith("/name") else None
     subject = f"{container} {what}" if container else what
@@ -133,55 +141,5 @@ def change_text(document: Mapping[str, Any], ptr: str, value: Any, removed: bool
     return f"{subject} {shown}" if shown else subject
 
 
-_WORD = r"(?<![\w-]){0}(?![\w-])"
-# In a container's message, "memory 2048" and "cpu 256" are the container's fields.
-_CONTAINER_NUMBERS = (("memory", f"{_C}/memory"), ("cpu", f"{_C}/cpu"))
-
-
-def screen_words(text: str, in_container: bool = False) -> tuple[str, list[str]]:
-    """``text`` with API member names replaced by the labels the screen shows
-    ("memoryReservation" -> "memory soft limit"); returns the members replaced.
-
-    Only camelCase names are replaced anywhere: they cannot be ordinary words.
-    Plain "memory" and "cpu" may mean the task's or a container's, so they are
-    replaced only in a container's message and only before a number
-    ("has memory 2048 MiB" -> "has memory hard limit 2048 MiB").
-    """
-    replaced: list[str] = []
-    for item in LABELS:
-        member = item.member
-        if member == member.lower():
-            continue
-        pattern = re.compile(_WORD.format(re.escape(member)))
-        if pattern.search(text):
-            text = pattern.sub(_in_sentence(item.text()), text)
-            replaced.append(member)
-    if in_container:
-        for member, ptr in _CONTAINER_NUMBERS:
-            pattern = re.compile(_WORD.format(member) + r"(?= \d)")
-            if pattern.search(text):
-                found = field_label(ptr.replace("*", "0"))
-                assert found is not None
-                text = pattern.sub(_in_sentence(found.text()), text)
-                replaced.append(member)
-    if replaced and text[:1].islower():
-        # "executionRoleArn is missing" -> "Task execution role is missing".
-        text = text[0].upper() + text[1:]
-    return text, replaced
-
-
 def in_container(ptr: str) -> bool:
     return _CONTAINER.match(ptr) is not None
-
-
-def screen_finding(message: str, hint: str, ptr: str) -> tuple[str, str, str]:
-    """A finding's message and hint in the screen's words, and the note naming the
-    API members those words stand for ("(API: memoryReservation)", "" for none)."""
-    inside = in_container(ptr)
-    message, members = screen_words(message, inside)
-    hint, more = screen_words(hint, inside)
-    members += [m for m in more if m not in members]
-    if not members:
-        return message, hint, ""
-    api = QCoreApplication.translate("FieldRow", "(API: {0})").format(", ".join(members))
-    return message, hint, api

@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.screen_words import finding_words
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.page_layout import (
     ScrollingPage,
@@ -157,4 +158,4 @@ class MonitoringPage(ScrollingPage):
         # about a key or value show under that field.
         found = self.controller.findings_at("/tags")
         self.tags_message.setVisible(bool(found))
-        self.tags_message.setText(" ".join(f.message for f in found))
+        self.tags_message.setText(" ".join(finding_words(f)[0] for f in found))

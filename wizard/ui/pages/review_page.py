@@ -177,7 +177,7 @@ class ReviewPage(DraftPage):
             self.json_view.verticalScrollBar().setValue(scroll)
         _set_note(self.export_note, problem, "error")
         findings = self.controller.findings
-        self.findings_list.set_findings(findings)
+        self.findings_list.set_findings(findings, doc)
         errors = sum(f.severity is Severity.ERROR for f in findings)
         warnings = sum(f.severity is Severity.WARNING for f in findings)
         _set_note(self.summary, self._summary_text(errors, warnings), "error" if errors else "ok")

@@ -13,10 +13,20 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +47,8 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Finding, Severity, sort_findings
 from wizard.ui.app import theme
-from wizard.ui.draft.field_labels import screen_finding
+from wizard.ui.draft.field_names import field_name
+from wizard.ui.draft.screen_words import finding_words
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 _ICONS = {
@@ -47,9 +58,15 @@ _ICONS = {
 }
 
 
+#: The columns whose text wraps: Problem and Field.
+_WRAPPED = (1, 2)
+#: The Field column takes at most this share of the width; a longer place wraps.
+_FIELD_SHARE = 0.35
+
+
 class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped Problem text at the column's width (a tree
-    view measures rows without knowing the column's width)."""
+    """Rows as tall as their wrapped Problem and Field texts at the columns'
+    widths (a tree view measures rows without knowing the column's width)."""
 
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
@@ -59,9 +76,9 @@ class _WrappingDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        if index.column() != 1:
+        if index.column() not in _WRAPPED:
             return size
-        width = self._tree.header().sectionSize(1) - 8  # the item's text margins
+        width = self._tree.header().sectionSize(index.column()) - 8  # the text margins
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if width <= 0 or not text:
             return size
@@ -84,6 +101,7 @@ class FindingsList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
+        self._places: list[str] = []  # the Field column's texts, as shown
         # Rule id -> its quick fix; registered by whoever can apply it (add_fix).
         self._fixes: dict[str, QuickFix] = {}
         self._names = {
@@ -150,9 +168,11 @@ class FindingsList(QWidget):
         header = tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # As wide as its places, up to a share of the width (see _fit_field_column).
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._rewrap)
+        tree.installEventFilter(self)
         tree.itemActivated.connect(lambda item, _col: self._activate(item))
         tree.currentItemChanged.connect(self._show_detail)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -160,43 +180,84 @@ class FindingsList(QWidget):
         return tree
 
     def _rewrap(self, column: int, _old: int, _new: int) -> None:
-        # Row heights are measured once; a wider or narrower Problem column
-        # needs them measured again.
-        if column == 1:
+        # Row heights are measured once; a wider or narrower Problem or Field
+        # column needs them measured again.
+        if column in _WRAPPED:
             self.tree.scheduleDelayedItemsLayout()
 
+    def _fit_field_column(self) -> None:
+        """The Field column as wide as its longest place, but no wider than a share
+        of the view: a longer place wraps (its tooltip holds it whole)."""
+        natural = max(
+            (self.tree.fontMetrics().horizontalAdvance(place) + 16 for place in self._places[:500]),
+            default=0,
+        )
+        natural = max(natural, self.tree.header().sectionSizeHint(2))
+        cap = max(120, int(self.tree.viewport().width() * _FIELD_SHARE))
+        width = min(natural, cap)
+        if self.tree.columnWidth(2) != width:
+            self.tree.setColumnWidth(2, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The tree gets its width from the layout after this widget's resize.
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_field_column()
+        return False
+
     # --- content --------------------------------------------------------
-    def set_findings(self, findings: list[Finding]) -> None:
-        """Show ``findings`` (most severe first), keeping the selection if it still exists."""
+    def set_findings(
+        self, findings: list[Finding], document: Mapping[str, Any] | None = None
+    ) -> None:
+        """Show ``findings`` (most severe first), keeping the selection if it still exists.
+
+        ``document`` is the draft they are about: the Field column names each
+        place as the screen does, the container by its name (without it, by
+        its number)."""
         ordered = sort_findings(list(findings))
         for severity, box in self.filters.items():
             label = f"{self._names[severity]} ({sum(f.severity is severity for f in ordered)})"
             if box.text() != label:
                 box.setText(label)
-        if ordered == self._findings and self.tree.topLevelItemCount() == len(ordered):
+        places = [field_name(document or {}, f.path) for f in ordered]
+        if (
+            ordered == self._findings
+            and places == self._places
+            and self.tree.topLevelItemCount() == len(ordered)
+        ):
             return  # nothing new: keep the items, the selection and the scroll position
         current = self.current_finding()
-        self._findings = ordered
+        self._findings, self._places = ordered, places
         self.tree.clear()
-        items = [self._item(f) for f in self._findings]
+        items = [self._item(f, place) for f, place in zip(self._findings, places, strict=True)]
         self.tree.addTopLevelItems(items)
         self._apply_filter()
         if current is not None and current in self._findings:
             self.tree.setCurrentItem(items[self._findings.index(current)])
         self._show_detail(self.tree.currentItem())
+        self._fit_field_column()
 
-    def _item(self, finding: Finding) -> QTreeWidgetItem:
-        message, hint, api = screen_finding(finding.message, finding.hint, finding.path)
+    def _item(self, finding: Finding, place: str) -> QTreeWidgetItem:
+        message, hint, api = finding_words(finding)
         hint = f"{hint} {api}".strip()
-        item = QTreeWidgetItem([self._names[finding.severity], message, finding.path or "/"])
+        item = QTreeWidgetItem([self._names[finding.severity], message, place])
         item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
         # Colour and the word both say the severity, so it is not colour alone.
         item.setForeground(0, QColor(theme.colour(finding.severity.value)))
         tip = message + ("\n" + hint if hint else "")
-        for column in range(3):
+        for column in range(2):
             item.setToolTip(column, tip)
+        # The place whole, and the JSON Pointer for those who work in the JSON.
+        item.setToolTip(2, self._place_tip(place, finding.path))
         item.setData(0, Qt.ItemDataRole.UserRole, finding.path)
         return item
+
+    def _place_tip(self, place: str, ptr: str) -> str:
+        return place + "\n" + self.tr("JSON Pointer: {0}").format(ptr or "/")
+
+    def current_place(self) -> str:
+        """The Field column's text of the selected finding ("" for none)."""
+        item = self.tree.currentItem()
+        return item.text(2) if item is not None else ""
 
     def visible_findings(self) -> list[Finding]:
         """The findings the filters let through, in display order."""
@@ -237,8 +298,8 @@ class FindingsList(QWidget):
                 else self.tr("Nothing to show: no findings of the chosen kinds.")
             )
             return
-        where = finding.path or self.tr("the whole task definition")
-        message, hint, api = screen_finding(finding.message, finding.hint, finding.path)
+        where = self.tr("{0} (JSON Pointer {1})").format(self.current_place(), finding.path or "/")
+        message, hint, api = finding_words(finding)
         hint = f"{hint} {api}".strip()
         text = f"{message}\n{hint}" if hint else message
         self.detail.setText(self.tr("{0}\nAt {1}").format(text, where))
