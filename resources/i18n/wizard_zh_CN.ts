@@ -1062,20 +1062,12 @@ Managed policy: {policy}</source>
         <translation>{0}，以 {1} 为增量</translation>
     </message>
     <message>
-        <source>Task CPU</source>
-        <translation>任务 CPU</translation>
-    </message>
-    <message>
         <source>The vCPUs reserved for the whole task (1 vCPU = 1024 CPU units).</source>
         <translation>为整个任务预留的 vCPU（1 vCPU = 1024 个 CPU 单位）。</translation>
     </message>
     <message>
         <source>&amp;CPU</source>
         <translation>CPU(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Task memory</source>
-        <translation>任务内存</translation>
     </message>
     <message>
         <source>The memory of the whole task; containers share it.</source>
@@ -1569,10 +1561,6 @@ At {1}</source>
 <context>
     <name>FreeSizeEntry</name>
     <message>
-        <source>Task CPU units</source>
-        <translation>任务 CPU 单位</translation>
-    </message>
-    <message>
         <source>optional, e.g. 1024</source>
         <translation>可选，例如 1024</translation>
     </message>
@@ -1587,10 +1575,6 @@ At {1}</source>
     <message>
         <source>1024 units = 1 vCPU; 128 to 196608, or empty.</source>
         <translation>1024 单位 = 1 vCPU；128 到 196608，或留空。</translation>
-    </message>
-    <message>
-        <source>Task memory in MiB</source>
-        <translation>任务内存 (MiB)</translation>
     </message>
     <message>
         <source>optional, e.g. 2048</source>
@@ -1976,10 +1960,6 @@ At {1}</source>
         <translation>任务定义配置</translation>
     </message>
     <message>
-        <source>Task definition family</source>
-        <translation>任务定义系列</translation>
-    </message>
-    <message>
         <source>e.g. web-app</source>
         <translation>例如 web-app</translation>
     </message>
@@ -1998,10 +1978,6 @@ At {1}</source>
     <message>
         <source>Infrastructure requirements</source>
         <translation>基础设施要求</translation>
-    </message>
-    <message>
-        <source>Launch types</source>
-        <translation>启动类型</translation>
     </message>
     <message>
         <source>AWS Fargate</source>
@@ -2044,10 +2020,6 @@ At {1}</source>
         <translation>启动类型(&amp;L)</translation>
     </message>
     <message>
-        <source>Also check against</source>
-        <translation>同时检查</translation>
-    </message>
-    <message>
         <source>Also check against {0}</source>
         <translation>同时按 {0} 检查</translation>
     </message>
@@ -2070,10 +2042,6 @@ At {1}</source>
     <message>
         <source>Operating system</source>
         <translation>操作系统</translation>
-    </message>
-    <message>
-        <source>Operating system/Architecture</source>
-        <translation>操作系统/架构</translation>
     </message>
     <message>
         <source>Not specified (leave runtimePlatform out)</source>
@@ -2685,10 +2653,6 @@ At {1}</source>
 </context>
 <context>
     <name>MountsEditor</name>
-    <message>
-        <source>Container whose mounts are shown</source>
-        <translation>显示其挂载的容器</translation>
-    </message>
     <message>
         <source>The mount points and volumes-from below belong to this container.</source>
         <translation>下方的挂载点和 volumes-from 属于此容器。</translation>
@@ -4992,10 +4956,6 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>临时存储</translation>
     </message>
     <message>
-        <source>Ephemeral storage in GiB</source>
-        <translation>临时存储 (GiB)</translation>
-    </message>
-    <message>
         <source>{default} (default)</source>
         <translation>{default}（默认）</translation>
     </message>
@@ -5085,20 +5045,12 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>角色</translation>
     </message>
     <message>
-        <source>Task role ARN</source>
-        <translation>任务角色 ARN</translation>
-    </message>
-    <message>
         <source>Optional. The IAM role your application&apos;s code uses when it calls AWS (S3, DynamoDB, ...). Trace and metric collection and EFS IAM authorization need it.</source>
         <translation>可选。应用程序代码调用 AWS（S3、DynamoDB 等）时使用的 IAM 角色。跟踪和指标收集以及 EFS IAM 授权都需要它。</translation>
     </message>
     <message>
         <source>&amp;Task role</source>
         <translation>任务角色(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Task execution role ARN</source>
-        <translation>任务执行角色 ARN</translation>
     </message>
     <message>
         <source>The role ECS itself uses to start the task: pull private images, write awslogs logs, read secrets. Commonly ecsTaskExecutionRole with the AmazonECSTaskExecutionRolePolicy managed policy.</source>
@@ -5161,10 +5113,6 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>网络</translation>
     </message>
     <message>
-        <source>Network mode</source>
-        <translation>网络模式</translation>
-    </message>
-    <message>
         <source>default (leave networkMode out)</source>
         <translation>默认（省略 networkMode）</translation>
     </message>
@@ -5201,20 +5149,12 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>高级</translation>
     </message>
     <message>
-        <source>PID mode</source>
-        <translation>PID 模式</translation>
-    </message>
-    <message>
         <source>Share the process namespace between the task&apos;s containers (task) or with the host (host, EC2 only).</source>
         <translation>在任务的各容器之间共享进程命名空间 (task)，或与主机共享（host，仅限 EC2）。</translation>
     </message>
     <message>
         <source>&amp;PID mode</source>
         <translation>PID 模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>IPC mode</source>
-        <translation>IPC 模式</translation>
     </message>
     <message>
         <source>Share IPC resources between containers (task) or with the host; not supported on Fargate.</source>
@@ -5446,20 +5386,12 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>没有卷。添加卷可在容器之间共享文件、将数据保存在 Amazon EFS 上，或在部署时挂载 EBS 卷。</translation>
     </message>
     <message>
-        <source>Volume name</source>
-        <translation>卷名称</translation>
-    </message>
-    <message>
         <source>Up to 255 letters, numbers, hyphens and underscores; mount points use it.</source>
         <translation>最多 255 个字母、数字、连字符和下划线；挂载点会引用此名称。</translation>
     </message>
     <message>
         <source>Volume &amp;name</source>
         <translation>卷名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Volume type</source>
-        <translation>卷类型</translation>
     </message>
     <message>
         <source>Where the volume&apos;s data lives.</source>
