@@ -539,18 +539,6 @@ Managed policy: {policy}</source>
         <translation>配置文件来自您的 AWS config 和 credentials 文件（与 AWS CLI 相同）。凭证只由 botocore 处理：本程序从不存储或显示凭证。</translation>
     </message>
     <message>
-        <source>AWS profile</source>
-        <translation>AWS 配置文件</translation>
-    </message>
-    <message>
-        <source>AWS region</source>
-        <translation>AWS 区域</translation>
-    </message>
-    <message>
-        <source>Endpoint URL override</source>
-        <translation>覆盖端点 URL</translation>
-    </message>
-    <message>
         <source>optional, e.g. http://127.0.0.1:4566 for LocalStack</source>
         <translation>可选，例如用于 LocalStack 的 http://127.0.0.1:4566</translation>
     </message>
@@ -1669,10 +1657,6 @@ At {1}</source>
     <message>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Image tags</source>
-        <translation>映像标签</translation>
     </message>
     <message>
         <source>No Amazon ECR repositories in this account and region.</source>
@@ -2812,10 +2796,6 @@ At {1}</source>
         <translation>值：</translation>
     </message>
     <message>
-        <source>Where the value is kept</source>
-        <translation>值的存放位置</translation>
-    </message>
-    <message>
         <source>SSM Parameter Store (SecureString)</source>
         <translation>SSM Parameter Store（SecureString）</translation>
     </message>
@@ -2826,10 +2806,6 @@ At {1}</source>
     <message>
         <source>Keep it in:</source>
         <translation>保存在：</translation>
-    </message>
-    <message>
-        <source>valueFrom (ARN or name)</source>
-        <translation>valueFrom（ARN 或名称）</translation>
     </message>
     <message>
         <source>The ARN of the SSM parameter or Secrets Manager secret ECS reads the value from; a parameter&apos;s name works in the task&apos;s own Region.</source>
@@ -3004,14 +2980,6 @@ At {1}</source>
     <message>
         <source>Filter families</source>
         <translation>筛选系列</translation>
-    </message>
-    <message>
-        <source>Task definition families</source>
-        <translation>任务定义系列</translation>
-    </message>
-    <message>
-        <source>Revisions of the selected family</source>
-        <translation>所选系列的修订</translation>
     </message>
     <message>
         <source>&amp;Families</source>
@@ -3264,14 +3232,6 @@ At {1}</source>
         <translation>价格</translation>
     </message>
     <message>
-        <source>Region for prices</source>
-        <translation>价格所用区域</translation>
-    </message>
-    <message>
-        <source>Number of tasks</source>
-        <translation>任务数</translation>
-    </message>
-    <message>
         <source>How many copies of this task run at once.</source>
         <translation>同时运行的此任务副本数。</translation>
     </message>
@@ -3464,10 +3424,6 @@ At {1}</source>
     <message>
         <source>Deregister the ACTIVE revisions older than the newest ones you keep, unless a service (in any cluster, any deployment) or a running task uses them. Revisions in use are never touched.</source>
         <translation>取消注册早于所保留的最新修订版的 ACTIVE 修订版，除非有服务（任何集群、任何部署）或正在运行的任务在使用它们。正在使用的修订版永远不会被改动。</translation>
-    </message>
-    <message>
-        <source>Revisions to keep</source>
-        <translation>要保留的修订版数</translation>
     </message>
     <message>
         <source>&amp;Keep the newest</source>
@@ -3989,14 +3945,6 @@ At {1}</source>
         <translation>筛选系列</translation>
     </message>
     <message>
-        <source>Task definition families</source>
-        <translation>任务定义系列</translation>
-    </message>
-    <message>
-        <source>Revisions of the selected family</source>
-        <translation>所选系列的修订版</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
@@ -4204,16 +4152,8 @@ At {1}</source>
         <translation>正在加载集群、子网和安全组...</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <translation>集群</translation>
-    </message>
-    <message>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Launch type</source>
-        <translation>启动类型</translation>
     </message>
     <message>
         <source>Cluster default</source>
@@ -5217,10 +5157,6 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     <message>
         <source>New from template</source>
         <translation>从模板新建</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>模板</translation>
     </message>
     <message>
         <source>Template description</source>

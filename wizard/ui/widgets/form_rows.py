@@ -47,8 +47,30 @@ W = TypeVar("W", bound=QWidget)
 
 
 def plain_caption(text: str) -> str:
-    """A caption as it reads on screen: "Task &role" -> "Task role" ("&&" is an "&")."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    """A caption as a screen reader should say it: "Task &role" -> "Task role"
+    ("&&" is an "&"), "Keep it in:" -> "Keep it in"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().removesuffix(":")
+
+
+def name_after_caption(editor: QWidget, caption: str) -> str:
+    """Give ``editor`` the caption as its accessible name; returns the caption to
+    show: none for a check box whose own text is the caption. A read-only value
+    (a label) keeps its text as what is read."""
+    name = plain_caption(caption)
+    if isinstance(editor, QAbstractButton) and name in ("", plain_caption(editor.text())):
+        # A check box already says what it is; the caption does not repeat it.
+        caption, name = "", plain_caption(editor.text())
+    if not isinstance(editor, QLabel):
+        editor.setAccessibleName(name)
+    return caption
+
+
+def caption_for(text: str, widget: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A caption set above or beside ``widget`` outside a form (over one of two
+    lists side by side): its buddy is the widget, whose accessible name it gives."""
+    label = QLabel(name_after_caption(widget, text), parent)
+    label.setBuddy(widget)
+    return label
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -155,14 +177,7 @@ class FormRows:
         """
         shown = cell if cell is not None else editor
         parent = self._parent(shown)
-        name = plain_caption(caption)
-        if isinstance(editor, QAbstractButton) and name in ("", plain_caption(editor.text())):
-            # A check box already says what it is; the caption does not repeat it.
-            caption, name = "", plain_caption(editor.text())
-        if not isinstance(editor, QLabel):
-            # A read-only value (a label) keeps its text as what is read; the
-            # caption is linked to it as its buddy all the same.
-            editor.setAccessibleName(name)
+        caption = name_after_caption(editor, caption)
         hint_widget = hint_label(hint, parent) if hint else None
         under = [*below, *([hint_widget] if hint_widget is not None else [])]
         if under:
