@@ -152,6 +152,8 @@ def test_every_caption_on_every_page_is_its_editors_buddy_and_name(main_window):
     assert not problems, "\n".join(problems)
     # Launch, task size, storage and the container editor's sections have many.
     assert seen > 60, seen
+    # Captions over lists and tables too.
+    assert buddy_name_problems(main_window) == []
 
 
 def test_the_caption_check_can_fail(main_window):
@@ -168,6 +170,59 @@ def test_the_caption_check_can_fail(main_window):
     ]
     _, problems = caption_problems(storage)
     assert problems == ["'&Amount (GiB)' (QWidget): the caption is not the buddy of its editor"]
+
+
+def buddy_name_problems(root: QWidget) -> list[str]:
+    """Every caption under ``root`` with a buddy (in a form or over a list) names
+    it: the buddy, or the group holding it, has the caption as accessible name."""
+    problems = []
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or not label.text() or isinstance(buddy, QLabel):
+            continue
+        wanted = plain_caption(label.text())
+        widget: QWidget | None = buddy
+        while widget is not None and widget is not root and widget.accessibleName() != wanted:
+            widget = widget.parentWidget()
+        if widget is None or widget is root:
+            problems.append(f"{label.text()!r}: its buddy is named {buddy.accessibleName()!r}")
+    return problems
+
+
+def test_every_dialog_caption_is_its_editors_buddy_and_name(qtbot, tmp_path, monkeypatch):
+    # No profile of this machine is read: the connect dialog lists those of empty files.
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "credentials"))
+    from tests.rulekit import container, fargate_doc
+    from wizard.services.gateway import Registered
+    from wizard.ui.aws.account import AccountState
+    from wizard.ui.aws.connect_dialog import ConnectDialog
+    from wizard.ui.aws.register_dialogs import RegisteredDialog
+    from wizard.ui.dialogs.move_to_secrets import MoveToSecretsDialog
+    from wizard.ui.dialogs.template_dialog import TemplateDialog
+    from wizard.ui.draft.controller import DraftController
+    from wizard.ui.revisions.prune_dialog import PruneDialog
+
+    secret = {"name": "DB_PASSWORD", "value": "hunter2hunter2"}
+    controller = DraftController(fargate_doc(container("web", environment=[secret])))
+    account = AccountState()
+    arn = "arn:aws:ecs:us-east-1:123456789012:task-definition/web:7"
+    dialogs = [
+        ConnectDialog(account),
+        RegisteredDialog(Registered(arn, "web", 7), None),
+        MoveToSecretsDialog(controller, 0, 0),
+        PruneDialog(account, "web", []),
+        TemplateDialog(),
+    ]
+    seen, problems = 0, []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        count, found = caption_problems(dialog)
+        seen += count
+        name = type(dialog).__name__
+        problems += [f"{name}: {p}" for p in found + buddy_name_problems(dialog)]
+    assert not problems, "\n".join(problems)
+    assert seen >= 10, seen
 
 
 def test_the_container_editor_lines_up_its_captions(main_window):
@@ -291,7 +346,17 @@ def test_a_wide_row_puts_its_caption_and_hint_above(qtbot):
     assert rows.layout.itemAt(0, QFormLayout.ItemRole.SpanningRole).widget() is block
     caption = next(label for label in block.findChildren(QLabel) if label.buddy() is table)
     assert caption.objectName() == "tableCaption"
+    assert table.accessibleName() == "Extra hosts"
     assert table.accessibleDescription() == "Entries added to /etc/hosts."
+    # A table editor's own table is the buddy, named and described.
+    editor = QWidget(host)
+    inner = QLineEdit(editor)
+    rows.wide("Devices", editor, hint="Host devices.", inner=inner)
+    caption = next(label for label in host.findChildren(QLabel) if label.buddy() is inner)
+    assert caption.text() == "Devices"
+    assert inner.accessibleName() == "Devices"
+    assert inner.accessibleDescription() == "Host devices."
+    assert editor.accessibleName() == "" and editor.accessibleDescription() == ""
 
 
 def test_line_up_gives_captions_one_width_and_wraps_past_the_most(qtbot):

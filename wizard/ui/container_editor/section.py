@@ -198,7 +198,7 @@ class Section(QWidget):
         :meth:`FormRows.wide`); returns the block so a section can hide it whole.
         ``note`` is a line of the section's own (see :meth:`limit`) above the widget."""
         block = self.rows.wide(
-            label, widget, hint=hint, note=note, described=getattr(widget, "table", widget)
+            label, widget, hint=hint, note=note, inner=getattr(widget, "table", widget)
         )
         if rel:
             self.targets[rel] = widget

@@ -203,25 +203,26 @@ class FormRows:
         *,
         hint: str = "",
         note: QLabel | None = None,
-        described: QWidget | None = None,
+        inner: QWidget | None = None,
     ) -> QWidget:
         """A table or group spanning the form's width under its caption (none
         when ``caption`` is empty); returns the block (caption, hint, ``note``
-        and widget) so it can be hidden whole. The hint is also the accessible
-        description of ``described`` (the table inside ``widget``): screen
-        readers do not read a caption above a table."""
+        and widget) so it can be hidden whole. ``inner`` (the table inside
+        ``widget``, default the widget) is what the caption is the buddy of and
+        names, and the hint describes: screen readers do not read a caption
+        or a hint above a table."""
+        target = inner if inner is not None else widget
         block = QWidget(self._parent(widget))
         box = QVBoxLayout(block)
         box.setContentsMargins(0, 4, 0, 0)
         box.setSpacing(2)
         if caption:
-            label = QLabel(caption, block)
+            label = QLabel(name_after_caption(target, caption), block)
             label.setObjectName("tableCaption")
-            label.setBuddy(widget)
+            label.setBuddy(target)
             box.addWidget(label)
         if hint:
             box.addWidget(hint_label(hint, block))
-            target = described if described is not None else widget
             target.setAccessibleDescription(f"{hint} {target.accessibleDescription()}".strip())
         if note is not None:
             note.setParent(block)
