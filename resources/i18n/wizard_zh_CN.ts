@@ -579,18 +579,6 @@ Managed policy: {policy}</source>
         <translation>配置文件来自您的 AWS config 和 credentials 文件（与 AWS CLI 相同）。凭证只由 botocore 处理：本程序从不存储或显示凭证。</translation>
     </message>
     <message>
-        <source>AWS profile</source>
-        <translation>AWS 配置文件</translation>
-    </message>
-    <message>
-        <source>AWS region</source>
-        <translation>AWS 区域</translation>
-    </message>
-    <message>
-        <source>Endpoint URL override</source>
-        <translation>覆盖端点 URL</translation>
-    </message>
-    <message>
         <source>optional, e.g. http://127.0.0.1:4566 for LocalStack</source>
         <translation>可选，例如用于 LocalStack 的 http://127.0.0.1:4566</translation>
     </message>
@@ -1102,20 +1090,12 @@ Managed policy: {policy}</source>
         <translation>{0}，以 {1} 为增量</translation>
     </message>
     <message>
-        <source>Task CPU</source>
-        <translation>任务 CPU</translation>
-    </message>
-    <message>
         <source>The vCPUs reserved for the whole task (1 vCPU = 1024 CPU units).</source>
         <translation>为整个任务预留的 vCPU（1 vCPU = 1024 个 CPU 单位）。</translation>
     </message>
     <message>
         <source>&amp;CPU</source>
         <translation>CPU(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Task memory</source>
-        <translation>任务内存</translation>
     </message>
     <message>
         <source>The memory of the whole task; containers share it.</source>
@@ -2291,10 +2271,6 @@ At {1}</source>
 <context>
     <name>FreeSizeEntry</name>
     <message>
-        <source>Task CPU units</source>
-        <translation>任务 CPU 单位</translation>
-    </message>
-    <message>
         <source>optional, e.g. 1024</source>
         <translation>可选，例如 1024</translation>
     </message>
@@ -2309,10 +2285,6 @@ At {1}</source>
     <message>
         <source>1024 units = 1 vCPU; 128 to 196608, or empty.</source>
         <translation>1024 单位 = 1 vCPU；128 到 196608，或留空。</translation>
-    </message>
-    <message>
-        <source>Task memory in MiB</source>
-        <translation>任务内存 (MiB)</translation>
     </message>
     <message>
         <source>optional, e.g. 2048</source>
@@ -2407,10 +2379,6 @@ At {1}</source>
     <message>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Image tags</source>
-        <translation>映像标签</translation>
     </message>
     <message>
         <source>No Amazon ECR repositories in this account and region.</source>
@@ -2686,10 +2654,6 @@ At {1}</source>
         <translation>任务定义配置</translation>
     </message>
     <message>
-        <source>Task definition family</source>
-        <translation>任务定义系列</translation>
-    </message>
-    <message>
         <source>e.g. web-app</source>
         <translation>例如 web-app</translation>
     </message>
@@ -2708,10 +2672,6 @@ At {1}</source>
     <message>
         <source>Infrastructure requirements</source>
         <translation>基础设施要求</translation>
-    </message>
-    <message>
-        <source>Launch types</source>
-        <translation>启动类型</translation>
     </message>
     <message>
         <source>AWS Fargate</source>
@@ -2754,10 +2714,6 @@ At {1}</source>
         <translation>启动类型(&amp;L)</translation>
     </message>
     <message>
-        <source>Also check against</source>
-        <translation>同时检查</translation>
-    </message>
-    <message>
         <source>Also check against {0}</source>
         <translation>同时按 {0} 检查</translation>
     </message>
@@ -2780,10 +2736,6 @@ At {1}</source>
     <message>
         <source>Operating system</source>
         <translation>操作系统</translation>
-    </message>
-    <message>
-        <source>Operating system/Architecture</source>
-        <translation>操作系统/架构</translation>
     </message>
     <message>
         <source>Not specified (leave runtimePlatform out)</source>
@@ -3365,10 +3317,6 @@ At {1}</source>
 <context>
     <name>MountsEditor</name>
     <message>
-        <source>Container whose mounts are shown</source>
-        <translation>显示其挂载的容器</translation>
-    </message>
-    <message>
         <source>The mount points and volumes-from below belong to this container.</source>
         <translation>下方的挂载点和 volumes-from 属于此容器。</translation>
     </message>
@@ -3527,10 +3475,6 @@ At {1}</source>
         <translation>值：</translation>
     </message>
     <message>
-        <source>Where the value is kept</source>
-        <translation>值的存放位置</translation>
-    </message>
-    <message>
         <source>SSM Parameter Store (SecureString)</source>
         <translation>SSM Parameter Store（SecureString）</translation>
     </message>
@@ -3541,10 +3485,6 @@ At {1}</source>
     <message>
         <source>Keep it in:</source>
         <translation>保存在：</translation>
-    </message>
-    <message>
-        <source>valueFrom (ARN or name)</source>
-        <translation>valueFrom（ARN 或名称）</translation>
     </message>
     <message>
         <source>The ARN of the SSM parameter or Secrets Manager secret ECS reads the value from; a parameter&apos;s name works in the task&apos;s own Region.</source>
@@ -3719,14 +3659,6 @@ At {1}</source>
     <message>
         <source>Filter families</source>
         <translation>筛选系列</translation>
-    </message>
-    <message>
-        <source>Task definition families</source>
-        <translation>任务定义系列</translation>
-    </message>
-    <message>
-        <source>Revisions of the selected family</source>
-        <translation>所选系列的修订</translation>
     </message>
     <message>
         <source>&amp;Families</source>
@@ -3979,14 +3911,6 @@ At {1}</source>
         <translation>价格</translation>
     </message>
     <message>
-        <source>Region for prices</source>
-        <translation>价格所用区域</translation>
-    </message>
-    <message>
-        <source>Number of tasks</source>
-        <translation>任务数</translation>
-    </message>
-    <message>
         <source>How many copies of this task run at once.</source>
         <translation>同时运行的此任务副本数。</translation>
     </message>
@@ -4179,10 +4103,6 @@ At {1}</source>
     <message>
         <source>Deregister the ACTIVE revisions older than the newest ones you keep, unless a service (in any cluster, any deployment) or a running task uses them. Revisions in use are never touched.</source>
         <translation>取消注册早于所保留的最新修订版的 ACTIVE 修订版，除非有服务（任何集群、任何部署）或正在运行的任务在使用它们。正在使用的修订版永远不会被改动。</translation>
-    </message>
-    <message>
-        <source>Revisions to keep</source>
-        <translation>要保留的修订版数</translation>
     </message>
     <message>
         <source>&amp;Keep the newest</source>
@@ -4704,14 +4624,6 @@ At {1}</source>
         <translation>筛选系列</translation>
     </message>
     <message>
-        <source>Task definition families</source>
-        <translation>任务定义系列</translation>
-    </message>
-    <message>
-        <source>Revisions of the selected family</source>
-        <translation>所选系列的修订版</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
@@ -4919,16 +4831,8 @@ At {1}</source>
         <translation>正在加载集群、子网和安全组...</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <translation>集群</translation>
-    </message>
-    <message>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Launch type</source>
-        <translation>启动类型</translation>
     </message>
     <message>
         <source>Cluster default</source>
@@ -5671,10 +5575,6 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>临时存储</translation>
     </message>
     <message>
-        <source>Ephemeral storage in GiB</source>
-        <translation>临时存储 (GiB)</translation>
-    </message>
-    <message>
         <source>{default} (default)</source>
         <translation>{default}（默认）</translation>
     </message>
@@ -5783,20 +5683,12 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>角色</translation>
     </message>
     <message>
-        <source>Task role ARN</source>
-        <translation>任务角色 ARN</translation>
-    </message>
-    <message>
         <source>Optional. The IAM role your application&apos;s code uses when it calls AWS (S3, DynamoDB, ...). Trace and metric collection and EFS IAM authorization need it.</source>
         <translation>可选。应用程序代码调用 AWS（S3、DynamoDB 等）时使用的 IAM 角色。跟踪和指标收集以及 EFS IAM 授权都需要它。</translation>
     </message>
     <message>
         <source>&amp;Task role</source>
         <translation>任务角色(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Task execution role ARN</source>
-        <translation>任务执行角色 ARN</translation>
     </message>
     <message>
         <source>The role ECS itself uses to start the task: pull private images, write awslogs logs, read secrets. Commonly ecsTaskExecutionRole with the AmazonECSTaskExecutionRolePolicy managed policy.</source>
@@ -5859,10 +5751,6 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>网络</translation>
     </message>
     <message>
-        <source>Network mode</source>
-        <translation>网络模式</translation>
-    </message>
-    <message>
         <source>default (leave networkMode out)</source>
         <translation>默认（省略 networkMode）</translation>
     </message>
@@ -5899,20 +5787,12 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>高级</translation>
     </message>
     <message>
-        <source>PID mode</source>
-        <translation>PID 模式</translation>
-    </message>
-    <message>
         <source>Share the process namespace between the task&apos;s containers (task) or with the host (host, EC2 only).</source>
         <translation>在任务的各容器之间共享进程命名空间 (task)，或与主机共享（host，仅限 EC2）。</translation>
     </message>
     <message>
         <source>&amp;PID mode</source>
         <translation>PID 模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>IPC mode</source>
-        <translation>IPC 模式</translation>
     </message>
     <message>
         <source>Share IPC resources between containers (task) or with the host; not supported on Fargate.</source>
@@ -5975,10 +5855,6 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
     <message>
         <source>New from template</source>
         <translation>从模板新建</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>模板</translation>
     </message>
     <message>
         <source>Template description</source>
@@ -6144,20 +6020,12 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>没有卷。添加卷可在容器之间共享文件、将数据保存在 Amazon EFS 上，或在部署时挂载 EBS 卷。</translation>
     </message>
     <message>
-        <source>Volume name</source>
-        <translation>卷名称</translation>
-    </message>
-    <message>
         <source>Up to 255 letters, numbers, hyphens and underscores; mount points use it.</source>
         <translation>最多 255 个字母、数字、连字符和下划线；挂载点会引用此名称。</translation>
     </message>
     <message>
         <source>Volume &amp;name</source>
         <translation>卷名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Volume type</source>
-        <translation>卷类型</translation>
     </message>
     <message>
         <source>Where the volume&apos;s data lives.</source>

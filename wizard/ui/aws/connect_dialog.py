@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar
 from wizard.ui.jobs import Job, JobFunction
+from wizard.ui.widgets.form_rows import FormRows
 
 
 def check_connection(connection: AwsConnection) -> JobFunction:
@@ -61,25 +61,22 @@ class ConnectDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        form = FormRows(label_width=0)
         self.profile_combo = QComboBox(self)
-        self.profile_combo.setAccessibleName(self.tr("AWS profile"))
         self.region_combo = QComboBox(self)
         self.region_combo.setEditable(True)  # new regions work before botocore lists them
-        self.region_combo.setAccessibleName(self.tr("AWS region"))
         self.endpoint_edit = QLineEdit(self)
-        self.endpoint_edit.setAccessibleName(self.tr("Endpoint URL override"))
         self.endpoint_edit.setPlaceholderText(
             self.tr("optional, e.g. http://127.0.0.1:4566 for LocalStack")
         )
-        form.addRow(self.tr("&Profile"), self.profile_combo)
-        form.addRow(self.tr("&Region"), self.region_combo)
-        form.addRow(self.tr("&Endpoint URL"), self.endpoint_edit)
+        form.field(self.tr("&Profile"), self.profile_combo)
+        form.field(self.tr("&Region"), self.region_combo)
+        form.field(self.tr("&Endpoint URL"), self.endpoint_edit)
         # A form gives its fields only their minimum height when space is short
         # (a long error below appeared): keep them whole, the dialog grows instead.
         for field in (self.profile_combo, self.region_combo, self.endpoint_edit):
             field.setMinimumHeight(field.sizeHint().height())
-        layout.addLayout(form)
+        layout.addLayout(form.layout)
         self.busy = BusyBar(self.tr("Connecting"), self)
         self.busy.cancel_requested.connect(self.cancel_check)
         self.busy.offer_retry(self.start_check)  # after a network or login failure

@@ -34,6 +34,7 @@ from wizard.ui.aws.busy import BusyBar, PurposeJobs
 from wizard.ui.aws.list_filter import filter_list, shown_texts
 from wizard.ui.aws.picker_dialog import DATA
 from wizard.ui.jobs import Job
+from wizard.ui.widgets.form_rows import caption_for
 
 
 class OpenFromAccountDialog(QDialog):
@@ -60,13 +61,9 @@ class OpenFromAccountDialog(QDialog):
         self.filter_edit.setAccessibleName(self.tr("Filter families"))
         self.filter_edit.setClearButtonEnabled(True)
         self.families = QListWidget(self)
-        self.families.setAccessibleName(self.tr("Task definition families"))
         self.revisions = QListWidget(self)
-        self.revisions.setAccessibleName(self.tr("Revisions of the selected family"))
-        families_label = QLabel(self.tr("&Families"), self)
-        families_label.setBuddy(self.families)
-        revisions_label = QLabel(self.tr("&Revisions (newest first)"), self)
-        revisions_label.setBuddy(self.revisions)
+        families_label = caption_for(self.tr("&Families"), self.families, self)
+        revisions_label = caption_for(self.tr("&Revisions (newest first)"), self.revisions, self)
         grid.addWidget(self.filter_edit, 0, 0)
         grid.addWidget(families_label, 1, 0)
         grid.addWidget(revisions_label, 1, 1)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidget, QWidget
 
 from wizard.services.gateway import Boto3EcsGateway
 from wizard.services.lookups import (
@@ -22,6 +22,7 @@ from wizard.services.lookups import (
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.messages import Confirm
 from wizard.ui.aws.picker_dialog import DATA, Loader, PickerDialog, PickItem
+from wizard.ui.widgets.form_rows import caption_for
 
 EXECUTION_ROLE_NAME = "ecsTaskExecutionRole"
 
@@ -115,10 +116,8 @@ class ImagePickerDialog(PickerDialog):
             ),
             parent,
         )
-        caption = QLabel(self.tr("&Tags"), self)
         self.tags = QListWidget(self)
-        self.tags.setAccessibleName(self.tr("Image tags"))
-        caption.setBuddy(self.tags)
+        caption = caption_for(self.tr("&Tags"), self.tags, self)
         self.column.insertWidget(self.column.indexOf(self.items) + 1, caption)
         self.column.insertWidget(self.column.indexOf(caption) + 1, self.tags)
         self.tags.itemActivated.connect(lambda _item: self.choose_current())

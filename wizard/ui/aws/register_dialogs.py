@@ -14,7 +14,6 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from wizard.domain.findings import Finding
 from wizard.services.gateway import Registered
 from wizard.ui.revisions.compare_view import CompareView
 from wizard.ui.widgets.findings_list import FindingsList
+from wizard.ui.widgets.form_rows import FormRows
 
 
 def _intro(text: str, parent: QWidget) -> QLabel:
@@ -198,26 +198,27 @@ class RegisteredDialog(QDialog):
                 self,
             )
         )
-        form = QFormLayout()
+        form = FormRows(label_width=0)
         self.arn_edit = self._copyable(form, self.tr("ARN"), registered.arn)
         self.revision_edit = self._copyable(form, self.tr("Revision"), str(registered.revision))
-        layout.addLayout(form)
+        layout.addLayout(form.layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _copyable(self, form: QFormLayout, label: str, value: str) -> QLineEdit:
-        row = QHBoxLayout()
-        edit = QLineEdit(value, self)
+    def _copyable(self, form: FormRows, label: str, value: str) -> QLineEdit:
+        cell = QWidget(self)
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(value, cell)
         edit.setReadOnly(True)
-        edit.setAccessibleName(label)
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(value) + 24)
-        copy = QPushButton(self.tr("Copy"), self)
+        copy = QPushButton(self.tr("Copy"), cell)
         copy.setAccessibleName(self.tr("Copy the {0}").format(label))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(value))
         row.addWidget(edit, 1)
         row.addWidget(copy)
-        form.addRow(label, row)
+        form.field(label, edit, cell=cell)
         return edit
 
     @classmethod

@@ -26,6 +26,7 @@ from wizard.ui.container_editor.restart import RestartSection, TimeoutsSection
 from wizard.ui.container_editor.section import Section
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.collapsible_section import CollapsibleSection
+from wizard.ui.widgets.form_rows import line_up
 from wizard.ui.widgets.table_editor import TableEditor
 from wizard.ui.widgets.table_findings import count_text
 
@@ -94,16 +95,10 @@ class ContainerEditor(QWidget):
 
     def _align_captions(self) -> None:
         """One label width for all sections, so the fields start in one column."""
-        captions = [caption for section in self.sections for caption in section.captions]
-        width = max((c.sizeHint().width() for c in captions), default=0)
-        if width > MAX_CAPTION_WIDTH:
-            # A longer language: captions wrap onto two lines rather than push
-            # the fields out of the page (the step list shares its width).
-            width = MAX_CAPTION_WIDTH
-            for caption in captions:
-                caption.setWordWrap(True)
-        for caption in captions:
-            caption.setMinimumWidth(width)
+        line_up(
+            (caption for section in self.sections for caption in section.captions),
+            most=MAX_CAPTION_WIDTH,
+        )
 
     @property
     def index(self) -> int:

@@ -122,9 +122,9 @@ class EnvironmentSection(Section):
         self.move_button = QPushButton(self.secret_bar)
         self.move_button.clicked.connect(lambda: self.move_to_secrets(self.move_target()))
         row.addWidget(self.move_button)
-        self.form.addRow(self.secret_bar)
+        self.rows.line(self.secret_bar)
         # The whole form row, so a hidden bar leaves no gap between the tables.
-        self.form.setRowVisible(self.secret_bar, False)
+        self.rows.set_visible(self.secret_bar, False)
 
     def secret_rows(self) -> list[int]:
         """Rows of the selected container's variables flagged as plain-text secrets."""
@@ -154,7 +154,7 @@ class EnvironmentSection(Section):
         if not hasattr(self, "secret_bar"):
             return  # a change announced while the section is still being built
         flagged = self.secret_rows()
-        self.form.setRowVisible(self.secret_bar, bool(flagged))
+        self.rows.set_visible(self.secret_bar, bool(flagged))
         if not flagged:
             return
         names = [self._variable_name(row) or self.tr("(unnamed)") for row in flagged]

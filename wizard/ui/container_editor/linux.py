@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from wizard.ui.container_editor.binders import CommaListBinder
 from wizard.ui.container_editor.context import EditorContext
-from wizard.ui.container_editor.section import Section, hint_label
+from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.field_row import bind_check
+from wizard.ui.widgets.form_rows import hint_label
 from wizard.ui.widgets.list_table import ListTable
 from wizard.ui.widgets.table_columns import Column
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from wizard.domain.edits.log_defaults import awslogs_configuration
 from wizard.ui.container_editor.binders import PresenceBinder, TrueStringBinder
 from wizard.ui.container_editor.context import EditorContext
-from wizard.ui.container_editor.section import Section, hint_label
+from wizard.ui.container_editor.section import Section
 from wizard.ui.widgets.field_row import ComboBinder, bind_combo
+from wizard.ui.widgets.form_rows import hint_label
 from wizard.ui.widgets.key_value_table import KeyValueTable
 from wizard.ui.widgets.list_table import ListTable
 from wizard.ui.widgets.table_columns import Column
@@ -115,7 +116,7 @@ class LoggingSection(Section):
             ),
             self,
         )
-        self.form.addRow(self.note)
+        self.rows.line(self.note)
         self.options = KeyValueTable(
             self.controller,
             ctx.ptr(OPTIONS),

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from wizard.ui.container_editor.binders import CommaListBinder
 from wizard.ui.container_editor.context import EditorContext
-from wizard.ui.container_editor.section import Section, hint_label
+from wizard.ui.container_editor.section import Section
+from wizard.ui.widgets.form_rows import hint_label
 from wizard.ui.widgets.list_table import ListTable
 from wizard.ui.widgets.table_columns import Column
 

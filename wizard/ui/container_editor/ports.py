@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from wizard.domain.schema.enums import APPLICATION_PROTOCOLS, TRANSPORT_PROTOCOLS
 from wizard.ui.container_editor.context import EditorContext
-from wizard.ui.container_editor.section import Section, hint_label
+from wizard.ui.container_editor.section import Section
+from wizard.ui.widgets.form_rows import hint_label
 from wizard.ui.widgets.list_table import ListTable
 from wizard.ui.widgets.table_columns import Column
 
@@ -88,7 +89,7 @@ class PortsSection(Section):
             parent=self,
         )
         self.note: QLabel = hint_label("", self)
-        self.form.addRow(self.note)
+        self.rows.line(self.note)
         self.add_wide("", "/portMappings", self.table)
         self.update_state()
 

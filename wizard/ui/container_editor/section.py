@@ -6,20 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from wizard.domain.findings import Finding
 from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES
 from wizard.ui.container_editor.context import EditorContext
-from wizard.ui.widgets.field_row import FieldRow, PointerSource, bind_text, set_severity
+from wizard.ui.widgets.field_row import FieldRow, PointerSource, bind_text
+from wizard.ui.widgets.form_rows import FormRow, FormRows, notice_label
 
 
 class SubtreeFieldRow(FieldRow):
@@ -68,13 +61,6 @@ class LinesEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
-def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName("fieldHint")
-    label.setWordWrap(True)
-    return label
-
-
 class Section(QWidget):
     """A form section. Subclasses set TITLE via ``title()``, EXPANDED and PREFIXES
     (container-relative pointers whose findings count in the header badge)."""
@@ -90,16 +76,14 @@ class Section(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.controller = ctx.controller
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The form's rows; the editor lines up the captions of all sections.
+        self.rows = FormRows(self, label_width=0)
         # Relative pointer -> widget to focus (the review page jumps here).
         self.targets: dict[str, QWidget] = {}
         self._bound: list[Any] = []
-        self._holders: dict[str, QWidget] = {}
+        self._rows: dict[str, FormRow] = {}
         # Relative pointer -> the explanation line under a field (when it has one).
         self.hints: dict[str, QLabel] = {}
-        # The form's labels; the editor gives them one width so fields line up.
-        self.captions: list[QLabel] = []
         # Multi-line editor -> the message saying why a paste was refused.
         self.refusals: dict[QWidget, QLabel] = {}
         ctx.rebound.connect(self.rebind)
@@ -122,38 +106,29 @@ class Section(QWidget):
         subtree: bool = False,
         ptr: PointerSource | None = None,
     ) -> FieldRow:
-        """A labelled FieldRow for the member at ``rel`` (findings at ``ptr`` when the
-        field edits something else than exactly ``rel``); ``hint`` is a line under it."""
-        editor.setAccessibleName(label)
+        """A form row (see :class:`FormRows`) for the member at ``rel`` of the
+        selected container, its message from a FieldRow at ``ptr`` (when the field
+        edits something else than exactly ``rel``); ``hint`` is a line under it."""
         row_class = SubtreeFieldRow if subtree else FieldRow
         row = row_class(self.controller, ptr or self.ctx.ptr(rel), editor, help_text, self)
-        holder: QWidget = row
-        if hint or isinstance(editor, LinesEdit):
-            holder = QWidget(self)
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(row)
-            if isinstance(editor, LinesEdit):
-                box.addWidget(self._refusal_label(editor, holder))
-            if hint:
-                self.hints[rel] = hint_label(hint, holder)
-                box.addWidget(self.hints[rel])
-        # A check box already says what it is; don't repeat its text as the caption.
-        repeated = isinstance(editor, QCheckBox) and editor.text() == label
-        caption = QLabel("" if repeated else label, self)
-        caption.setBuddy(editor)
-        self.captions.append(caption)
-        self.form.addRow(caption, holder)
+        below = [self._refusal_label(editor)] if isinstance(editor, LinesEdit) else []
+        form_row = self.rows.field(label, editor, cell=row, below=below, hint=hint)
+        if form_row.hint is not None:
+            self.hints[rel] = form_row.hint
         self.targets[rel] = editor
-        self._holders[rel] = holder
+        self._rows[rel] = form_row
         self._bound.append(row)
         return row
 
+    @property
+    def captions(self) -> list[QLabel]:
+        """The form's captions (the editor gives them one width so fields line up)."""
+        return self.rows.captions
+
     def show_row(self, rel: str, visible: bool) -> None:
-        holder = self._holders.get(rel)
-        if holder is not None:
-            self.form.setRowVisible(holder, visible)
+        row = self._rows.get(rel)
+        if row is not None:
+            row.set_visible(visible)
 
     def line(
         self,
@@ -180,25 +155,21 @@ class Section(QWidget):
         self.add_field(label, rel, editor, help_text, hint=hint)
         return editor
 
-    def _refusal_label(self, editor: LinesEdit, parent: QWidget) -> QLabel:
+    def _refusal_label(self, editor: LinesEdit) -> QLabel:
         """The message under ``editor`` when it refused a paste; the next edit clears it."""
-        label = QLabel(parent)
-        label.setObjectName("fieldMessage")
-        label.setWordWrap(True)
-        set_severity(label, "error")
-        label.hide()
+        label = notice_label(self, "error")
 
         before: list[str] = []  # the field's own description, given back on clear
 
         def show(text: str) -> None:
-            if not label.isVisibleTo(parent):
+            if not label.isVisibleTo(self):
                 before[:] = [editor.accessibleDescription()]
             label.setText(text)
             label.show()
             editor.setAccessibleDescription(text)  # screen readers announce the refusal
 
         def clear() -> None:
-            if label.isVisibleTo(parent):
+            if label.isVisibleTo(self):
                 label.hide()
                 editor.setAccessibleDescription(before[0] if before else editor.toolTip())
 
@@ -223,28 +194,12 @@ class Section(QWidget):
         *,
         note: QLabel | None = None,
     ) -> QWidget:
-        """A table or group spanning the form's width under its caption; returns
-        the block (caption, hint and widget) so a section can hide it whole.
+        """A table or group spanning the form's width under its caption (see
+        :meth:`FormRows.wide`); returns the block so a section can hide it whole.
         ``note`` is a line of the section's own (see :meth:`limit`) above the widget."""
-        block = QWidget(self)
-        box = QVBoxLayout(block)
-        box.setContentsMargins(0, 4, 0, 0)
-        box.setSpacing(2)
-        if label:
-            caption = QLabel(label, block)
-            caption.setObjectName("tableCaption")
-            caption.setBuddy(widget)
-            box.addWidget(caption)
-        if hint:
-            box.addWidget(hint_label(hint, block))
-            # The hint is the table's description too (screen readers skip the label).
-            table = getattr(widget, "table", widget)
-            table.setAccessibleDescription(f"{hint} {table.accessibleDescription()}".strip())
-        if note is not None:
-            note.setParent(block)
-            box.addWidget(note)
-        box.addWidget(widget)
-        self.form.addRow(block)
+        block = self.rows.wide(
+            label, widget, hint=hint, note=note, inner=getattr(widget, "table", widget)
+        )
         if rel:
             self.targets[rel] = widget
         self.track(widget)

@@ -57,6 +57,7 @@ from wizard.domain.placeholders import find_placeholder
 from wizard.services.errors import AwsError
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import set_severity
+from wizard.ui.widgets.form_rows import FormRows
 
 if TYPE_CHECKING:
     from wizard.services.secret_store import StoredSecret
@@ -161,26 +162,24 @@ class MoveToSecretsDialog(QDialog):
 
     # --- building -------------------------------------------------------------------
     def _build_form(self) -> QFormLayout:
-        form = QFormLayout()
+        form = FormRows(label_width=0)
         self.name_label = QLabel(self.entry.name, self)
         self.name_label.setAccessibleName(self.tr("Variable name"))
-        form.addRow(self.tr("Variable:"), self.name_label)
+        form.field(self.tr("Variable:"), self.name_label)
         # The value is never shown: only that it exists and how long it is.
         self.value_label = QLabel(
             self.tr("hidden ({0} characters)").format(len(self.entry.value)), self
         )
         self.value_label.setAccessibleName(self.tr("Value (hidden)"))
-        form.addRow(self.tr("Value:"), self.value_label)
+        form.field(self.tr("Value:"), self.value_label)
         self.store_combo = QComboBox(self)
-        self.store_combo.setAccessibleName(self.tr("Where the value is kept"))
         self.store_combo.addItem(self.tr("SSM Parameter Store (SecureString)"), PARAMETER_STORE)
         self.store_combo.addItem(self.tr("AWS Secrets Manager"), SECRETS_MANAGER)
         self.store_combo.currentIndexChanged.connect(lambda _i: self._suggest())
-        form.addRow(self.tr("Keep it in:"), self.store_combo)
+        form.field(self.tr("Keep it in:"), self.store_combo)
         self.value_from_edit = QLineEdit(self)
         # Wide enough for a whole parameter ARN, so nobody edits half of one unseen.
         self.value_from_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 96))
-        self.value_from_edit.setAccessibleName(self.tr("valueFrom (ARN or name)"))
         self.value_from_edit.setToolTip(
             self.tr(
                 "The ARN of the SSM parameter or Secrets Manager secret ECS reads the value "
@@ -188,8 +187,8 @@ class MoveToSecretsDialog(QDialog):
             )
         )
         self.value_from_edit.textChanged.connect(lambda _t: self._update_notes())
-        form.addRow(self.tr("valueFrom:"), self.value_from_edit)
-        return form
+        form.field(self.tr("valueFrom:"), self.value_from_edit)
+        return form.layout
 
     def _build_store_row(self, column: QVBoxLayout) -> None:
         self.store_check = QCheckBox(self.tr("Also store the value in AWS now"), self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.formats.templates import TEMPLATES, load_template
 from wizard.ui.draft.file_actions import FileActions
+from wizard.ui.widgets.form_rows import caption_for
 
 # The titles and descriptions of wizard/domain/formats/templates.py, marked for lupdate
 # (the domain has no Qt); shown through template_text(). tests/ui/test_translations.py
@@ -67,7 +68,6 @@ class TemplateDialog(QDialog):
         self.setObjectName("templateDialog")
         self.setWindowTitle(self.tr("New from template"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Templates"))
         for template in TEMPLATES:
             item = QListWidgetItem(template_text(template.title), self.list)
             item.setData(Qt.ItemDataRole.UserRole, template.id)
@@ -85,8 +85,7 @@ class TemplateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Start from one of these task definitions:"), self)
-        intro.setBuddy(self.list)
+        intro = caption_for(self.tr("Start from one of these task definitions:"), self.list, self)
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(self.description)

@@ -21,15 +21,11 @@ from PySide6.QtWidgets import (
 from wizard.domain.launch_types import LAUNCH_TYPES, assumed_launch_type
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.pages.base import PageId
-from wizard.ui.pages.page_layout import (
-    ScrollingPage,
-    add_field,
-    hint,
-    section,
-)
+from wizard.ui.pages.page_layout import ScrollingPage, section
 from wizard.ui.pages.page_of import PAGE_PREFIXES
 from wizard.ui.widgets.field_row import FieldRow, bind_text
 from wizard.ui.widgets.findings_row import FindingsRow
+from wizard.ui.widgets.form_rows import FormRows
 
 # (operatingSystemFamily, cpuArchitecture) pairs offered like the console's
 # "Operating system/Architecture" list; Windows runs only on X86_64.
@@ -87,7 +83,6 @@ class LaunchPage(ScrollingPage):
     def _build_family(self) -> QWidget:
         box, form = section(self.tr("Task definition configuration"), self)
         self.family_edit = QLineEdit(box)
-        self.family_edit.setAccessibleName(self.tr("Task definition family"))
         self.family_edit.setPlaceholderText(self.tr("e.g. web-app"))
         bind_text(self.controller, "/family", self.family_edit)
         self.family_row = FieldRow(
@@ -100,12 +95,11 @@ class LaunchPage(ScrollingPage):
             ),
             box,
         )
-        add_field(
-            form,
+        form.field(
             self.tr("Task definition &family"),
-            self.family_row,
             self.family_edit,
-            hint(self.tr("Letters, numbers, hyphens and underscores, up to 255."), box),
+            cell=self.family_row,
+            hint=self.tr("Letters, numbers, hyphens and underscores, up to 255."),
         )
         self.focus_targets["/family"] = self.family_edit
         return box
@@ -115,7 +109,6 @@ class LaunchPage(ScrollingPage):
         box, form = section(self.tr("Infrastructure requirements"), self)
         frame = QFrame(box)
         frame.setObjectName("checkGroup")
-        frame.setAccessibleName(self.tr("Launch types"))
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(2, 2, 2, 2)
         self.launch_boxes: dict[str, QCheckBox] = {}
@@ -160,23 +153,22 @@ class LaunchPage(ScrollingPage):
             subtree=lambda: ("/requiresCompatibilities",),
             parent=box,
         )
-        add_field(
-            form,
+        form.field(
             self.tr("&Launch type"),
-            self.launch_row,
-            self.launch_boxes["FARGATE"],
-            hint(help_text, box),
+            frame,
+            cell=self.launch_row,
+            buddy=self.launch_boxes["FARGATE"],
+            hint=help_text,
         )
         self.focus_targets["/requiresCompatibilities"] = self.launch_boxes["FARGATE"]
         self._build_extra_launch_types(box, form)
         return box
 
-    def _build_extra_launch_types(self, box: QWidget, form: Any) -> None:
+    def _build_extra_launch_types(self, box: QWidget, form: FormRows) -> None:
         """Launch types to check against without declaring them: what
         ``lint --launch-type`` does, kept with the saved draft (never exported)."""
         frame = QFrame(box)
         frame.setObjectName("checkGroup")
-        frame.setAccessibleName(self.tr("Also check against"))
         # Two columns: four boxes side by side would widen the page past the window.
         layout = QGridLayout(frame)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -196,7 +188,7 @@ class LaunchPage(ScrollingPage):
         frame.setToolTip(help_text)
         for check in self.extra_boxes.values():
             check.setAccessibleDescription(help_text)
-        add_field(form, self.tr("Also &check against"), frame, self.extra_boxes["FARGATE"])
+        form.field(self.tr("Also &check against"), frame, buddy=self.extra_boxes["FARGATE"])
 
     def _extra_clicked(self, value: str, checked: bool) -> None:
         extra = [v for v in self.controller.launch_types if v != value]
@@ -242,7 +234,6 @@ class LaunchPage(ScrollingPage):
     def _build_platform(self) -> QWidget:
         box, form = section(self.tr("Operating system"), self)
         self.platform_combo = QComboBox(box)
-        self.platform_combo.setAccessibleName(self.tr("Operating system/Architecture"))
         for os_family, arch in PLATFORMS:
             self.platform_combo.addItem(
                 platform_label(os_family, arch), platform_key(os_family, arch)
@@ -260,8 +251,8 @@ class LaunchPage(ScrollingPage):
             subtree=lambda: ("/runtimePlatform",),
             parent=box,
         )
-        add_field(
-            form, self.tr("&Operating system/Architecture"), self.platform_row, self.platform_combo
+        form.field(
+            self.tr("&Operating system/Architecture"), self.platform_combo, cell=self.platform_row
         )
         self.focus_targets["/runtimePlatform"] = self.platform_combo
         return box

@@ -10,12 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.draft.screen_words import finding_words
 from wizard.ui.pages.base import PageId
-from wizard.ui.pages.page_layout import (
-    ScrollingPage,
-    hint,
-    notice,
-    section,
-)
+from wizard.ui.pages.page_layout import ScrollingPage, section
 from wizard.ui.pages.page_of import PAGE_PREFIXES
 from wizard.ui.pages.sidecars import (
     ADOT_NAME,
@@ -24,6 +19,7 @@ from wizard.ui.pages.sidecars import (
     set_collection,
     sidecar_index,
 )
+from wizard.ui.widgets.form_rows import hint_label, notice_label
 from wizard.ui.widgets.tags_table import MAX_TAGS, TagsTable
 
 
@@ -49,8 +45,8 @@ class MonitoringPage(ScrollingPage):
     # --- monitoring -----------------------------------------------------------
     def _build_monitoring(self) -> QWidget:
         box, form = section(self.tr("Monitoring"), self)
-        form.addRow(
-            hint(
+        form.line(
+            hint_label(
                 self.tr(
                     "Both options add one AWS Distro for OpenTelemetry collector container "
                     "({name}). Your application sends OpenTelemetry data to it at "
@@ -74,11 +70,11 @@ class MonitoringPage(ScrollingPage):
         )
         for check in (self.trace_check, self.metric_check):
             check.clicked.connect(self._collection_clicked)
-            form.addRow(check)
-        self.sidecar_status = hint("", box)
-        form.addRow(self.sidecar_status)
-        form.addRow(
-            hint(
+            form.line(check)
+        self.sidecar_status = hint_label("", box)
+        form.line(self.sidecar_status)
+        form.line(
+            hint_label(
                 self.tr(
                     "The collector uses the task role: it needs X-Ray write access for traces "
                     "(e.g. the AWSXRayDaemonWriteAccess policy) and CloudWatch access for "
@@ -87,14 +83,14 @@ class MonitoringPage(ScrollingPage):
                 box,
             )
         )
-        self.role_warning = notice(box, "warning")
+        self.role_warning = notice_label(box, "warning")
         self.role_warning.setText(
             self.tr(
                 "No task role is set: the collector cannot send anything. Set the task role on "
                 "the \u201cTask size, roles and network\u201d page."
             )
         )
-        form.addRow(self.role_warning)
+        form.line(self.role_warning)
         return box
 
     @Slot()
@@ -104,8 +100,8 @@ class MonitoringPage(ScrollingPage):
     # --- tags -------------------------------------------------------------
     def _build_tags(self) -> QWidget:
         box, form = section(self.tr("Tags"), self)
-        form.addRow(
-            hint(
+        form.line(
+            hint_label(
                 self.tr(
                     "Up to {max} tags to organise and find the task definition. Keys have 1 to "
                     "128 characters, values up to 256; keys starting with aws: are reserved."
@@ -115,9 +111,9 @@ class MonitoringPage(ScrollingPage):
         )
         self.tags = TagsTable(self.controller, box)
         self.tags.rebuilt.connect(self._tags_rebuilt)
-        form.addRow(self.tags)
-        self.tags_message = notice(box, "error")
-        form.addRow(self.tags_message)
+        form.line(self.tags)
+        self.tags_message = notice_label(box, "error")
+        form.line(self.tags_message)
         self._tags_rebuilt()
         return box
 

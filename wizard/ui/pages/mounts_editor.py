@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from wizard.ui.draft.controller import DraftController
-from wizard.ui.pages.page_layout import add_field, form_layout, hint
+from wizard.ui.widgets.form_rows import FormRows
 from wizard.ui.widgets.rows_editor import RowsEditor
 from wizard.ui.widgets.table_columns import Column
 
@@ -28,14 +28,13 @@ class MountsEditor(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.index = 0
-        form = form_layout(self, nested=True)
+        form = FormRows(self, nested=True)
         self.container_combo = QComboBox(self)
-        self.container_combo.setAccessibleName(self.tr("Container whose mounts are shown"))
         self.container_combo.setToolTip(
             self.tr("The mount points and volumes-from below belong to this container.")
         )
         self.container_combo.activated.connect(self.select)
-        add_field(form, self.tr("C&ontainer"), self.container_combo, self.container_combo)
+        form.field(self.tr("C&ontainer"), self.container_combo)
         self.mount_points = RowsEditor(
             controller,
             lambda: f"/containerDefinitions/{self.index}/mountPoints",
@@ -47,7 +46,7 @@ class MountsEditor(QWidget):
             empty_text=self.tr("This container mounts no volumes."),
             parent=self,
         )
-        add_field(form, self.tr("Mount points"), self.mount_points, self.mount_points.add_button)
+        form.field(self.tr("Mount points"), self.mount_points, buddy=self.mount_points.add_button)
         self.volumes_from = RowsEditor(
             controller,
             lambda: f"/containerDefinitions/{self.index}/volumesFrom",
@@ -59,14 +58,12 @@ class MountsEditor(QWidget):
             empty_text=self.tr("This container takes no volumes from other containers."),
             parent=self,
         )
-        add_field(
-            form,
+        form.field(
             self.tr("Volumes from"),
             self.volumes_from,
-            self.volumes_from.add_button,
-            hint(
-                self.tr("Mounts every volume that the source container mounts, at the same paths."),
-                self,
+            buddy=self.volumes_from.add_button,
+            hint=self.tr(
+                "Mounts every volume that the source container mounts, at the same paths."
             ),
         )
         for editor in (self.mount_points, self.volumes_from):

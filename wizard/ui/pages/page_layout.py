@@ -1,4 +1,5 @@
-"""Layout pieces shared by the launch, task size, storage and monitoring pages.
+"""Layout pieces shared by the launch, task size, storage and monitoring pages
+(their form rows come from :mod:`wizard.ui.widgets.form_rows`).
 
 Pages that can grow put their sections in a scroll area so they stay usable at
 1280x860 with the sizing dock beside them; the review page's jumps then have
@@ -7,9 +8,7 @@ to scroll the focused field into view, which :func:`focus_in_scroll` does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGroupBox,
     QLabel,
@@ -20,10 +19,7 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage
-from wizard.ui.widgets.field_row import set_severity  # noqa: F401 - re-exported for the pages
-
-# One label column width for every section, so the fields line up down the page.
-LABEL_WIDTH = 190
+from wizard.ui.widgets.form_rows import FormRows
 
 
 def is_fargate(controller: DraftController) -> bool:
@@ -48,65 +44,10 @@ def scroll_body(page: QWidget, intro: QLabel) -> tuple[QScrollArea, QVBoxLayout]
     return area, column
 
 
-def form_layout(widget: QWidget, *, nested: bool = False) -> QFormLayout:
-    """A form whose fields grow with the page and whose labels sit at the top
-    of tall fields (row editors, fields with hints below)."""
-    form = QFormLayout(widget)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    if nested:
-        form.setContentsMargins(0, 0, 0, 0)
-    return form
-
-
-def section(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
-    """A titled group with a form layout."""
+def section(title: str, parent: QWidget) -> tuple[QGroupBox, FormRows]:
+    """A titled group with a form (see :class:`FormRows`)."""
     box = QGroupBox(title, parent)
-    return box, form_layout(box)
-
-
-def hint(text: str, parent: QWidget) -> QLabel:
-    """Secondary explanatory text under or beside a field."""
-    label = QLabel(text, parent)
-    label.setObjectName("fieldHint")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def notice(parent: QWidget, severity: str = "warning") -> QLabel:
-    """A message label coloured like a field message (styled by app.qss)."""
-    label = QLabel(parent)
-    label.setObjectName("fieldMessage")
-    label.setWordWrap(True)
-    label.setProperty("severity", severity)
-    label.hide()
-    return label
-
-
-def add_field(
-    form: QFormLayout, text: str, field: QWidget, buddy: QWidget, *below: QWidget
-) -> QLabel:
-    """A form row whose label is the editor's buddy (mnemonics, screen readers).
-
-    Hints go ``below`` the field inside the same cell: as rows of their own with
-    an empty label, QFormLayout gives wrapped labels several times the height
-    they need.
-    """
-    label = QLabel(text, field.parentWidget())
-    label.setBuddy(buddy)
-    label.setMinimumWidth(LABEL_WIDTH)
-    if below:
-        cell = QWidget(field.parentWidget())
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        for widget in (field, *below):
-            column.addWidget(widget)
-        field = cell
-    form.addRow(label, field)
-    return label
+    return box, FormRows(box)
 
 
 def focus_in_scroll(area: QScrollArea, widget: QWidget | None) -> None:

@@ -17,17 +17,12 @@ from wizard.domain.sizing.task_size import (
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import PageId
 from wizard.ui.pages.mounts_editor import MountsEditor
-from wizard.ui.pages.page_layout import (
-    ScrollingPage,
-    add_field,
-    hint,
-    is_fargate,
-    section,
-)
+from wizard.ui.pages.page_layout import ScrollingPage, is_fargate, section
 from wizard.ui.pages.page_of import MOUNT_MEMBERS, PAGE_PREFIXES
 from wizard.ui.pages.volume_editor import VolumeEditor
 from wizard.ui.widgets.field_row import bind_text
 from wizard.ui.widgets.findings_row import FindingsRow
+from wizard.ui.widgets.form_rows import hint_label
 
 __all__ = ["MOUNT_MEMBERS", "StoragePage"]
 
@@ -48,11 +43,11 @@ class StoragePage(ScrollingPage):
         column.addWidget(self._build_ephemeral())
         box, form = section(self.tr("Volumes"), self)
         self.volume_editor = VolumeEditor(controller, box)
-        form.addRow(self.volume_editor)
+        form.line(self.volume_editor)
         column.addWidget(box)
         box, form = section(self.tr("Container mount points"), self)
         self.mounts = MountsEditor(controller, box)
-        form.addRow(self.mounts)
+        form.line(self.mounts)
         column.addWidget(box)
         column.addStretch(1)
         self.focus_targets["/volumes"] = self.volume_editor.volume_list
@@ -63,7 +58,6 @@ class StoragePage(ScrollingPage):
         box, form = section(self.tr("Ephemeral storage"), self)
         low, high = EPHEMERAL_STORAGE_RANGE_GIB
         self.ephemeral_edit = QLineEdit(box)
-        self.ephemeral_edit.setAccessibleName(self.tr("Ephemeral storage in GiB"))
         self.ephemeral_edit.setPlaceholderText(
             self.tr("{default} (default)").format(default=DEFAULT_EPHEMERAL_STORAGE_GIB)
         )
@@ -81,13 +75,12 @@ class StoragePage(ScrollingPage):
             parent=box,
         )
         self._ephemeral_help = help_text
-        self.ephemeral_hint = hint(help_text, box)
-        add_field(
-            form,
+        self.ephemeral_hint = hint_label(help_text, box)
+        form.field(
             self.tr("&Amount (GiB)"),
-            self.ephemeral_row,
             self.ephemeral_edit,
-            self.ephemeral_hint,
+            cell=self.ephemeral_row,
+            below=(self.ephemeral_hint,),
         )
         self.focus_targets["/ephemeralStorage"] = self.ephemeral_edit
         return box

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from wizard.domain.sizing.task_size import os_key
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.draft.controller import DraftController
-from wizard.ui.pages.page_layout import add_field, form_layout, hint
 from wizard.ui.pages.task_size_pickers import SHOWN, parsed
 from wizard.ui.widgets.field_row import FieldRow, bind_text
+from wizard.ui.widgets.form_rows import FormRows, hint_label
 
 
 def approx_vcpu(units: int) -> str:
@@ -33,56 +33,56 @@ class FreeSizeEntry(QWidget):
     def __init__(self, controller: DraftController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        form = form_layout(self, nested=True)
+        form = FormRows(self, nested=True)
         self.cpu_edit, self.cpu_row, self.cpu_equiv = self._entry(
             "/cpu",
-            self.tr("Task CPU units"),
             self.tr("optional, e.g. 1024"),
             self.tr(
                 "CPU units reserved for the task (1024 = 1 vCPU), 128 to 196608. "
                 "Leave empty to reserve CPU per container only."
             ),
         )
-        add_field(
-            form,
+        form.field(
             self.tr("&CPU (units)"),
-            self._line(self.cpu_row, self.cpu_equiv),
             self.cpu_edit,
-            hint(self.tr("1024 units = 1 vCPU; 128 to 196608, or empty."), self),
+            cell=self._line(self.cpu_row, self.cpu_equiv),
+            hint=self.tr("1024 units = 1 vCPU; 128 to 196608, or empty."),
         )
         self.memory_edit, self.memory_row, self.memory_equiv = self._entry(
             "/memory",
-            self.tr("Task memory in MiB"),
             self.tr("optional, e.g. 2048"),
             self.tr(
                 "Memory for the task in MiB. If you leave it empty, every container needs "
                 "its own memory limit or reservation."
             ),
         )
-        self.windows_note = hint(
+        self.windows_note = hint_label(
             self.tr(
                 "Windows containers on EC2 ignore the task-level CPU and memory: "
                 "set them per container on the Containers page."
             ),
             self,
         )
-        add_field(
-            form,
+        form.field(
             self.tr("&Memory (MiB)"),
-            self._line(self.memory_row, self.memory_equiv),
             self.memory_edit,
-            hint(self.tr("1024 MiB = 1 GB. If empty, every container needs a memory limit."), self),
-            self.windows_note,
+            cell=self._line(self.memory_row, self.memory_equiv),
+            below=(
+                hint_label(
+                    self.tr("1024 MiB = 1 GB. If empty, every container needs a memory limit."),
+                    self,
+                ),
+                self.windows_note,
+            ),
         )
         # The same members as the pickers show.
         controller.watch(self, SHOWN, on_document=self.refresh)
         self.refresh()
 
     def _entry(
-        self, ptr: str, name: str, placeholder: str, help_text: str
+        self, ptr: str, placeholder: str, help_text: str
     ) -> tuple[QLineEdit, FieldRow, QLabel]:
         edit = QLineEdit(self)
-        edit.setAccessibleName(name)
         edit.setPlaceholderText(placeholder)
         bind_text(self.controller, ptr, edit)
         row = FieldRow(self.controller, ptr, edit, help_text, self)

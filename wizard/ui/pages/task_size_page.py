@@ -14,7 +14,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLineEdit,
     QStackedWidget,
     QWidget,
@@ -23,17 +22,12 @@ from PySide6.QtWidgets import (
 from wizard.domain.sizing.task_size import DEFAULT_EPHEMERAL_STORAGE_GIB
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import PageId
-from wizard.ui.pages.page_layout import (
-    ScrollingPage,
-    add_field,
-    hint,
-    is_fargate,
-    section,
-)
+from wizard.ui.pages.page_layout import ScrollingPage, is_fargate, section
 from wizard.ui.pages.page_of import PAGE_PREFIXES
 from wizard.ui.pages.task_size_free import FreeSizeEntry
 from wizard.ui.pages.task_size_pickers import FargateSizePickers
 from wizard.ui.widgets.field_row import FieldRow, bind_check, bind_combo, bind_text
+from wizard.ui.widgets.form_rows import FormRows, hint_label
 from wizard.ui.widgets.size_map import SizeMapView
 
 try:  # written alongside this page; the page must work without it
@@ -71,45 +65,39 @@ class TaskSizePage(ScrollingPage):
     # --- task size --------------------------------------------------------
     def _build_size(self) -> QWidget:
         box, form = section(self.tr("Task size"), self)
-        self.size_mode = hint("", box)
-        form.addRow(self.size_mode)
+        self.size_mode = form.line(hint_label("", box))
         self.size_stack = QStackedWidget(box)
         self.pickers = FargateSizePickers(self.controller, self.size_stack)
         self.free_entry = FreeSizeEntry(self.controller, self.size_stack)
         self.size_stack.addWidget(self.pickers)
         self.size_stack.addWidget(self.free_entry)
-        form.addRow(self.size_stack)
-        self.ephemeral_summary = hint("", box)
-        add_field(
-            form, self.tr("Ephemeral storage"), self.ephemeral_summary, self.ephemeral_summary
-        )
+        form.line(self.size_stack)
+        # A read-only summary: the caption is its buddy, the text what is read.
+        self.ephemeral_summary = hint_label("", box)
+        form.field(self.tr("Ephemeral storage"), self.ephemeral_summary)
         return box
 
     def _build_map(self) -> QWidget:
         box, form = section(self.tr("Size map"), self)
         self.size_map = SizeMapView(self.controller, box)
-        form.addRow(self.size_map)
+        form.line(self.size_map)
         return box
 
     # --- roles ------------------------------------------------------------
     def _build_roles(self) -> QWidget:
         box, form = section(self.tr("Roles"), self)
-        self.task_role_edit = self._arn_edit(
-            box, self.tr("Task role ARN"), "arn:aws:iam::123456789012:role/my-app-task-role"
-        )
+        self.task_role_edit = self._arn_edit(box, "arn:aws:iam::123456789012:role/my-app-task-role")
         bind_text(self.controller, "/taskRoleArn", self.task_role_edit)
         task_help = self.tr(
             "Optional. The IAM role your application's code uses when it calls AWS "
             "(S3, DynamoDB, ...). Trace and metric collection and EFS IAM authorization need it."
         )
         row = FieldRow(self.controller, "/taskRoleArn", self.task_role_edit, task_help, box)
-        add_field(form, self.tr("&Task role"), row, self.task_role_edit, hint(task_help, box))
+        form.field(self.tr("&Task role"), self.task_role_edit, cell=row, hint=task_help)
         self.focus_targets["/taskRoleArn"] = self.task_role_edit
 
         self.execution_role_edit = self._arn_edit(
-            box,
-            self.tr("Task execution role ARN"),
-            "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+            box, "arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
         )
         bind_text(self.controller, "/executionRoleArn", self.execution_role_edit)
         execution_help = self.tr(
@@ -120,9 +108,9 @@ class TaskSizePage(ScrollingPage):
         row = FieldRow(
             self.controller, "/executionRoleArn", self.execution_role_edit, execution_help, box
         )
-        self.reasons_label = hint("", box)
+        self.reasons_label = hint_label("", box)
         self.reasons_label.setAccessibleName(self.tr("Why a task execution role is needed"))
-        create_note = hint(
+        create_note = hint_label(
             self.tr(
                 "Creating the default ecsTaskExecutionRole will be offered here once an "
                 "AWS account is connected."
@@ -130,21 +118,17 @@ class TaskSizePage(ScrollingPage):
             box,
         )
         self.create_note = create_note  # rewritten by the AWS account UI when connected
-        add_field(
-            form,
+        form.field(
             self.tr("Task &execution role"),
-            row,
             self.execution_role_edit,
-            hint(execution_help, box),
-            self.reasons_label,
-            create_note,
+            cell=row,
+            below=(hint_label(execution_help, box), self.reasons_label, create_note),
         )
         self.focus_targets["/executionRoleArn"] = self.execution_role_edit
         return box
 
-    def _arn_edit(self, parent: QWidget, name: str, example: str) -> QLineEdit:
+    def _arn_edit(self, parent: QWidget, example: str) -> QLineEdit:
         edit = QLineEdit(parent)
-        edit.setAccessibleName(name)
         edit.setPlaceholderText(self.tr("e.g. {arn}").format(arn=example))
         return edit
 
@@ -173,7 +157,6 @@ class TaskSizePage(ScrollingPage):
     def _build_network(self) -> QWidget:
         box, form = section(self.tr("Network"), self)
         self.network_combo = QComboBox(box)
-        self.network_combo.setAccessibleName(self.tr("Network mode"))
         for value, text in (
             ("awsvpc", "awsvpc"),
             ("bridge", "bridge"),
@@ -188,8 +171,10 @@ class TaskSizePage(ScrollingPage):
             "ECS Anywhere allows bridge, host or none."
         )
         row = FieldRow(self.controller, "/networkMode", self.network_combo, network_help, box)
-        self.network_note = hint("", box)
-        add_field(form, self.tr("&Network mode"), row, self.network_combo, self.network_note)
+        self.network_note = hint_label("", box)
+        form.field(
+            self.tr("&Network mode"), self.network_combo, cell=row, below=(self.network_note,)
+        )
         self.focus_targets["/networkMode"] = self.network_combo
         return box
 
@@ -214,7 +199,6 @@ class TaskSizePage(ScrollingPage):
             form,
             box,
             "/pidMode",
-            self.tr("PID mode"),
             ("task", "host"),
             self.tr(
                 "Share the process namespace between the task's containers (task) or with "
@@ -226,7 +210,6 @@ class TaskSizePage(ScrollingPage):
             form,
             box,
             "/ipcMode",
-            self.tr("IPC mode"),
             ("task", "host", "none"),
             self.tr(
                 "Share IPC resources between containers (task) or with the host; "
@@ -235,7 +218,6 @@ class TaskSizePage(ScrollingPage):
             self.tr("&IPC mode"),
         )
         self.fault_check = QCheckBox(self.tr("Enable fault injection"), box)
-        self.fault_check.setAccessibleName(self.tr("Enable fault injection"))
         bind_check(
             self.controller, "/enableFaultInjection", self.fault_check, remove_when_default=True
         )
@@ -248,28 +230,26 @@ class TaskSizePage(ScrollingPage):
             ),
             box,
         )
-        add_field(form, "", row, self.fault_check)
+        form.field("", self.fault_check, cell=row)
         self.focus_targets["/enableFaultInjection"] = self.fault_check
         return box
 
     def _mode_combo(
         self,
-        form: QFormLayout,
+        form: FormRows,
         box: QWidget,
         ptr: str,
-        name: str,
         values: tuple[str, ...],
         help_text: str,
         label: str,
     ) -> QComboBox:
         combo = QComboBox(box)
-        combo.setAccessibleName(name)
         combo.addItem(self.tr("default (not set)"), None)
         for value in values:
             combo.addItem(value, value)
         bind_combo(self.controller, ptr, combo)
         row = FieldRow(self.controller, ptr, combo, help_text, box)
-        add_field(form, label, row, combo)
+        form.field(label, combo, cell=row)
         self.focus_targets[ptr] = combo
         return combo
 

@@ -33,8 +33,8 @@ from wizard.domain.sizing.task_size import (
 )
 from wizard.domain.sizing.units import memory_label, parse_task_cpu, parse_task_memory, vcpu_label
 from wizard.ui.draft.controller import DraftController
-from wizard.ui.pages.page_layout import add_field, form_layout, hint
 from wizard.ui.widgets.field_row import FieldRow
+from wizard.ui.widgets.form_rows import FormRows, hint_label
 
 # What the task size editors show: the task size and the operating system
 # (whose size table applies).
@@ -93,9 +93,8 @@ class FargateSizePickers(QWidget):
         self._last_chosen = ""  # "cpu" or "memory": what the user picked last
         self._fix: tuple[str, int] | None = None
         self._shown: tuple[object, ...] = ()
-        form = form_layout(self, nested=True)
+        form = FormRows(self, nested=True)
         self.cpu_combo = QComboBox(self)
-        self.cpu_combo.setAccessibleName(self.tr("Task CPU"))
         self.cpu_combo.activated.connect(lambda i: self._chosen("cpu", self.cpu_combo, i))
         self.cpu_row = FieldRow(
             controller,
@@ -104,9 +103,8 @@ class FargateSizePickers(QWidget):
             self.tr("The vCPUs reserved for the whole task (1 vCPU = 1024 CPU units)."),
             self,
         )
-        add_field(form, self.tr("&CPU"), self.cpu_row, self.cpu_combo)
+        form.field(self.tr("&CPU"), self.cpu_combo, cell=self.cpu_row)
         self.memory_combo = QComboBox(self)
-        self.memory_combo.setAccessibleName(self.tr("Task memory"))
         self.memory_combo.activated.connect(lambda i: self._chosen("memory", self.memory_combo, i))
         self.memory_row = FieldRow(
             controller,
@@ -115,7 +113,7 @@ class FargateSizePickers(QWidget):
             self.tr("The memory of the whole task; containers share it."),
             self,
         )
-        self.status = hint("", self)
+        self.status = hint_label("", self)
         self.fix_button = QPushButton(self)
         self.fix_button.hide()
         self.fix_button.clicked.connect(self._apply_fix)
@@ -124,7 +122,9 @@ class FargateSizePickers(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.status, 1)
         line.addWidget(self.fix_button)
-        add_field(form, self.tr("&Memory"), self.memory_row, self.memory_combo, status_line)
+        form.field(
+            self.tr("&Memory"), self.memory_combo, cell=self.memory_row, below=(status_line,)
+        )
         # It shows the task size and the OS's size table: nothing else.
         controller.watch(self, SHOWN, on_document=self.refresh)
         self.refresh()

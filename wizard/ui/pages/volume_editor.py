@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.draft.controller import REMOVE, DraftController
-from wizard.ui.pages.page_layout import add_field, form_layout, hint, is_fargate
+from wizard.ui.pages.page_layout import is_fargate
 from wizard.ui.pages.volume_fields import make_field_editor
 from wizard.ui.pages.volume_types import (
     BIND,
@@ -39,6 +39,7 @@ from wizard.ui.pages.volume_types import (
 )
 from wizard.ui.widgets.field_row import FieldRow, bind_text
 from wizard.ui.widgets.findings_row import FindingsRow
+from wizard.ui.widgets.form_rows import FormRows, hint_label
 from wizard.ui.widgets.key_value_table import KeyValueTable
 
 
@@ -125,26 +126,31 @@ class VolumeEditor(QWidget):
 
     # --- the form -----------------------------------------------------------
     def _build_form(self) -> None:
-        form = form_layout(self.form_host, nested=True)
-        self.empty_hint = hint(
+        form = FormRows(self.form_host, nested=True)
+        self.empty_hint = hint_label(
             self.tr(
                 "No volumes. Add one to share files between containers, keep data on Amazon EFS "
                 "or attach an EBS volume at deployment."
             ),
             self.form_host,
         )
-        form.addRow(self.empty_hint)
+        form.line(self.empty_hint)
         self.name_edit = QLineEdit(self.form_host)
-        self.name_edit.setAccessibleName(self.tr("Volume name"))
         self._syncers.append(bind_text(self.controller, lambda: self.ptr("name"), self.name_edit))
         self.name_row = self._row(
             lambda: self.ptr("name"),
             self.name_edit,
             self.tr("Up to 255 letters, numbers, hyphens and underscores; mount points use it."),
         )
-        self.name_label = add_field(form, self.tr("Volume &name"), self.name_row, self.name_edit)
+        self.name_field = form.field(self.tr("Volume &name"), self.name_edit, cell=self.name_row)
         self.type_combo = QComboBox(self.form_host)
-        self.type_combo.setAccessibleName(self.tr("Volume type"))
+        # Its longest item ("... (not on Fargate)") would otherwise be its minimum width,
+        # taken whenever Qt first asks (before or after the Fargate marks): the combo
+        # grows with the form all the same, but no longer widens the page.
+        self.type_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.type_combo.setMinimumContentsLength(24)
         for volume_type in self.types:
             self.type_combo.addItem(volume_type.title, volume_type.key)
         self.type_combo.activated.connect(self._type_chosen)
@@ -159,7 +165,7 @@ class VolumeEditor(QWidget):
             parent=self.form_host,
         )
         self._syncers.append(self.type_row)
-        self.type_label = add_field(form, self.tr("Volume &type"), self.type_row, self.type_combo)
+        self.type_field = form.field(self.tr("Volume &type"), self.type_combo, cell=self.type_row)
         # One form per type, only the current one shown. Not a QStackedWidget:
         # that is as tall as its tallest page (Docker's two tables).
         self.type_pages = QWidget(self.form_host)
@@ -167,7 +173,7 @@ class VolumeEditor(QWidget):
         pages.setContentsMargins(0, 0, 0, 0)
         for volume_type in self.types:
             pages.addWidget(self._type_page(volume_type))
-        form.addRow(self.type_pages)
+        form.line(self.type_pages)
 
     def ptr(self, rel: str) -> str:
         base = f"/volumes/{self.index}"
@@ -186,21 +192,22 @@ class VolumeEditor(QWidget):
 
     def _type_page(self, volume_type: VolumeType) -> QWidget:
         page = QWidget(self.type_pages)
-        form = form_layout(page, nested=True)
-        form.addRow(hint(volume_type.blurb, page))
+        form = FormRows(page, nested=True)
+        form.line(hint_label(volume_type.blurb, page))
         if volume_type.key == BIND:
-            self.fargate_bind_note = hint(self.tr("On Fargate leave the source path empty."), page)
-            form.addRow(self.fargate_bind_note)
+            self.fargate_bind_note = form.line(
+                hint_label(self.tr("On Fargate leave the source path empty."), page)
+            )
         for spec in volume_type.fields:
             rel = f"{volume_type.member}/{spec.rel}"
             editor = self._field_editor(page, spec, partial(self.ptr, rel))
             self.field_editors[rel] = editor
             if spec.kind == "map" and isinstance(editor, KeyValueTable):
-                add_field(form, spec.label, editor, editor.table)
+                form.field(spec.label, editor, buddy=editor.table)
                 continue
             row = self._row(partial(self.ptr, rel), editor, spec.help, page)
             self.field_rows[rel] = row
-            add_field(form, spec.label if spec.kind != "check" else "", row, editor)
+            form.field(spec.label, editor, cell=row)
         return page
 
     def _field_editor(self, page: QWidget, spec: VolumeField, ptr: Callable[[], str]) -> QWidget:
@@ -255,8 +262,8 @@ class VolumeEditor(QWidget):
     def _update_form(self) -> None:
         has = 0 <= self.index < len(self.volumes())
         self.empty_hint.setVisible(not has)
-        for widget in (self.name_row, self.name_label, self.type_row, self.type_label):
-            widget.setVisible(has)
+        self.name_field.set_visible(has)
+        self.type_field.set_visible(has)
         self.type_pages.setVisible(has)
         self.remove_button.setEnabled(has)
         if not has:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -41,6 +40,7 @@ from wizard.ui.aws.messages import Confirm
 from wizard.ui.jobs import Job
 from wizard.ui.revisions.compare_view import REMOVED
 from wizard.ui.revisions.revision_jobs import submit_revision_call
+from wizard.ui.widgets.form_rows import FormRows
 
 DEFAULT_KEEP = 5
 
@@ -73,16 +73,15 @@ class PruneDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        form = FormRows(label_width=0)
         self.keep_spin = QSpinBox(self)
         self.keep_spin.setRange(1, 10_000)
         self.keep_spin.setValue(DEFAULT_KEEP)
         self.keep_spin.setMaximumWidth(120)
-        self.keep_spin.setAccessibleName(self.tr("Revisions to keep"))
-        form.addRow(self.tr("&Keep the newest"), self.keep_spin)
+        form.field(self.tr("&Keep the newest"), self.keep_spin)
         self.delete_check = QCheckBox(self.tr("Also &delete INACTIVE revisions"), self)
-        form.addRow("", self.delete_check)
-        layout.addLayout(form)
+        form.field("", self.delete_check)
+        layout.addLayout(form.layout)
         self.plan_tree = QTreeWidget(self)
         self.plan_tree.setAccessibleName(self.tr("The plan: what happens to each revision"))
         self.plan_tree.setRootIsDecorated(False)

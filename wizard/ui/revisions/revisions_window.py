@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -50,6 +49,7 @@ from wizard.ui.aws.messages import Confirm
 from wizard.ui.jobs import CancelToken, Job
 from wizard.ui.revisions.compare_view import CompareDialog
 from wizard.ui.revisions.revision_jobs import RevisionCall, submit_revision_call
+from wizard.ui.widgets.form_rows import caption_for
 
 REVISION, STATUS, REGISTERED, IMAGES, USED_BY = range(5)
 _ROLE = Qt.ItemDataRole.UserRole
@@ -92,9 +92,7 @@ class RevisionsWindow(QDialog):
         self.filter_edit.setAccessibleName(self.tr("Filter families"))
         self.filter_edit.setClearButtonEnabled(True)
         self.families = QListWidget(self)
-        self.families.setAccessibleName(self.tr("Task definition families"))
         self.revisions = QTreeWidget(self)
-        self.revisions.setAccessibleName(self.tr("Revisions of the selected family"))
         self.revisions.setRootIsDecorated(False)
         self.revisions.setHeaderLabels(
             [
@@ -105,10 +103,10 @@ class RevisionsWindow(QDialog):
                 self.tr("Used by"),
             ]
         )
-        families_label = QLabel(self.tr("&Families"), self)
-        families_label.setBuddy(self.families)
-        revisions_label = QLabel(self.tr("&Revisions (newest first) and where they are used"), self)
-        revisions_label.setBuddy(self.revisions)
+        families_label = caption_for(self.tr("&Families"), self.families, self)
+        revisions_label = caption_for(
+            self.tr("&Revisions (newest first) and where they are used"), self.revisions, self
+        )
         grid.addWidget(self.filter_edit, 0, 0)
         grid.addWidget(families_label, 1, 0)
         grid.addWidget(revisions_label, 1, 1)

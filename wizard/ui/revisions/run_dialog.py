@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -59,6 +58,7 @@ from wizard.ui.aws.busy import BusyBar
 from wizard.ui.aws.messages import Confirm, Notice
 from wizard.ui.jobs import Job
 from wizard.ui.revisions.revision_jobs import RevisionCall, submit_revision_call
+from wizard.ui.widgets.form_rows import FormRows
 
 POLL_MS = 3000
 ENV_POLL = "ECS_TASKDEF_WIZARD_POLL_SECONDS"  # as the run command: for a slow link or tests
@@ -145,20 +145,18 @@ class RunOnceDialog(QDialog):
     # --- layout ------------------------------------------------------------------------
     def _build_form(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        form = QFormLayout()
+        form = FormRows(label_width=0)
         self.cluster_combo = QComboBox(self)
         self.cluster_combo.setEditable(True)
-        self.cluster_combo.setAccessibleName(self.tr("Cluster"))
-        form.addRow(self.tr("&Cluster"), self.cluster_combo)
+        form.field(self.tr("&Cluster"), self.cluster_combo)
         self.launch_combo = QComboBox(self)
-        self.launch_combo.setAccessibleName(self.tr("Launch type"))
         self.launch_combo.addItem(self.tr("Cluster default"), CLUSTER_DEFAULT)
         for launch_type in ("FARGATE", "EC2", "EXTERNAL"):
             self.launch_combo.addItem(launch_type, launch_type)
-        form.addRow(self.tr("&Launch type"), self.launch_combo)
+        form.field(self.tr("&Launch type"), self.launch_combo)
         self.public_ip_check = QCheckBox(self.tr("Assign a &public IP"), self)
-        form.addRow("", self.public_ip_check)
-        row.addLayout(form, 1)
+        form.field("", self.public_ip_check)
+        row.addLayout(form.layout, 1)
         self.subnet_list = QListWidget(self)
         self.subnet_list.setAccessibleName(self.tr("Subnets"))
         self.group_list = QListWidget(self)

@@ -23,7 +23,6 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,6 +40,7 @@ from wizard.services.errors import AwsError
 from wizard.services.price_list import ORIGIN, ClientFactory
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.form_rows import FormRows
 from wizard.ui.widgets.price_choice import PriceChoice, default_region
 from wizard.ui.widgets.price_refresh import PriceRefresher, keep_refresh, load_kept_refresh
 from wizard.ui.widgets.price_texts import age_text, itemised, origin_text, problem_text
@@ -102,19 +102,17 @@ class PriceSection(QWidget):
         heading = QLabel(self.tr("Price"), self)
         heading.setObjectName("panelHeading")
         layout.addWidget(heading)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
+        form = FormRows(label_width=0)
+        form.layout.setContentsMargins(0, 0, 0, 0)
         self.region_combo = QComboBox(self)
-        self.region_combo.setAccessibleName(self.tr("Region for prices"))
         self.region_combo.currentTextChanged.connect(self._region_chosen)
         self.tasks_spin = QSpinBox(self)
         self.tasks_spin.setRange(1, MAX_TASKS)
-        self.tasks_spin.setAccessibleName(self.tr("Number of tasks"))
         self.tasks_spin.setToolTip(self.tr("How many copies of this task run at once."))
         self.tasks_spin.valueChanged.connect(self.refresh)
-        form.addRow(self.tr("Region"), self.region_combo)
-        form.addRow(self.tr("Tasks"), self.tasks_spin)
-        layout.addLayout(form)
+        form.field(self.tr("Region"), self.region_combo)
+        form.field(self.tr("Tasks"), self.tasks_spin)
+        layout.addLayout(form.layout)
         self.on_demand_label = self._label(layout, self.tr("On-demand price"))
         self.spot_label = self._label(layout, self.tr("Fargate Spot price"))
         self.note_label = self._label(layout, self.tr("Price note"))
