@@ -202,6 +202,20 @@ def test_copy_puts_the_value_on_the_clipboard(qtbot, controller):
     QGuiApplication.clipboard().clear()
 
 
+def test_the_dialog_is_never_narrower_than_its_rows_need(qtbot, controller):
+    # An explicit minimum width of 560 px used to override the layout's minimum:
+    # on the offscreen 800 px screen the dialog opened 560 px wide and its rows
+    # overlapped.
+    controller.replace_document(draft())
+    dialog = MoveToSecretsDialog(controller, 0, 1, region="eu-west-1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= dialog.layout().minimumSize().width() > 560
+    dialog.resize(400, dialog.height())
+    assert dialog.width() >= dialog.layout().minimumSize().width()
+
+
 def test_secrets_manager_and_an_edited_value_from(qtbot, controller):
     controller.replace_document(draft())
     dialog = MoveToSecretsDialog(controller, 0, 1, region="eu-west-1")

@@ -131,7 +131,9 @@ class MoveToSecretsDialog(QDialog):
         self._region = region
         self.setWindowTitle(self.tr("Move {0} to secrets").format(self.entry.name))
         self.setObjectName("moveToSecretsDialog")
-        self.setMinimumWidth(560)
+        # No fixed minimum width: the layout's own minimum (the valueFrom field is as
+        # wide as a whole ARN) must hold, and a width set here would override it and
+        # let the rows overlap on a small screen.
         column = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
