@@ -4847,12 +4847,12 @@ At {1}</source>
         <translation>分配公有 IP(&amp;P)</translation>
     </message>
     <message>
-        <source>Subnets</source>
-        <translation>子网</translation>
+        <source>Su&amp;bnets</source>
+        <translation>子网(&amp;B)</translation>
     </message>
     <message>
-        <source>Security groups</source>
-        <translation>安全组</translation>
+        <source>Security &amp;groups</source>
+        <translation>安全组(&amp;G)</translation>
     </message>
     <message>
         <source>Start task</source>

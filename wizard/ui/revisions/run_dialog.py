@@ -58,7 +58,7 @@ from wizard.ui.aws.busy import BusyBar
 from wizard.ui.aws.messages import Confirm, Notice
 from wizard.ui.jobs import Job
 from wizard.ui.revisions.revision_jobs import RevisionCall, submit_revision_call
-from wizard.ui.widgets.form_rows import FormRows
+from wizard.ui.widgets.form_rows import FormRows, caption_for
 
 POLL_MS = 3000
 ENV_POLL = "ECS_TASKDEF_WIZARD_POLL_SECONDS"  # as the run command: for a slow link or tests
@@ -158,15 +158,14 @@ class RunOnceDialog(QDialog):
         form.field("", self.public_ip_check)
         row.addLayout(form.layout, 1)
         self.subnet_list = QListWidget(self)
-        self.subnet_list.setAccessibleName(self.tr("Subnets"))
         self.group_list = QListWidget(self)
-        self.group_list.setAccessibleName(self.tr("Security groups"))
         for title, widget in (
-            (self.tr("Subnets"), self.subnet_list),
-            (self.tr("Security groups"), self.group_list),
+            (self.tr("Su&bnets"), self.subnet_list),
+            (self.tr("Security &groups"), self.group_list),
         ):
             column = QVBoxLayout()
-            column.addWidget(QLabel(title, self))
+            # The caption is the list's buddy (Alt+letter) and names it for screen readers.
+            column.addWidget(caption_for(title, widget, self))
             widget.setMaximumHeight(110)
             column.addWidget(widget)
             row.addLayout(column, 1)
