@@ -344,3 +344,27 @@ def test_volume_driver_options_are_the_same_key_value_table(qtbot, controller):
     qtbot.mouseClick(options.remove_button, Qt.MouseButton.LeftButton)
     assert controller.get("/volumes/0/dockerVolumeConfiguration/driverOpts") == {"type": "nfs"}
     assert options.message.text() == ""
+
+
+@pytest.mark.parametrize("kind", ["list", "map"])
+def test_a_title_too_long_for_its_column_is_elided_and_whole_in_its_tooltip(
+    qtbot, controller, kind
+):
+    # The ports table showed "ontainer por": a centred title clipped on both sides.
+    editor = build(qtbot, controller, kind)
+    table = cells(editor)
+    head = table.horizontalHeader()
+    assert head.textElideMode() is Qt.TextElideMode.ElideRight
+    assert head.defaultAlignment() & Qt.AlignmentFlag.AlignLeft
+    for c in range(table.columnCount()):
+        item = table.horizontalHeaderItem(c)
+        assert item is not None and item.text() in item.toolTip()
+
+
+def test_a_header_tooltip_with_help_still_names_the_column(qtbot, controller):
+    columns = [Column("name", "Limit", tooltip="The resource, as ulimit names it.")]
+    editor = ListTable(controller, f"{PTR}/ulimits", columns, name="Ulimits")
+    qtbot.addWidget(editor)
+    assert editor.table.horizontalHeaderItem(0).toolTip() == (
+        "Limit: The resource, as ulimit names it."
+    )

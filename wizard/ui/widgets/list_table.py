@@ -68,7 +68,10 @@ class ListTable(TableEditor):
             header = QTableWidgetItem(column.title)
             # Stretched columns elide a long title (a longer language): the
             # tooltip then still says it whole.
-            header.setToolTip(column.tooltip or column.title)
+            tip = column.tooltip
+            header.setToolTip(
+                f"{column.title}: {tip}" if tip and column.title not in tip else tip or column.title
+            )
             self.table.setHorizontalHeaderItem(c, header)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

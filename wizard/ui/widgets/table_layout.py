@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,11 @@ def row_table(parent: QWidget, columns: int, name: str) -> QTableWidget:
         )
     )
     table.verticalHeader().setVisible(False)
+    # A column too narrow for its title shows "Container …" (left-aligned like the
+    # cells), never a title clipped on both sides; the header's tooltip has it whole.
+    head = table.horizontalHeader()
+    head.setTextElideMode(Qt.TextElideMode.ElideRight)
+    head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     # Every cell table edits the same way: typing into a selected cell, F2, a
     # double click, or a click on the selected cell starts editing.
