@@ -32,61 +32,17 @@ def check_consistency(pf: Preflight) -> None:
             continue
         if not _same_partition(pf, f"/{field}", arn.partition, arn.text):
             continue
-        if arn.account != pf.account:
-            _note(
-                pf,
-                f"/{field}",
-                Severity.WARNING,
-                "preflight.account.role",
-                arn=arn.text,
-                account=arn.account,
-                own=pf.account,
-            )
+        # IAM is global: a role of another region does not exist, so only the account.
+        _elsewhere(pf, f"/{field}", arn.text, arn.account, pf.region, "role", Severity.WARNING)
     for ref in secret_refs(pf):
         arn = parse_arn(ref.value_from)
         if arn is None or not _same_partition(pf, ref.path, arn.partition, arn.text):
             continue
-        if arn.account != pf.account:
-            _note(
-                pf,
-                ref.path,
-                Severity.WARNING,
-                "preflight.account.secret",
-                arn=arn.text,
-                account=arn.account,
-                own=pf.account,
-            )
-        elif arn.region != pf.region:
-            _note(
-                pf,
-                ref.path,
-                Severity.INFO,
-                "preflight.region.secret",
-                arn=arn.text,
-                region=arn.region,
-                own=pf.region,
-            )
+        _elsewhere(pf, ref.path, arn.text, arn.account, arn.region, "secret", Severity.WARNING)
     for path, _, image in ecr_images(pf):
-        if image.ecr_account != pf.account:
-            _note(
-                pf,
-                path,
-                Severity.INFO,
-                "preflight.account.image",
-                arn=image.text,
-                account=image.ecr_account,
-                own=pf.account,
-            )
-        elif image.ecr_region != pf.region:
-            _note(
-                pf,
-                path,
-                Severity.INFO,
-                "preflight.region.image",
-                arn=image.text,
-                region=image.ecr_region,
-                own=pf.region,
-            )
+        _elsewhere(
+            pf, path, image.text, image.ecr_account, image.ecr_region, "image", Severity.INFO
+        )
     if not pf.results_of("account.arns"):  # only this check makes account.arns results
         pf.add(
             "account.arns",
@@ -95,6 +51,40 @@ def check_consistency(pf: Preflight) -> None:
             "",
             message("preflight.account.same", account=pf.account, region=pf.region),
             severity=Severity.WARNING,
+        )
+
+
+def _elsewhere(
+    pf: Preflight,
+    path: str,
+    arn: str,
+    account: str,
+    region: str,
+    what: str,
+    account_severity: Severity,
+) -> None:
+    """A note when ``arn`` (a role, secret or image) is of another account, or else
+    of another region (always information): ``preflight.account.WHAT`` /
+    ``preflight.region.WHAT``."""
+    if account != pf.account:
+        _note(
+            pf,
+            path,
+            account_severity,
+            f"preflight.account.{what}",
+            arn=arn,
+            account=account,
+            own=pf.account,
+        )
+    elif region != pf.region:
+        _note(
+            pf,
+            path,
+            Severity.INFO,
+            f"preflight.region.{what}",
+            arn=arn,
+            region=region,
+            own=pf.region,
         )
 
 

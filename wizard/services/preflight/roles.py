@@ -23,6 +23,7 @@ from wizard.services.lookups import ECS_TASKS_PRINCIPAL, EXECUTION_ROLE_POLICY_A
 from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
 from wizard.services.preflight.references import parse_role
+from wizard.services.preflight.reporter import Reporter
 from wizard.services.preflight.results import Area, Status
 
 ROLE_FIELDS = (("execution", "/executionRoleArn"), ("task", "/taskRoleArn"))
@@ -52,30 +53,21 @@ def _label(kind: str) -> str:
 
 def _get_role(pf: Preflight, kind: str, path: str, name: str) -> dict[str, Any] | None:
     iam = pf.client("iam")
-    try:
-        role = pf.call("iam:GetRole", iam.get_role, RoleName=name)["Role"]
-    except AwsError as exc:
-        if exc.kind == "not-found":
-            pf.add(
-                "role.exists",
-                Area.ROLES,
-                Status.FAIL,
-                path,
-                message("preflight.role.missing", role=name, which=_label(kind)),
-                message("preflight.role.missing.hint", field=path[1:]),
-                subject=name,
-            )
-        else:
-            pf.skip(exc, "role.exists", Area.ROLES, path, subject=name)
+    at = Reporter(pf, "role.exists", Area.ROLES, path, name)
+
+    def missing(exc: AwsError) -> tuple[str, str] | None:
+        if exc.kind != "not-found":
+            return None
+        return (
+            message("preflight.role.missing", role=name, which=_label(kind)),
+            message("preflight.role.missing.hint", field=path[1:]),
+        )
+
+    answer = at.describe("iam:GetRole", iam.get_role, missing=missing, RoleName=name)
+    if answer is None:
         return None
-    pf.add(
-        "role.exists",
-        Area.ROLES,
-        Status.PASS,
-        path,
-        message("preflight.role.exists", role=name, which=_label(kind)),
-        subject=name,
-    )
+    role = answer["Role"]
+    at.passed(message("preflight.role.exists", role=name, which=_label(kind)))
     return role if isinstance(role, dict) else {}
 
 
