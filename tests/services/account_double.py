@@ -24,15 +24,15 @@ import re
 import threading
 import urllib.parse
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from http.server import BaseHTTPRequestHandler
 from xml.sax.saxutils import escape
+
+from tests.local_http import LocalServer, read_body, send
 
 Decide = Callable[[str, str, str], str]  # (role ARN, action, resource) -> EvalDecision
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/[^/]+/([^/]+)/aws4_request")
 _QUERY_SERVICES = {"iam", "sts"}
-_MAX_BODY = 1024 * 1024
 
 
 def allow_all(role: str, action: str, resource: str) -> str:
@@ -58,37 +58,21 @@ class AccountDouble:
         self.simulated: list[tuple[str, str, str]] = []
         self._lock = threading.Lock()
         self._max = max_requests
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _any(self) -> None:
-                owner._handle(self)
-
-            do_GET = do_POST = do_PUT = do_HEAD = do_DELETE = _any
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
-        self._timer = threading.Timer(lifetime, self.stop)
-        self._timer.daemon = True
-        self._timer.start()
+        # Past max_requests it answers 503 itself (a test sees the cap, not a hang).
+        self._server = LocalServer(
+            self._handle,
+            methods=("GET", "POST", "PUT", "HEAD", "DELETE"),
+            lifetime=lifetime,
+            keep_alive=True,
+        )
+        self.url = self._server.url
 
     def stop(self) -> None:
-        self._timer.cancel()
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.stop()
 
     # -- one request --------------------------------------------------------------------
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
-        length = min(int(h.headers.get("Content-Length") or 0), _MAX_BODY)
-        body = h.rfile.read(length) if length else b""
+        body = read_body(h)
         service = _service(h.headers.get("Authorization", ""))
         action = _action(service, h.command, h.path, h.headers.get("X-Amz-Target", ""), body)
         name = f"{service}:{action}"
@@ -191,17 +175,7 @@ class AccountDouble:
 
     @staticmethod
     def _send(h: BaseHTTPRequestHandler, status: int, headers: dict[str, str], data: bytes) -> None:
-        try:
-            h.send_response(status)
-            for k, v in headers.items():
-                h.send_header(k, v)
-            if "Content-Length" not in headers:
-                h.send_header("Content-Length", str(len(data)))
-            h.end_headers()
-            if h.command != "HEAD":
-                h.wfile.write(data)
-        except OSError:
-            pass
+        send(h, status, headers, data)
 
 
 def _service(authorization: str) -> str:

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 import urllib.parse
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.local_http import LocalServer, send
 
 INDEX = "application/vnd.oci.image.index.v1+json"
 MANIFEST = "application/vnd.docker.distribution.manifest.v2+json"
@@ -65,34 +66,15 @@ class RegistryDouble:
         self.images = images
         self.requests: list[str] = []
         self.blobs: dict[str, bytes] = {}
-        self._stopped = threading.Event()
         self._max = max_requests
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                owner._get(self)
-
-            def do_HEAD(self) -> None:
-                owner._get(self)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
-        self._timer = threading.Timer(lifetime, self.stop)
-        self._timer.daemon = True
-        self._timer.start()
+        # Past max_requests it answers 503 itself (a test sees the cap, not a hang).
+        self._server = LocalServer(self._get, methods=("GET", "HEAD"), lifetime=lifetime)
+        self.url = self._server.url
+        # A Slow answer waits on this: stop() ends it at once.
+        self._stopped = self._server.stopped
 
     def stop(self) -> None:
-        self._stopped.set()
-        self._timer.cancel()
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.stop()
 
     def _get(self, h: BaseHTTPRequestHandler) -> None:
         self.requests.append(h.path)
@@ -175,13 +157,4 @@ class RegistryDouble:
 
     @staticmethod
     def _send(h: BaseHTTPRequestHandler, status: int, headers: dict[str, str], data: bytes) -> None:
-        try:
-            h.send_response(status)
-            for k, v in headers.items():
-                h.send_header(k, v)
-            h.send_header("Content-Length", str(len(data)))
-            h.end_headers()
-            if h.command != "HEAD":
-                h.wfile.write(data)
-        except OSError:
-            pass
+        send(h, status, headers, data)
