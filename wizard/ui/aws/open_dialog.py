@@ -16,9 +16,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,6 +29,7 @@ from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.pull import Pulled, pull
 from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.busy import BusyBar, PurposeJobs
+from wizard.ui.aws.family_columns import family_columns
 from wizard.ui.aws.list_filter import filter_list, shown_texts
 from wizard.ui.aws.picker_dialog import DATA
 from wizard.ui.jobs import Job
@@ -54,25 +53,12 @@ class OpenFromAccountDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid = QGridLayout()
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter families"))
-        self.filter_edit.setAccessibleName(self.tr("Filter families"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.families = QListWidget(self)
-        self.families.setAccessibleName(self.tr("Task definition families"))
-        self.revisions = QListWidget(self)
-        self.revisions.setAccessibleName(self.tr("Revisions of the selected family"))
-        families_label = QLabel(self.tr("&Families"), self)
-        families_label.setBuddy(self.families)
-        revisions_label = QLabel(self.tr("&Revisions (newest first)"), self)
-        revisions_label.setBuddy(self.revisions)
-        grid.addWidget(self.filter_edit, 0, 0)
-        grid.addWidget(families_label, 1, 0)
-        grid.addWidget(revisions_label, 1, 1)
-        grid.addWidget(self.families, 2, 0)
-        grid.addWidget(self.revisions, 2, 1)
-        layout.addLayout(grid, 1)
+        columns = family_columns(
+            self, lambda: QListWidget(self), self.tr("&Revisions (newest first)")
+        )
+        self.filter_edit, self.families = columns.filter_edit, columns.families
+        self.revisions = columns.revisions
+        layout.addLayout(columns.grid, 1)
         self.busy = BusyBar(self.tr("Open from account"), self)
         self._jobs = PurposeJobs(self.busy)
         self.busy.cancel_requested.connect(self.cancel_jobs)

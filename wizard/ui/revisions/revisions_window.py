@@ -16,12 +16,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QTreeWidget,
@@ -45,6 +41,7 @@ from wizard.services.revisions.prune import (
 )
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar, PurposeJobs, error_text
+from wizard.ui.aws.family_columns import family_columns
 from wizard.ui.aws.list_filter import filter_list
 from wizard.ui.aws.messages import Confirm
 from wizard.ui.jobs import CancelToken, Job
@@ -86,15 +83,13 @@ class RevisionsWindow(QDialog):
         self.setWindowTitle(self.tr("Revisions"))
         self.resize(1000, 560)
         layout = QVBoxLayout(self)
-        grid = QGridLayout()
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter families"))
-        self.filter_edit.setAccessibleName(self.tr("Filter families"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.families = QListWidget(self)
-        self.families.setAccessibleName(self.tr("Task definition families"))
-        self.revisions = QTreeWidget(self)
-        self.revisions.setAccessibleName(self.tr("Revisions of the selected family"))
+        columns = family_columns(
+            self,
+            lambda: QTreeWidget(self),
+            self.tr("&Revisions (newest first) and where they are used"),
+        )
+        self.filter_edit, self.families = columns.filter_edit, columns.families
+        self.revisions = columns.revisions
         self.revisions.setRootIsDecorated(False)
         self.revisions.setHeaderLabels(
             [
@@ -105,18 +100,9 @@ class RevisionsWindow(QDialog):
                 self.tr("Used by"),
             ]
         )
-        families_label = QLabel(self.tr("&Families"), self)
-        families_label.setBuddy(self.families)
-        revisions_label = QLabel(self.tr("&Revisions (newest first) and where they are used"), self)
-        revisions_label.setBuddy(self.revisions)
-        grid.addWidget(self.filter_edit, 0, 0)
-        grid.addWidget(families_label, 1, 0)
-        grid.addWidget(revisions_label, 1, 1)
-        grid.addWidget(self.families, 2, 0)
-        grid.addWidget(self.revisions, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 4)
-        layout.addLayout(grid, 1)
+        columns.grid.setColumnStretch(0, 1)
+        columns.grid.setColumnStretch(1, 4)
+        layout.addLayout(columns.grid, 1)
         actions = QHBoxLayout()
         self.open_button = self._button(actions, self.tr("Open"), self.open_selected)
         self.compare_button = self._button(actions, self.tr("Compare with…"), self.compare_other)
