@@ -78,7 +78,7 @@ class AccountDouble:
         name = f"{service}:{action}"
         with self._lock:
             if len(self.calls) >= self._max:
-                self._send(h, 503, {}, b"")
+                send(h, 503, {}, b"")
                 return
             self.calls.append(name)
             throttled = self.throttle.get(name, 0) > 0
@@ -115,7 +115,7 @@ class AccountDouble:
             }
             if h.command == "HEAD":
                 kept["Content-Length"] = answer.getheader("Content-Length") or "0"
-            self._send(h, answer.status, kept, data)
+            send(h, answer.status, kept, data)
         finally:
             conn.close()
 
@@ -146,7 +146,7 @@ class AccountDouble:
             "<ResponseMetadata><RequestId>double</RequestId></ResponseMetadata>"
             "</SimulatePrincipalPolicyResponse>"
         )
-        self._send(h, 200, {"Content-Type": "text/xml"}, xml.encode())
+        send(h, 200, {"Content-Type": "text/xml"}, xml.encode())
 
     def _error(
         self, h: BaseHTTPRequestHandler, service: str, code: str, status: int, text: str
@@ -157,25 +157,21 @@ class AccountDouble:
                 f"<Code>{code}</Code><Message>{escape(text)}</Message></Error>"
                 "<RequestId>double</RequestId></ErrorResponse>"
             )
-            self._send(h, status, {"Content-Type": "text/xml"}, xml.encode())
+            send(h, status, {"Content-Type": "text/xml"}, xml.encode())
         elif service == "s3":
-            self._send(h, status, {}, b"")
+            send(h, status, {}, b"")
         else:
             json_code = {
                 "AccessDenied": "AccessDeniedException",
                 "Throttling": "ThrottlingException",
             }[code]
             data = json.dumps({"__type": json_code, "message": text}).encode()
-            self._send(
+            send(
                 h,
                 status,
                 {"Content-Type": "application/x-amz-json-1.1", "x-amzn-ErrorType": json_code},
                 data,
             )
-
-    @staticmethod
-    def _send(h: BaseHTTPRequestHandler, status: int, headers: dict[str, str], data: bytes) -> None:
-        send(h, status, headers, data)
 
 
 def _service(authorization: str) -> str:

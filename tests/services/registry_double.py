@@ -79,17 +79,17 @@ class RegistryDouble:
     def _get(self, h: BaseHTTPRequestHandler) -> None:
         self.requests.append(h.path)
         if len(self.requests) > self._max:
-            return self._send(h, 503, {}, b"")
+            return send(h, 503, {}, b"")
         url = urllib.parse.urlsplit(h.path)
         if url.path == "/token":
             query = urllib.parse.parse_qs(url.query)
             scope = query.get("scope", [""])[0]
             if query.get("service", [""])[0] != SERVICE or not scope.endswith(":pull"):
-                return self._send(h, 400, {}, b"{}")
+                return send(h, 400, {}, b"{}")
             return self._json(h, 200, {"token": "anon:" + scope})
         parts = url.path.split("/")
         if len(parts) < 5 or parts[1] != "v2" or parts[-2] not in ("manifests", "blobs"):
-            return self._send(h, 404, {}, b"")
+            return send(h, 404, {}, b"")
         name, kind, reference = "/".join(parts[2:-2]), parts[-2], parts[-1]
         if h.headers.get("Authorization") != f"Bearer anon:repository:{name}:pull":
             challenge = (
@@ -103,7 +103,7 @@ class RegistryDouble:
             blob = self.blobs.get(reference)
             if blob is None:
                 return self._json(h, 404, {"errors": [{"code": "BLOB_UNKNOWN"}]})
-            return self._send(h, 200, {"Content-Type": "application/octet-stream"}, blob)
+            return send(h, 200, {"Content-Type": "application/octet-stream"}, blob)
         image = self.images.get(f"{name}:{reference}")
         if image is None:
             return self._json(h, 404, {"errors": [{"code": "MANIFEST_UNKNOWN"}]})
@@ -111,7 +111,7 @@ class RegistryDouble:
             return self._json(h, image.code, {"errors": [{"code": "TOOMANYREQUESTS"}]})
         if isinstance(image, Slow):
             self._stopped.wait(image.seconds)
-            return self._send(h, 200, {}, b"{}")
+            return send(h, 200, {}, b"{}")
         if isinstance(image, Index):
             body = {
                 "schemaVersion": 2,
@@ -148,13 +148,9 @@ class RegistryDouble:
         body: Any,
         headers: dict[str, str] | None = None,
     ) -> None:
-        self._send(
+        send(
             h,
             status,
             {"Content-Type": "application/json", **(headers or {})},
             json.dumps(body).encode(),
         )
-
-    @staticmethod
-    def _send(h: BaseHTTPRequestHandler, status: int, headers: dict[str, str], data: bytes) -> None:
-        send(h, status, headers, data)

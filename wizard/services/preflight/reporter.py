@@ -41,16 +41,7 @@ class Reporter:
         severity: Severity = Severity.ERROR,
         image_state: ImageState | None = None,
     ) -> None:
-        self.pf.add(
-            self.check,
-            self.area,
-            Status.PASS,
-            self.path,
-            text,
-            severity=severity,
-            subject=self.subject,
-            image_state=image_state,
-        )
+        self._add(Status.PASS, text, "", severity, image_state)
 
     def failed(
         self,
@@ -60,27 +51,28 @@ class Reporter:
         severity: Severity = Severity.ERROR,
         image_state: ImageState | None = None,
     ) -> None:
+        self._add(Status.FAIL, text, hint, severity, image_state)
+
+    def skipped(self, text: str, hint: str, *, image_state: ImageState | None = None) -> None:
+        """Not checked, for a reason of the check's own (not a failed call)."""
+        self._add(Status.SKIP, text, hint, Severity.ERROR, image_state)
+
+    def _add(
+        self,
+        status: Status,
+        text: str,
+        hint: str,
+        severity: Severity,
+        image_state: ImageState | None,
+    ) -> None:
         self.pf.add(
             self.check,
             self.area,
-            Status.FAIL,
+            status,
             self.path,
             text,
             hint,
             severity=severity,
-            subject=self.subject,
-            image_state=image_state,
-        )
-
-    def skipped(self, text: str, hint: str, *, image_state: ImageState | None = None) -> None:
-        """Not checked, for a reason of the check's own (not a failed call)."""
-        self.pf.add(
-            self.check,
-            self.area,
-            Status.SKIP,
-            self.path,
-            text,
-            hint,
             subject=self.subject,
             image_state=image_state,
         )

@@ -19,7 +19,7 @@ from wizard.services.errors import AwsError
 from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
 from wizard.services.preflight.references import parse_arn
-from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.reporter import Missing, Reporter
 from wizard.services.preflight.results import Area
 
 
@@ -63,21 +63,16 @@ def check_efs(pf: Preflight, volume: EfsVolume) -> None:
         volume.file_system,
     )
 
-    def missing(exc: AwsError) -> tuple[str, str] | None:
-        if exc.code != "FileSystemNotFound":
-            return None
-        text = message(
-            "preflight.efs.no-file-system",
-            volume=volume.name,
-            file_system=volume.file_system,
-            region=pf.region,
-        )
-        return text, message("preflight.efs.missing.hint")
-
     found = at.describe(
         "elasticfilesystem:DescribeFileSystems",
         efs.describe_file_systems,
-        missing=missing,
+        missing=_efs_missing(
+            pf,
+            volume,
+            "FileSystemNotFound",
+            "preflight.efs.no-file-system",
+            file_system=volume.file_system,
+        ),
         FileSystemId=volume.file_system,
     )
     if found is not None:
@@ -93,21 +88,16 @@ def _check_access_point(pf: Preflight, volume: EfsVolume) -> None:
     path = f"{volume.path}/authorizationConfig/accessPointId"
     at = Reporter(pf, "storage.efs-access-point", Area.STORAGE, path, volume.access_point)
 
-    def missing(exc: AwsError) -> tuple[str, str] | None:
-        if exc.code != "AccessPointNotFound":
-            return None
-        text = message(
-            "preflight.efs.no-access-point",
-            volume=volume.name,
-            access_point=volume.access_point,
-            region=pf.region,
-        )
-        return text, message("preflight.efs.missing.hint")
-
     answer = at.describe(
         "elasticfilesystem:DescribeAccessPoints",
         efs.describe_access_points,
-        missing=missing,
+        missing=_efs_missing(
+            pf,
+            volume,
+            "AccessPointNotFound",
+            "preflight.efs.no-access-point",
+            access_point=volume.access_point,
+        ),
         AccessPointId=volume.access_point,
     )
     if answer is None:
@@ -129,6 +119,19 @@ def _check_access_point(pf: Preflight, volume: EfsVolume) -> None:
     at.passed(
         message("preflight.efs.access-point", volume=volume.name, access_point=volume.access_point)
     )
+
+
+def _efs_missing(pf: Preflight, volume: EfsVolume, code: str, key: str, **named: str) -> Missing:
+    """EFS says "not there" with its own error code per resource; the message ``key``
+    names the volume, the region and the resource (``named``)."""
+
+    def missing(exc: AwsError) -> tuple[str, str] | None:
+        if exc.code != code:
+            return None
+        text = message(key, volume=volume.name, region=pf.region, **named)
+        return text, message("preflight.efs.missing.hint")
+
+    return missing
 
 
 @dataclass(frozen=True)

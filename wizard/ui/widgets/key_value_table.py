@@ -142,12 +142,7 @@ class KeyValueTable(CellTable):
     def add_row(self) -> None:
         if not self.can_add():
             return
-        r = self._append_blank()
-        self.table.setCurrentCell(r, 0)
-        self.table.setFocus()
-        item = self.table.item(r, 0)
-        if item is not None:
-            self.table.editItem(item)
+        self._edit_row(self._append_blank())
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)

@@ -140,12 +140,7 @@ class ListTable(CellTable):
         else:
             self._store(self.pointer, [row])
         self.reload()
-        r = self.table.rowCount() - 1
-        self.table.setCurrentCell(r, 0)
-        self.table.setFocus()
-        item = self.table.item(r, 0)
-        if item is not None:
-            self.table.editItem(item)
+        self._edit_row(self.table.rowCount() - 1)
 
     def remove_selected(self) -> None:
         selected = {index.row() for index in self.table.selectionModel().selectedRows()}

@@ -259,6 +259,14 @@ class CellTable(TableEditor):
     def has_selection(self) -> bool:
         return bool(self.table.selectionModel().selectedRows())
 
+    def _edit_row(self, row: int) -> None:
+        """Start typing in the first cell of ``row`` (after Add)."""
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
+
     def _item_changed(self, item: QTableWidgetItem) -> None:
         """Write the edited cell's row into the draft."""
         raise NotImplementedError
