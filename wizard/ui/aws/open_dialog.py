@@ -32,7 +32,6 @@ from wizard.ui.aws.busy import BusyBar, PurposeJobs
 from wizard.ui.aws.family_columns import family_columns
 from wizard.ui.aws.list_filter import filter_list, shown_texts
 from wizard.ui.aws.picker_dialog import DATA
-from wizard.ui.jobs import Job
 
 
 class OpenFromAccountDialog(QDialog):
@@ -60,7 +59,7 @@ class OpenFromAccountDialog(QDialog):
         self.revisions = columns.revisions
         layout.addLayout(columns.grid, 1)
         self.busy = BusyBar(self.tr("Open from account"), self)
-        self._jobs = PurposeJobs(self.busy)
+        self._jobs = PurposeJobs(self.busy, on_change=self._update_open)
         self.busy.cancel_requested.connect(self.cancel_jobs)
         self.busy.offer_retry(self.retry)
         # The call that failed last, for Retry: (purpose, call, on_result, text).
@@ -100,17 +99,12 @@ class OpenFromAccountDialog(QDialog):
             call,
             on_result=on_result,
             on_error=lambda error: self._failed(error, (purpose, call, on_result, text)),
-            on_finished=lambda job: self._finished(purpose, job),
+            on_finished=lambda job: self._jobs.finished(purpose, job),
             owner=self,
         )
         if job is None:  # disconnected meanwhile
             return
         self._jobs.started(purpose, job, text)
-        self._update_open()
-
-    def _finished(self, purpose: str, job: Job) -> None:
-        self._jobs.finished(purpose, job)
-        self._update_open()
 
     def _failed(
         self,
@@ -133,7 +127,6 @@ class OpenFromAccountDialog(QDialog):
     @Slot()
     def cancel_jobs(self) -> None:
         self._jobs.cancel_all(self.tr("Cancelled."))
-        self._update_open()
 
     # --- families -----------------------------------------------------------------
     @Slot()

@@ -44,7 +44,7 @@ from wizard.ui.aws.busy import BusyBar, PurposeJobs, error_text
 from wizard.ui.aws.family_columns import family_columns
 from wizard.ui.aws.list_filter import filter_list
 from wizard.ui.aws.messages import Confirm
-from wizard.ui.jobs import CancelToken, Job
+from wizard.ui.jobs import CancelToken
 from wizard.ui.revisions.compare_view import CompareDialog
 from wizard.ui.revisions.revision_jobs import RevisionCall, submit_revision_call
 
@@ -117,7 +117,7 @@ class RevisionsWindow(QDialog):
         self.refresh_button = self._button(actions, self.tr("Refresh"), self.load_families)
         layout.addLayout(actions)
         self.busy = BusyBar(self.tr("Revisions"), self)
-        self._jobs = PurposeJobs(self.busy)
+        self._jobs = PurposeJobs(self.busy, on_change=self._update_actions)
         self.busy.cancel_requested.connect(self.cancel_jobs)
         layout.addWidget(self.busy)
         self.filter_edit.textChanged.connect(lambda text: filter_list(self.families, text))
@@ -142,18 +142,13 @@ class RevisionsWindow(QDialog):
             call,
             on_result=on_result,
             on_error=self._failed,
-            on_finished=lambda job: self._finished(purpose, job),
+            on_finished=lambda job: self._jobs.finished(purpose, job),
             owner=self,
             name=f"revisions-{purpose}",
         )
         if job is None:
             return
         self._jobs.started(purpose, job, text)
-        self._update_actions()
-
-    def _finished(self, purpose: str, job: Job) -> None:
-        self._jobs.finished(purpose, job)
-        self._update_actions()
 
     def _failed(self, error: AwsError) -> None:
         self.cancel_jobs()
@@ -162,7 +157,6 @@ class RevisionsWindow(QDialog):
     @Slot()
     def cancel_jobs(self) -> None:
         self._jobs.cancel_all(self.tr("Cancelled."))
-        self._update_actions()
 
     @property
     def busy_now(self) -> bool:
