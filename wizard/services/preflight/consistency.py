@@ -20,7 +20,8 @@ from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
 from wizard.services.preflight.images import ecr_images
 from wizard.services.preflight.references import parse_arn
-from wizard.services.preflight.results import Area, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area
 from wizard.services.preflight.secrets import secret_refs
 
 
@@ -44,11 +45,7 @@ def check_consistency(pf: Preflight) -> None:
             pf, path, image.text, image.ecr_account, image.ecr_region, "image", Severity.INFO
         )
     if not pf.results_of("account.arns"):  # only this check makes account.arns results
-        pf.add(
-            "account.arns",
-            Area.ACCOUNT,
-            Status.PASS,
-            "",
+        _arns(pf, "").passed(
             message("preflight.account.same", account=pf.account, region=pf.region),
             severity=Severity.WARNING,
         )
@@ -91,27 +88,18 @@ def _elsewhere(
 def _same_partition(pf: Preflight, path: str, partition: str, text: str) -> bool:
     if partition == pf.partition:
         return True
-    pf.add(
-        "account.arns",
-        Area.ACCOUNT,
-        Status.FAIL,
-        path,
+    _arns(pf, path, text).failed(
         message("preflight.partition", arn=text, partition=partition, own=pf.partition),
         message("preflight.account.hint"),
-        severity=Severity.ERROR,
-        subject=text,
     )
     return False
 
 
 def _note(pf: Preflight, path: str, severity: Severity, key: str, **params: str) -> None:
-    pf.add(
-        "account.arns",
-        Area.ACCOUNT,
-        Status.FAIL,
-        path,
-        message(key, **params),
-        message(f"{key}.hint"),
-        severity=severity,
-        subject=params.get("arn", ""),
+    _arns(pf, path, params.get("arn", "")).failed(
+        message(key, **params), message(f"{key}.hint"), severity=severity
     )
+
+
+def _arns(pf: Preflight, path: str, arn: str = "") -> Reporter:
+    return Reporter(pf, "account.arns", Area.ACCOUNT, path, arn)
