@@ -22,17 +22,16 @@ import logging
 import os
 import socket
 import struct
-import threading
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.local_http import LocalServer, read_body, send
 from tests.rulekit import book_example
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -200,117 +199,92 @@ class FaultServer:
         # client walked away from (the write failed) before they ended by themselves.
         self.streamed_bytes = 0
         self.abandoned = 0
-        owner = self
+        self._server = LocalServer(
+            self._post,
+            methods=("POST",),
+            lifetime=lifetime,
+            served=lambda: len(self.requests),
+            max_requests=max_requests,
+            threaded=threaded,
+        )
+        self.url = self._server.url
+        self._stopped = self._server.stopped  # Slow, Endless and Drip answers end on stop()
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length)
-                # JSON protocols name the call in a header; query protocols (IAM) in the body.
-                target = self.headers.get("X-Amz-Target", "")
-                if not target:
-                    action = urllib.parse.parse_qs(body.decode("utf-8", "replace")).get("Action")
-                    target = action[0] if action else ""
-                owner.requests.append(target)
-                answer = owner.respond(target)
-                if isinstance(answer, Drop):
-                    self._drop(answer)
-                    return
-                if isinstance(answer, Reset):
-                    linger = struct.pack("ii", 1, 0)  # close with RST, not FIN
-                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
-                    self.close_connection = True
-                    return
-                if isinstance(answer, Endless | Drip):
-                    self._stream(answer)
-                    return
-                if isinstance(answer, Slow):
-                    owner._stopped.wait(answer.seconds)
-                    answer = answer.then
-                status, payload = answer
-                # bytes: an XML answer of a query protocol; anything else is JSON.
-                xml = isinstance(payload, bytes)
-                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header(
-                        "Content-Type", "text/xml" if xml else "application/x-amz-json-1.1"
-                    )
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                except OSError:
-                    pass  # the client gave up waiting (a Slow answer)
+    def _post(self, h: BaseHTTPRequestHandler) -> None:
+        body = read_body(h)
+        # JSON protocols name the call in a header; query protocols (IAM) in the body.
+        target = h.headers.get("X-Amz-Target", "")
+        if not target:
+            action = urllib.parse.parse_qs(body.decode("utf-8", "replace")).get("Action")
+            target = action[0] if action else ""
+        self.requests.append(target)
+        answer = self.respond(target)
+        if isinstance(answer, Drop):
+            self._drop(h, answer)
+            return
+        if isinstance(answer, Reset):
+            linger = struct.pack("ii", 1, 0)  # close with RST, not FIN
+            h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+            h.close_connection = True
+            return
+        if isinstance(answer, Endless | Drip):
+            self._stream(h, answer)
+            return
+        if isinstance(answer, Slow):
+            self._stopped.wait(answer.seconds)
+            answer = answer.then
+        status, payload = answer
+        # bytes: an XML answer of a query protocol; anything else is JSON.
+        xml = isinstance(payload, bytes)
+        data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+        # A client that gave up waiting (a Slow answer) is not an error.
+        send(h, status, {"Content-Type": "text/xml" if xml else "application/x-amz-json-1.1"}, data)
 
-            def _stream(self, fault: Endless | Drip) -> None:
-                try:
-                    if isinstance(fault, Drip) and fault.headers:
-                        for byte in b"HTTP/1.1 200 OK\r\n":
-                            if owner._stopped.wait(fault.interval):
-                                return
-                            self.wfile.write(bytes([byte]))
-                            self.wfile.flush()
-                    self.send_response(200)
-                    self.send_header("Content-Type", "application/x-amz-json-1.1")
-                    if isinstance(fault, Endless):
-                        self.send_header("Transfer-Encoding", "chunked")
-                    else:
-                        self.send_header("Content-Length", str(10**9))
-                    self.end_headers()
-                    self.wfile.flush()
-                    if isinstance(fault, Endless):
-                        chunk = b"%x\r\n%s\r\n" % (65536, b"0" * 65536)
-                        while owner.streamed_bytes < fault.limit and not owner._stopped.is_set():
-                            self.wfile.write(chunk)
-                            owner.streamed_bytes += 65536
-                    else:
-                        while not owner._stopped.wait(fault.interval):
-                            self.wfile.write(b" ")
-                            self.wfile.flush()
-                            owner.streamed_bytes += 1
-                except OSError:
-                    owner.abandoned += 1  # the client closed the connection
-                self.close_connection = True
+    def _stream(self, h: BaseHTTPRequestHandler, fault: Endless | Drip) -> None:
+        try:
+            if isinstance(fault, Drip) and fault.headers:
+                for byte in b"HTTP/1.1 200 OK\r\n":
+                    if self._stopped.wait(fault.interval):
+                        return
+                    h.wfile.write(bytes([byte]))
+                    h.wfile.flush()
+            h.send_response(200)
+            h.send_header("Content-Type", "application/x-amz-json-1.1")
+            if isinstance(fault, Endless):
+                h.send_header("Transfer-Encoding", "chunked")
+            else:
+                h.send_header("Content-Length", str(10**9))
+            h.end_headers()
+            h.wfile.flush()
+            if isinstance(fault, Endless):
+                chunk = b"%x\r\n%s\r\n" % (65536, b"0" * 65536)
+                while self.streamed_bytes < fault.limit and not self._stopped.is_set():
+                    h.wfile.write(chunk)
+                    self.streamed_bytes += 65536
+            else:
+                while not self._stopped.wait(fault.interval):
+                    h.wfile.write(b" ")
+                    h.wfile.flush()
+                    self.streamed_bytes += 1
+        except OSError:
+            self.abandoned += 1  # the client closed the connection
+        h.close_connection = True
 
-            def _drop(self, fault: Drop) -> None:
-                if fault.body:
-                    data = json.dumps({"taskDefinition": {"family": "x" * 4 * fault.body}})
-                    self.send_response(200)
-                    self.send_header("Content-Type", "application/x-amz-json-1.1")
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data.encode()[: fault.body])
-                    self.wfile.flush()
-                self.connection.shutdown(socket.SHUT_RDWR)
-                self.close_connection = True
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        server_class = ThreadingHTTPServer if threaded else HTTPServer
-        self._server = server_class(("127.0.0.1", 0), Handler)
-        if threaded:
-            self._server.daemon_threads = True  # a Slow answer never holds up the exit
-        self._server.timeout = 0.1
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._deadline = time.monotonic() + lifetime
-        self._max = max_requests
-        self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while (
-            not self._stopped.is_set()
-            and len(self.requests) < self._max
-            and time.monotonic() < self._deadline
-        ):
-            self._server.handle_request()
-        self._server.server_close()
+    @staticmethod
+    def _drop(h: BaseHTTPRequestHandler, fault: Drop) -> None:
+        if fault.body:
+            data = json.dumps({"taskDefinition": {"family": "x" * 4 * fault.body}})
+            h.send_response(200)
+            h.send_header("Content-Type", "application/x-amz-json-1.1")
+            h.send_header("Content-Length", str(len(data)))
+            h.end_headers()
+            h.wfile.write(data.encode()[: fault.body])
+            h.wfile.flush()
+        h.connection.shutdown(socket.SHUT_RDWR)
+        h.close_connection = True
 
     def stop(self) -> None:
-        self._stopped.set()
-        self._thread.join(timeout=5)
+        self._server.stop()
 
 
 @pytest.fixture

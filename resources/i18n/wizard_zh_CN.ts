@@ -1080,6 +1080,17 @@ Managed policy: {policy}</source>
     </message>
 </context>
 <context>
+    <name>FamilyColumns</name>
+    <message>
+        <source>Filter families</source>
+        <translation>筛选系列</translation>
+    </message>
+    <message>
+        <source>&amp;Families</source>
+        <translation>系列(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>FargateSizePickers</name>
     <message>
         <source>{0} or {1} vCPU</source>
@@ -3657,14 +3668,6 @@ At {1}</source>
         <translation>将已注册的修订作为该系列下一个修订的草稿打开。只读成员会被删除；标签会保留。</translation>
     </message>
     <message>
-        <source>Filter families</source>
-        <translation>筛选系列</translation>
-    </message>
-    <message>
-        <source>&amp;Families</source>
-        <translation>系列(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Revisions (newest first)</source>
         <translation>修订（最新的在前）(&amp;R)</translation>
     </message>
@@ -4620,10 +4623,6 @@ At {1}</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <source>Filter families</source>
-        <translation>筛选系列</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>修订版</translation>
     </message>
@@ -4642,10 +4641,6 @@ At {1}</source>
     <message>
         <source>Used by</source>
         <translation>使用者</translation>
-    </message>
-    <message>
-        <source>&amp;Families</source>
-        <translation>系列(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Revisions (newest first) and where they are used</source>

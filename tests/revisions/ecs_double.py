@@ -12,13 +12,13 @@ bounded size and stops by itself after ``lifetime`` seconds.
 from __future__ import annotations
 
 import json
-import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.local_http import LocalServer, read_body, send
 
 MAX_BODY = 1 << 20
 TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113."
@@ -37,51 +37,41 @@ class EcsDouble:
         lifetime: float = 120,
     ) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
-        owner = self
+        self._moto_url = moto_url
+        self._scripts = scripts
+        self._server = LocalServer(
+            self._post,
+            methods=("POST",),
+            lifetime=lifetime,
+            served=lambda: len(self.calls),
+            max_requests=max_requests,
+        )
+        self.url = self._server.url
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
-                raw = self.rfile.read(length)
-                target = self.headers.get("X-Amz-Target", "")
-                action = target.removeprefix(TARGET_PREFIX)
-                try:
-                    body = json.loads(raw or b"{}")
-                except ValueError:
-                    body = {}
-                owner.calls.append((action, body))
-                headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+    def _post(self, h: BaseHTTPRequestHandler) -> None:
+        raw = read_body(h, MAX_BODY)
+        target = h.headers.get("X-Amz-Target", "")
+        action = target.removeprefix(TARGET_PREFIX)
+        try:
+            body = json.loads(raw or b"{}")
+        except ValueError:
+            body = {}
+        self.calls.append((action, body))
+        headers = {k: v for k, v in h.headers.items() if k.lower() != "host"}
 
-                def forward() -> Answer:
-                    status, _, data = owner._forward(moto_url, raw, headers)
-                    return status, json.loads(data or b"{}")
+        def forward() -> Answer:
+            status, _, data = self._forward(self._moto_url, raw, headers)
+            return status, json.loads(data or b"{}")
 
-                script = scripts.get(action)
-                if script is None:
-                    # Anything else (EC2's query protocol, CloudWatch Logs) passes as it is.
-                    status, content_type, data = owner._forward(moto_url, raw, headers)
-                else:
-                    status, answer = script(body, forward)
-                    content_type = "application/x-amz-json-1.1"
-                    data = json.dumps(answer, default=str).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._server.timeout = 0.1
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._deadline = time.monotonic() + lifetime
-        self._max = max_requests
-        self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        script = self._scripts.get(action)
+        if script is None:
+            # Anything else (EC2's query protocol, CloudWatch Logs) passes as it is.
+            status, content_type, data = self._forward(self._moto_url, raw, headers)
+        else:
+            status, answer = script(body, forward)
+            content_type = "application/x-amz-json-1.1"
+            data = json.dumps(answer, default=str).encode()
+        send(h, status, {"Content-Type": content_type}, data)
 
     @staticmethod
     def _forward(url: str, raw: bytes, headers: dict[str, str]) -> tuple[int, str, bytes]:
@@ -97,18 +87,8 @@ class EcsDouble:
     def count(self, action: str) -> int:
         return sum(1 for name, _ in self.calls if name == action)
 
-    def _serve(self) -> None:
-        while (
-            not self._stopped.is_set()
-            and len(self.calls) < self._max
-            and time.monotonic() < self._deadline
-        ):
-            self._server.handle_request()
-        self._server.server_close()
-
     def stop(self) -> None:
-        self._stopped.set()
-        self._thread.join(timeout=5)
+        self._server.stop()
 
 
 def throttled() -> Answer:

@@ -24,15 +24,15 @@ import re
 import threading
 import urllib.parse
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from http.server import BaseHTTPRequestHandler
 from xml.sax.saxutils import escape
+
+from tests.local_http import LocalServer, read_body, send
 
 Decide = Callable[[str, str, str], str]  # (role ARN, action, resource) -> EvalDecision
 
 _SCOPE = re.compile(r"Credential=[^/]+/\d{8}/[^/]+/([^/]+)/aws4_request")
 _QUERY_SERVICES = {"iam", "sts"}
-_MAX_BODY = 1024 * 1024
 
 
 def allow_all(role: str, action: str, resource: str) -> str:
@@ -58,43 +58,27 @@ class AccountDouble:
         self.simulated: list[tuple[str, str, str]] = []
         self._lock = threading.Lock()
         self._max = max_requests
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _any(self) -> None:
-                owner._handle(self)
-
-            do_GET = do_POST = do_PUT = do_HEAD = do_DELETE = _any
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
-        self._timer = threading.Timer(lifetime, self.stop)
-        self._timer.daemon = True
-        self._timer.start()
+        # Past max_requests it answers 503 itself (a test sees the cap, not a hang).
+        self._server = LocalServer(
+            self._handle,
+            methods=("GET", "POST", "PUT", "HEAD", "DELETE"),
+            lifetime=lifetime,
+            keep_alive=True,
+        )
+        self.url = self._server.url
 
     def stop(self) -> None:
-        self._timer.cancel()
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.stop()
 
     # -- one request --------------------------------------------------------------------
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
-        length = min(int(h.headers.get("Content-Length") or 0), _MAX_BODY)
-        body = h.rfile.read(length) if length else b""
+        body = read_body(h)
         service = _service(h.headers.get("Authorization", ""))
         action = _action(service, h.command, h.path, h.headers.get("X-Amz-Target", ""), body)
         name = f"{service}:{action}"
         with self._lock:
             if len(self.calls) >= self._max:
-                self._send(h, 503, {}, b"")
+                send(h, 503, {}, b"")
                 return
             self.calls.append(name)
             throttled = self.throttle.get(name, 0) > 0
@@ -131,7 +115,7 @@ class AccountDouble:
             }
             if h.command == "HEAD":
                 kept["Content-Length"] = answer.getheader("Content-Length") or "0"
-            self._send(h, answer.status, kept, data)
+            send(h, answer.status, kept, data)
         finally:
             conn.close()
 
@@ -162,7 +146,7 @@ class AccountDouble:
             "<ResponseMetadata><RequestId>double</RequestId></ResponseMetadata>"
             "</SimulatePrincipalPolicyResponse>"
         )
-        self._send(h, 200, {"Content-Type": "text/xml"}, xml.encode())
+        send(h, 200, {"Content-Type": "text/xml"}, xml.encode())
 
     def _error(
         self, h: BaseHTTPRequestHandler, service: str, code: str, status: int, text: str
@@ -173,35 +157,21 @@ class AccountDouble:
                 f"<Code>{code}</Code><Message>{escape(text)}</Message></Error>"
                 "<RequestId>double</RequestId></ErrorResponse>"
             )
-            self._send(h, status, {"Content-Type": "text/xml"}, xml.encode())
+            send(h, status, {"Content-Type": "text/xml"}, xml.encode())
         elif service == "s3":
-            self._send(h, status, {}, b"")
+            send(h, status, {}, b"")
         else:
             json_code = {
                 "AccessDenied": "AccessDeniedException",
                 "Throttling": "ThrottlingException",
             }[code]
             data = json.dumps({"__type": json_code, "message": text}).encode()
-            self._send(
+            send(
                 h,
                 status,
                 {"Content-Type": "application/x-amz-json-1.1", "x-amzn-ErrorType": json_code},
                 data,
             )
-
-    @staticmethod
-    def _send(h: BaseHTTPRequestHandler, status: int, headers: dict[str, str], data: bytes) -> None:
-        try:
-            h.send_response(status)
-            for k, v in headers.items():
-                h.send_header(k, v)
-            if "Content-Length" not in headers:
-                h.send_header("Content-Length", str(len(data)))
-            h.end_headers()
-            if h.command != "HEAD":
-                h.wfile.write(data)
-        except OSError:
-            pass
 
 
 def _service(authorization: str) -> str:

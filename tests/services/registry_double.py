@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 import urllib.parse
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.local_http import LocalServer, send
 
 INDEX = "application/vnd.oci.image.index.v1+json"
 MANIFEST = "application/vnd.docker.distribution.manifest.v2+json"
@@ -65,49 +66,30 @@ class RegistryDouble:
         self.images = images
         self.requests: list[str] = []
         self.blobs: dict[str, bytes] = {}
-        self._stopped = threading.Event()
         self._max = max_requests
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                owner._get(self)
-
-            def do_HEAD(self) -> None:
-                owner._get(self)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
-        self._timer = threading.Timer(lifetime, self.stop)
-        self._timer.daemon = True
-        self._timer.start()
+        # Past max_requests it answers 503 itself (a test sees the cap, not a hang).
+        self._server = LocalServer(self._get, methods=("GET", "HEAD"), lifetime=lifetime)
+        self.url = self._server.url
+        # A Slow answer waits on this: stop() ends it at once.
+        self._stopped = self._server.stopped
 
     def stop(self) -> None:
-        self._stopped.set()
-        self._timer.cancel()
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.stop()
 
     def _get(self, h: BaseHTTPRequestHandler) -> None:
         self.requests.append(h.path)
         if len(self.requests) > self._max:
-            return self._send(h, 503, {}, b"")
+            return send(h, 503, {}, b"")
         url = urllib.parse.urlsplit(h.path)
         if url.path == "/token":
             query = urllib.parse.parse_qs(url.query)
             scope = query.get("scope", [""])[0]
             if query.get("service", [""])[0] != SERVICE or not scope.endswith(":pull"):
-                return self._send(h, 400, {}, b"{}")
+                return send(h, 400, {}, b"{}")
             return self._json(h, 200, {"token": "anon:" + scope})
         parts = url.path.split("/")
         if len(parts) < 5 or parts[1] != "v2" or parts[-2] not in ("manifests", "blobs"):
-            return self._send(h, 404, {}, b"")
+            return send(h, 404, {}, b"")
         name, kind, reference = "/".join(parts[2:-2]), parts[-2], parts[-1]
         if h.headers.get("Authorization") != f"Bearer anon:repository:{name}:pull":
             challenge = (
@@ -121,7 +103,7 @@ class RegistryDouble:
             blob = self.blobs.get(reference)
             if blob is None:
                 return self._json(h, 404, {"errors": [{"code": "BLOB_UNKNOWN"}]})
-            return self._send(h, 200, {"Content-Type": "application/octet-stream"}, blob)
+            return send(h, 200, {"Content-Type": "application/octet-stream"}, blob)
         image = self.images.get(f"{name}:{reference}")
         if image is None:
             return self._json(h, 404, {"errors": [{"code": "MANIFEST_UNKNOWN"}]})
@@ -129,7 +111,7 @@ class RegistryDouble:
             return self._json(h, image.code, {"errors": [{"code": "TOOMANYREQUESTS"}]})
         if isinstance(image, Slow):
             self._stopped.wait(image.seconds)
-            return self._send(h, 200, {}, b"{}")
+            return send(h, 200, {}, b"{}")
         if isinstance(image, Index):
             body = {
                 "schemaVersion": 2,
@@ -166,22 +148,9 @@ class RegistryDouble:
         body: Any,
         headers: dict[str, str] | None = None,
     ) -> None:
-        self._send(
+        send(
             h,
             status,
             {"Content-Type": "application/json", **(headers or {})},
             json.dumps(body).encode(),
         )
-
-    @staticmethod
-    def _send(h: BaseHTTPRequestHandler, status: int, headers: dict[str, str], data: bytes) -> None:
-        try:
-            h.send_response(status)
-            for k, v in headers.items():
-                h.send_header(k, v)
-            h.send_header("Content-Length", str(len(data)))
-            h.end_headers()
-            if h.command != "HEAD":
-                h.wfile.write(data)
-        except OSError:
-            pass

@@ -20,7 +20,8 @@ from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
 from wizard.services.preflight.images import ecr_images
 from wizard.services.preflight.references import parse_arn
-from wizard.services.preflight.results import Area, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area
 from wizard.services.preflight.secrets import secret_refs
 
 
@@ -32,96 +33,73 @@ def check_consistency(pf: Preflight) -> None:
             continue
         if not _same_partition(pf, f"/{field}", arn.partition, arn.text):
             continue
-        if arn.account != pf.account:
-            _note(
-                pf,
-                f"/{field}",
-                Severity.WARNING,
-                "preflight.account.role",
-                arn=arn.text,
-                account=arn.account,
-                own=pf.account,
-            )
+        # IAM is global: a role of another region does not exist, so only the account.
+        _elsewhere(pf, f"/{field}", arn.text, arn.account, pf.region, "role", Severity.WARNING)
     for ref in secret_refs(pf):
         arn = parse_arn(ref.value_from)
         if arn is None or not _same_partition(pf, ref.path, arn.partition, arn.text):
             continue
-        if arn.account != pf.account:
-            _note(
-                pf,
-                ref.path,
-                Severity.WARNING,
-                "preflight.account.secret",
-                arn=arn.text,
-                account=arn.account,
-                own=pf.account,
-            )
-        elif arn.region != pf.region:
-            _note(
-                pf,
-                ref.path,
-                Severity.INFO,
-                "preflight.region.secret",
-                arn=arn.text,
-                region=arn.region,
-                own=pf.region,
-            )
+        _elsewhere(pf, ref.path, arn.text, arn.account, arn.region, "secret", Severity.WARNING)
     for path, _, image in ecr_images(pf):
-        if image.ecr_account != pf.account:
-            _note(
-                pf,
-                path,
-                Severity.INFO,
-                "preflight.account.image",
-                arn=image.text,
-                account=image.ecr_account,
-                own=pf.account,
-            )
-        elif image.ecr_region != pf.region:
-            _note(
-                pf,
-                path,
-                Severity.INFO,
-                "preflight.region.image",
-                arn=image.text,
-                region=image.ecr_region,
-                own=pf.region,
-            )
+        _elsewhere(
+            pf, path, image.text, image.ecr_account, image.ecr_region, "image", Severity.INFO
+        )
     if not pf.results_of("account.arns"):  # only this check makes account.arns results
-        pf.add(
-            "account.arns",
-            Area.ACCOUNT,
-            Status.PASS,
-            "",
+        _arns(pf, "").passed(
             message("preflight.account.same", account=pf.account, region=pf.region),
             severity=Severity.WARNING,
+        )
+
+
+def _elsewhere(
+    pf: Preflight,
+    path: str,
+    arn: str,
+    account: str,
+    region: str,
+    what: str,
+    account_severity: Severity,
+) -> None:
+    """A note when ``arn`` (a role, secret or image) is of another account, or else
+    of another region (always information): ``preflight.account.WHAT`` /
+    ``preflight.region.WHAT``."""
+    if account != pf.account:
+        _note(
+            pf,
+            path,
+            account_severity,
+            f"preflight.account.{what}",
+            arn=arn,
+            account=account,
+            own=pf.account,
+        )
+    elif region != pf.region:
+        _note(
+            pf,
+            path,
+            Severity.INFO,
+            f"preflight.region.{what}",
+            arn=arn,
+            region=region,
+            own=pf.region,
         )
 
 
 def _same_partition(pf: Preflight, path: str, partition: str, text: str) -> bool:
     if partition == pf.partition:
         return True
-    pf.add(
-        "account.arns",
-        Area.ACCOUNT,
-        Status.FAIL,
-        path,
+    _arns(pf, path, text).failed(
         message("preflight.partition", arn=text, partition=partition, own=pf.partition),
         message("preflight.account.hint"),
-        severity=Severity.ERROR,
-        subject=text,
     )
     return False
 
 
 def _note(pf: Preflight, path: str, severity: Severity, key: str, **params: str) -> None:
-    pf.add(
-        "account.arns",
-        Area.ACCOUNT,
-        Status.FAIL,
-        path,
-        message(key, **params),
-        message(f"{key}.hint"),
-        severity=severity,
-        subject=params.get("arn", ""),
+    _arns(pf, path, params.get("arn", "")).failed(
+        message(key, **params), message(f"{key}.hint"), severity=severity
     )
+
+
+def _arns(pf: Preflight, path: str, arn: str = "") -> Reporter:
+    return Reporter(pf, "account.arns", Area.ACCOUNT, path, arn)

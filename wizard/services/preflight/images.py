@@ -17,7 +17,8 @@ from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
 from wizard.services.preflight.platforms import ACCEPTED_TYPES, parse_manifest, task_platform
 from wizard.services.preflight.references import ImageRef, parse_image
-from wizard.services.preflight.results import Area, ImageState, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area, ImageState
 
 
 def image_fields(pf: Preflight) -> list[tuple[str, str, ImageRef]]:
@@ -39,79 +40,66 @@ def ecr_images(pf: Preflight) -> list[tuple[str, str, ImageRef]]:
 def check_ecr_image(pf: Preflight, path: str, container: str, image: ImageRef) -> None:
     ecr = pf.client("ecr", image.ecr_region)
     image_id = {"imageDigest": image.digest} if image.digest else {"imageTag": image.tag}
-    try:
-        pf.call(
-            "ecr:DescribeImages",
-            ecr.describe_images,
-            registryId=image.ecr_account,
-            repositoryName=image.repository,
-            imageIds=[image_id],
-        )
-    except AwsError as exc:
-        _describe_failed(pf, path, container, image, exc)
-        return
-    pf.add(
-        "image.exists",
-        Area.IMAGES,
-        Status.PASS,
-        path,
-        message("preflight.image.exists", container=container, image=image.text),
-        subject=image.text,
-        image_state=ImageState.EXISTS,
+    found = Reporter(pf, "image.exists", Area.IMAGES, path, image.text).describe(
+        "ecr:DescribeImages",
+        ecr.describe_images,
+        missing=lambda exc: _missing(container, image, exc),
+        missing_state=ImageState.MISSING,
+        registryId=image.ecr_account,
+        repositoryName=image.repository,
+        imageIds=[image_id],
     )
+    if found is None:
+        return
+    report_exists(pf, path, container, image)
     want = task_platform(pf.document)
     if want is None:
         return
-    try:
-        answer = pf.call(
-            "ecr:BatchGetImage",
-            ecr.batch_get_image,
-            registryId=image.ecr_account,
-            repositoryName=image.repository,
-            imageIds=[image_id],
-            acceptedMediaTypes=list(ACCEPTED_TYPES),
-        )
-    except AwsError as exc:
-        pf.skip(exc, "image.platform", Area.IMAGES, path, subject=image.text)
+    at = Reporter(pf, "image.platform", Area.IMAGES, path, image.text)
+    answer = at.describe(
+        "ecr:BatchGetImage",
+        ecr.batch_get_image,
+        missing=lambda _exc: None,  # DescribeImages has just found it: any error is a skip
+        registryId=image.ecr_account,
+        repositoryName=image.repository,
+        imageIds=[image_id],
+        acceptedMediaTypes=list(ACCEPTED_TYPES),
+    )
+    if answer is None:
         return
     images: list[Any] = answer.get("images") or []
     raw = images[0].get("imageManifest", "") if images and isinstance(images[0], dict) else ""
     media = images[0].get("imageManifestMediaType", "") if images else ""
     manifest = parse_manifest(raw, str(media)) if raw else None
     if manifest is None or not manifest.is_index:
-        pf.add(
-            "image.platform",
-            Area.IMAGES,
-            Status.SKIP,
-            path,
+        at.skipped(
             message("preflight.image.platform-single-ecr", container=container, image=image.text),
             message("preflight.image.platform-single-ecr.hint", platform=want.text),
-            subject=image.text,
         )
         return
     report_platforms(pf, path, container, image, [p.text for p in manifest.platforms], want.text)
+
+
+def report_exists(pf: Preflight, path: str, container: str, image: ImageRef) -> None:
+    """The image was found, shared by ECR and the public registries."""
+    Reporter(pf, "image.exists", Area.IMAGES, path, image.text).passed(
+        message("preflight.image.exists", container=container, image=image.text),
+        image_state=ImageState.EXISTS,
+    )
 
 
 def report_platforms(
     pf: Preflight, path: str, container: str, image: ImageRef, offered: list[str], wanted: str
 ) -> None:
     """Pass or fail of the platform check, shared by ECR and the public registries."""
+    at = Reporter(pf, "image.platform", Area.IMAGES, path, image.text)
     if wanted in offered:
-        pf.add(
-            "image.platform",
-            Area.IMAGES,
-            Status.PASS,
-            path,
+        at.passed(
             message("preflight.image.platform-pass", image=image.text, platform=wanted),
-            subject=image.text,
             image_state=ImageState.EXISTS,
         )
         return
-    pf.add(
-        "image.platform",
-        Area.IMAGES,
-        Status.FAIL,
-        path,
+    at.failed(
         message(
             "preflight.image.platform-fail",
             container=container,
@@ -120,14 +108,12 @@ def report_platforms(
             offered=", ".join(offered) or "-",
         ),
         message("preflight.image.platform-fail.hint", platform=wanted),
-        subject=image.text,
         image_state=ImageState.WRONG_PLATFORM,
     )
 
 
-def _describe_failed(
-    pf: Preflight, path: str, container: str, image: ImageRef, exc: AwsError
-) -> None:
+def _missing(container: str, image: ImageRef, exc: AwsError) -> tuple[str, str] | None:
+    """The failure's words when ECR says the repository or the tag is not there."""
     if exc.code == "RepositoryNotFoundException":
         text = message(
             "preflight.image.no-repository",
@@ -144,15 +130,5 @@ def _describe_failed(
             repository=image.repository,
         )
     else:
-        pf.skip(exc, "image.exists", Area.IMAGES, path, subject=image.text)
-        return
-    pf.add(
-        "image.exists",
-        Area.IMAGES,
-        Status.FAIL,
-        path,
-        text,
-        message("preflight.image.missing.hint", repository=image.repository),
-        subject=image.text,
-        image_state=ImageState.MISSING,
-    )
+        return None
+    return text, message("preflight.image.missing.hint", repository=image.repository)

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wizard.domain.findings import Severity
-from wizard.services.errors import AwsError
 from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
-from wizard.services.preflight.results import Area, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area
 
 
 @dataclass(frozen=True)
@@ -56,11 +56,7 @@ def log_groups(pf: Preflight) -> list[LogGroup]:
 
 def check_log_group(pf: Preflight, item: LogGroup) -> None:
     if item.region != pf.region:
-        pf.add(
-            "logs.region",
-            Area.LOGS,
-            Status.FAIL,
-            item.region_path,
+        Reporter(pf, "logs.region", Area.LOGS, item.region_path, item.group).failed(
             message(
                 "preflight.logs.other-region",
                 container=item.container,
@@ -69,44 +65,26 @@ def check_log_group(pf: Preflight, item: LogGroup) -> None:
             ),
             message("preflight.logs.other-region.hint", region=pf.region),
             severity=Severity.WARNING,
-            subject=item.group,
         )
     logs = pf.client("logs", item.region)
-    try:
-        answer = pf.call(
-            "logs:DescribeLogGroups",
-            logs.describe_log_groups,
-            logGroupNamePrefix=item.group,
-            limit=50,
-        )
-    except AwsError as exc:
-        pf.skip(exc, "logs.group", Area.LOGS, item.path, subject=item.group)
+    at = Reporter(pf, "logs.group", Area.LOGS, item.path, item.group)
+    # A missing group is an empty list, not an error: every failed call is a skip.
+    answer = at.describe(
+        "logs:DescribeLogGroups",
+        logs.describe_log_groups,
+        missing=lambda _exc: None,
+        logGroupNamePrefix=item.group,
+        limit=50,
+    )
+    if answer is None:
         return
     names = {g.get("logGroupName") for g in answer.get("logGroups", []) if isinstance(g, dict)}
     if item.group in names:
-        pf.add(
-            "logs.group",
-            Area.LOGS,
-            Status.PASS,
-            item.path,
-            message("preflight.logs.exists", group=item.group, region=item.region),
-            subject=item.group,
-        )
+        at.passed(message("preflight.logs.exists", group=item.group, region=item.region))
     elif item.create:
-        pf.add(
-            "logs.group",
-            Area.LOGS,
-            Status.PASS,
-            item.path,
-            message("preflight.logs.will-create", group=item.group, region=item.region),
-            subject=item.group,
-        )
+        at.passed(message("preflight.logs.will-create", group=item.group, region=item.region))
     else:
-        pf.add(
-            "logs.group",
-            Area.LOGS,
-            Status.FAIL,
-            item.path,
+        at.failed(
             message(
                 "preflight.logs.missing",
                 container=item.container,
@@ -114,5 +92,4 @@ def check_log_group(pf: Preflight, item: LogGroup) -> None:
                 region=item.region,
             ),
             message("preflight.logs.missing.hint", group=item.group, region=item.region),
-            subject=item.group,
         )

@@ -25,14 +25,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from wizard.domain.findings import Severity
 from wizard.services.errors import AwsError
 from wizard.services.messages import message
 from wizard.services.preflight.context import Permission, Preflight
 from wizard.services.preflight.images import ecr_images
 from wizard.services.preflight.logs import log_groups
 from wizard.services.preflight.references import ecr_repository_arn
-from wizard.services.preflight.results import Area, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area
 from wizard.services.preflight.secrets import secret_refs
 from wizard.services.preflight.storage import efs_volumes, s3_objects
 
@@ -130,7 +130,7 @@ def _check_group(pf: Preflight, role: str, resource: str, needs: list[Permission
         decisions = _simulate(pf, arn, actions, resource)
     except AwsError as exc:
         for need in needs:
-            pf.skip(exc, need.check, Area.PERMISSIONS, need.path, subject=need.subject)
+            _reporter(pf, need).call_failed(exc)
         return
     for need in needs:
         _report(pf, role, need, resource, decisions)
@@ -157,12 +157,9 @@ def _report(
 ) -> None:
     refused = [a for a in need.actions if decisions.get(a) != "allowed"]
     which = message(f"preflight.role.{role}")
+    at = _reporter(pf, need)
     if refused:
-        pf.add(
-            need.check,
-            Area.PERMISSIONS,
-            Status.FAIL,
-            need.path,
+        at.failed(
             message(
                 "preflight.permission.denied",
                 which=which,
@@ -173,21 +170,15 @@ def _report(
             message(
                 "preflight.permission.denied.hint", actions=", ".join(refused), resource=resource
             ),
-            subject=need.subject,
         )
         return
-    pf.add(
-        need.check,
-        Area.PERMISSIONS,
-        Status.PASS,
-        need.path,
+    at.passed(
         message(
             "preflight.permission.allowed",
             which=which,
             actions=", ".join(need.actions),
             resource=resource,
-        ),
-        subject=need.subject,
+        )
     )
 
 
@@ -197,11 +188,7 @@ def _no_role(pf: Preflight, role: str, needs: list[Permission]) -> None:
     value = pf.document.get(field)
     for need in needs:
         if not value:
-            pf.add(
-                need.check,
-                Area.PERMISSIONS,
-                Status.FAIL,
-                need.path,
+            _reporter(pf, need).failed(
                 message(
                     "preflight.permission.no-role",
                     field=field,
@@ -209,16 +196,13 @@ def _no_role(pf: Preflight, role: str, needs: list[Permission]) -> None:
                     subject=need.subject,
                 ),
                 message("preflight.permission.no-role.hint", field=field),
-                subject=need.subject,
             )
         else:
-            pf.add(
-                need.check,
-                Area.PERMISSIONS,
-                Status.SKIP,
-                need.path,
+            _reporter(pf, need).skipped(
                 message("preflight.permission.role-unknown", field=field, role=str(value)),
                 message("preflight.permission.role-unknown.hint", field=field),
-                severity=Severity.ERROR,
-                subject=need.subject,
             )
+
+
+def _reporter(pf: Preflight, need: Permission) -> Reporter:
+    return Reporter(pf, need.check, Area.PERMISSIONS, need.path, need.subject)

@@ -23,10 +23,9 @@ import urllib.request
 from dataclasses import dataclass
 from email.message import Message
 
-from wizard.domain.findings import Severity
 from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
-from wizard.services.preflight.images import report_platforms
+from wizard.services.preflight.images import report_exists, report_platforms
 from wizard.services.preflight.platforms import (
     ACCEPTED_TYPES,
     config_platform,
@@ -34,7 +33,8 @@ from wizard.services.preflight.platforms import (
     task_platform,
 )
 from wizard.services.preflight.references import DOCKER_HUB, PUBLIC_REGISTRIES, ImageRef
-from wizard.services.preflight.results import Area, ImageState, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area, ImageState
 
 BASE_URLS = {
     DOCKER_HUB: "https://registry-1.docker.io",
@@ -178,16 +178,12 @@ def check_public_image(
     pf: Preflight, path: str, container: str, image: ImageRef, private: bool
 ) -> None:
     base = registry_base(pf, image)
+    exists = Reporter(pf, "image.exists", Area.IMAGES, path, image.text)
     if private or base is None:
         key = "preflight.registry.private" if private else "preflight.registry.not-public"
-        pf.add(
-            "image.exists",
-            Area.IMAGES,
-            Status.SKIP,
-            path,
+        exists.skipped(
             message(key, image=image.text, registry=image.registry),
             message(f"{key}.hint"),
-            subject=image.text,
             image_state=ImageState.UNKNOWN,
         )
         return
@@ -195,11 +191,7 @@ def check_public_image(
     try:
         answer = client.get(f"manifests/{image.reference}", ", ".join(ACCEPTED_TYPES))
         if answer.status == 404:
-            pf.add(
-                "image.exists",
-                Area.IMAGES,
-                Status.FAIL,
-                path,
+            exists.failed(
                 message(
                     "preflight.registry.missing",
                     container=container,
@@ -207,20 +199,11 @@ def check_public_image(
                     registry=image.registry,
                 ),
                 message("preflight.registry.missing.hint"),
-                subject=image.text,
                 image_state=ImageState.MISSING,
             )
             return
         _raise_for(answer, image)
-        pf.add(
-            "image.exists",
-            Area.IMAGES,
-            Status.PASS,
-            path,
-            message("preflight.image.exists", container=container, image=image.text),
-            subject=image.text,
-            image_state=ImageState.EXISTS,
-        )
+        report_exists(pf, path, container, image)
         want = task_platform(pf.document)
         if want is None:
             return
@@ -243,15 +226,9 @@ def check_public_image(
             if pf.results_of_subject("image.exists", image.text)
             else "image.exists"
         )
-        pf.add(
-            check,
-            Area.IMAGES,
-            Status.SKIP,
-            path,
+        Reporter(pf, check, Area.IMAGES, path, image.text).skipped(
             message(problem.key, **problem.params),
             message(f"{problem.key}.hint"),
-            severity=Severity.ERROR,
-            subject=image.text,
             image_state=None if check == "image.platform" else ImageState.UNKNOWN,
         )
 

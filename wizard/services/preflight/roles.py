@@ -23,7 +23,8 @@ from wizard.services.lookups import ECS_TASKS_PRINCIPAL, EXECUTION_ROLE_POLICY_A
 from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
 from wizard.services.preflight.references import parse_role
-from wizard.services.preflight.results import Area, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area
 
 ROLE_FIELDS = (("execution", "/executionRoleArn"), ("task", "/taskRoleArn"))
 
@@ -52,30 +53,21 @@ def _label(kind: str) -> str:
 
 def _get_role(pf: Preflight, kind: str, path: str, name: str) -> dict[str, Any] | None:
     iam = pf.client("iam")
-    try:
-        role = pf.call("iam:GetRole", iam.get_role, RoleName=name)["Role"]
-    except AwsError as exc:
-        if exc.kind == "not-found":
-            pf.add(
-                "role.exists",
-                Area.ROLES,
-                Status.FAIL,
-                path,
-                message("preflight.role.missing", role=name, which=_label(kind)),
-                message("preflight.role.missing.hint", field=path[1:]),
-                subject=name,
-            )
-        else:
-            pf.skip(exc, "role.exists", Area.ROLES, path, subject=name)
+    at = Reporter(pf, "role.exists", Area.ROLES, path, name)
+
+    def missing(exc: AwsError) -> tuple[str, str] | None:
+        if exc.kind != "not-found":
+            return None
+        return (
+            message("preflight.role.missing", role=name, which=_label(kind)),
+            message("preflight.role.missing.hint", field=path[1:]),
+        )
+
+    answer = at.describe("iam:GetRole", iam.get_role, missing=missing, RoleName=name)
+    if answer is None:
         return None
-    pf.add(
-        "role.exists",
-        Area.ROLES,
-        Status.PASS,
-        path,
-        message("preflight.role.exists", role=name, which=_label(kind)),
-        subject=name,
-    )
+    role = answer["Role"]
+    at.passed(message("preflight.role.exists", role=name, which=_label(kind)))
     return role if isinstance(role, dict) else {}
 
 
@@ -150,6 +142,7 @@ def _check_trust(pf: Preflight, kind: str, path: str, name: str, raw: Any) -> No
         if isinstance(s, dict) and s.get("Effect") == "Allow" and _allows_assume(s)
     ]
     trusted = [s for s in allowing if _trusts_ecs_tasks(s)]
+    trust = Reporter(pf, "role.trust", Area.ROLES, path, name)
     if not trusted:
         services = sorted(
             {
@@ -159,11 +152,7 @@ def _check_trust(pf: Preflight, kind: str, path: str, name: str, raw: Any) -> No
                 for svc in _listed(s["Principal"].get("Service"))
             }
         )
-        pf.add(
-            "role.trust",
-            Area.ROLES,
-            Status.FAIL,
-            path,
+        trust.failed(
             message(
                 "preflight.role.trust-fail",
                 role=name,
@@ -171,16 +160,11 @@ def _check_trust(pf: Preflight, kind: str, path: str, name: str, raw: Any) -> No
                 services=", ".join(services) or "-",
             ),
             message("preflight.role.trust-fail.hint", principal=ECS_TASKS_PRINCIPAL),
-            subject=name,
         )
         return
     excluded = [_source_excludes(pf, s) for s in trusted]
     if all(excluded):
-        pf.add(
-            "role.trust-condition",
-            Area.ROLES,
-            Status.FAIL,
-            path,
+        Reporter(pf, "role.trust-condition", Area.ROLES, path, name).failed(
             message(
                 "preflight.role.condition-fail",
                 role=name,
@@ -189,17 +173,9 @@ def _check_trust(pf: Preflight, kind: str, path: str, name: str, raw: Any) -> No
                 region=pf.region,
             ),
             message("preflight.role.condition-fail.hint", account=pf.account, region=pf.region),
-            subject=name,
         )
         return
-    pf.add(
-        "role.trust",
-        Area.ROLES,
-        Status.PASS,
-        path,
-        message("preflight.role.trust-pass", role=name, principal=ECS_TASKS_PRINCIPAL),
-        subject=name,
-    )
+    trust.passed(message("preflight.role.trust-pass", role=name, principal=ECS_TASKS_PRINCIPAL))
 
 
 def _attached(pf: Preflight, name: str) -> set[str] | None:
@@ -224,24 +200,15 @@ def _check_purposes(pf: Preflight, policies: dict[str, set[str] | None]) -> None
     if task is not None and task == {EXECUTION_ROLE_POLICY_ARN}:
         swapped = execution is not None and EXECUTION_ROLE_POLICY_ARN not in execution
         key = "preflight.role.swapped" if swapped else "preflight.role.task-like-execution"
-        pf.add(
-            "role.purpose",
-            Area.ROLES,
-            Status.FAIL,
-            "/taskRoleArn",
+        Reporter(pf, "role.purpose", Area.ROLES, "/taskRoleArn", _name(pf, "task")).failed(
             message(key, role=_name(pf, "task")),
             message("preflight.role.purpose.hint"),
             severity=Severity.WARNING,
-            subject=_name(pf, "task"),
         )
     elif task is not None or execution is not None:
-        pf.add(
-            "role.purpose",
-            Area.ROLES,
-            Status.PASS,
-            "/taskRoleArn" if task is not None else "/executionRoleArn",
-            message("preflight.role.purpose-pass"),
-            severity=Severity.WARNING,
+        path = "/taskRoleArn" if task is not None else "/executionRoleArn"
+        Reporter(pf, "role.purpose", Area.ROLES, path).passed(
+            message("preflight.role.purpose-pass"), severity=Severity.WARNING
         )
 
 

@@ -24,7 +24,8 @@ from wizard.services.preflight.logs import check_log_group, log_groups
 from wizard.services.preflight.permissions import collect_needs, permission_tasks
 from wizard.services.preflight.references import parse_arn
 from wizard.services.preflight.registry import check_public_image
-from wizard.services.preflight.results import Area, ImageState, Report, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area, ImageState, Report
 from wizard.services.preflight.roles import check_roles
 from wizard.services.preflight.secrets import check_secret, secret_refs
 from wizard.services.preflight.storage import check_efs, check_s3_object, efs_volumes, s3_objects
@@ -131,14 +132,9 @@ def _tasks(pf: Preflight) -> list[Callable[[], None]]:
             private = _has_repository_credentials(pf, path)
             tasks.append(partial(check_public_image, pf, path, container, image, private))
         else:
-            pf.add(
-                "image.exists",
-                Area.IMAGES,
-                Status.SKIP,
-                path,
+            Reporter(pf, "image.exists", Area.IMAGES, path, image.text).skipped(
                 message("preflight.registry.off", image=image.text),
                 message("preflight.registry.off.hint"),
-                subject=image.text,
                 image_state=ImageState.UNKNOWN,
             )
     tasks += [partial(check_log_group, pf, g) for g in log_groups(pf)]
@@ -160,11 +156,6 @@ def _guarded(pf: Preflight, task: Callable[[], None]) -> None:
         task()
     except Exception as exc:  # noqa: BLE001 - one check must not stop the preflight
         error = map_error(exc)
-        pf.add(
-            "preflight.internal",
-            Area.ACCOUNT,
-            Status.SKIP,
-            "",
-            message("preflight.skip.failed", text=error.message),
-            error.hint,
+        Reporter(pf, "preflight.internal", Area.ACCOUNT, "").skipped(
+            message("preflight.skip.failed", text=error.message), error.hint
         )

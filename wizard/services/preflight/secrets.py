@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wizard.services.errors import AwsError
 from wizard.services.messages import message
 from wizard.services.preflight.context import Permission, Preflight
 from wizard.services.preflight.references import parse_arn
-from wizard.services.preflight.results import Area, Status
+from wizard.services.preflight.reporter import Reporter
+from wizard.services.preflight.results import Area
 
 _AWS_MANAGED_KEYS = ("alias/aws/secretsmanager", "alias/aws/ssm")
 
@@ -104,11 +104,7 @@ def check_secret(pf: Preflight, ref: SecretRef) -> None:
     arn = parse_arn(ref.value_from)
     if ref.service == "ssm" and arn is not None and arn.account != pf.account:
         # DescribeParameters lists only this account's own parameters.
-        pf.add(
-            "secret.exists",
-            Area.SECRETS,
-            Status.SKIP,
-            ref.path,
+        _exists_check(pf, ref).skipped(
             message(
                 "preflight.parameter.other-account",
                 container=ref.container,
@@ -116,7 +112,6 @@ def check_secret(pf: Preflight, ref: SecretRef) -> None:
                 account=arn.account,
             ),
             message("preflight.parameter.other-account.hint"),
-            subject=ref.secret_id,
         )
         return
     if ref.service == "secretsmanager":
@@ -125,24 +120,23 @@ def check_secret(pf: Preflight, ref: SecretRef) -> None:
         _check_parameter(pf, ref)
 
 
+def _exists_check(pf: Preflight, ref: SecretRef, check: str = "secret.exists") -> Reporter:
+    return Reporter(pf, check, Area.SECRETS, ref.path, ref.secret_id)
+
+
 def _check_secrets_manager(pf: Preflight, ref: SecretRef) -> None:
     sm = pf.client("secretsmanager", ref.region)
-    try:
-        secret = pf.call(
-            "secretsmanager:DescribeSecret", sm.describe_secret, SecretId=ref.secret_id
-        )
-    except AwsError as exc:
-        if exc.kind == "not-found":
-            _missing(pf, ref)
-        else:
-            pf.skip(exc, "secret.exists", Area.SECRETS, ref.path, subject=ref.secret_id)
+    at = _exists_check(pf, ref)
+    secret = at.describe(
+        "secretsmanager:DescribeSecret",
+        sm.describe_secret,
+        missing=lambda exc: _missing(ref) if exc.kind == "not-found" else None,
+        SecretId=ref.secret_id,
+    )
+    if secret is None:
         return
     if secret.get("DeletedDate"):
-        pf.add(
-            "secret.deletion",
-            Area.SECRETS,
-            Status.FAIL,
-            ref.path,
+        _exists_check(pf, ref, "secret.deletion").failed(
             message(
                 "preflight.secret.deleted",
                 container=ref.container,
@@ -153,72 +147,56 @@ def _check_secrets_manager(pf: Preflight, ref: SecretRef) -> None:
                 "preflight.secret.deleted.hint",
                 command=f"aws secretsmanager restore-secret --secret-id {ref.secret_id}",
             ),
-            subject=ref.secret_id,
         )
         return
-    _exists(pf, ref)
+    _exists(at, ref)
     key = secret.get("KmsKeyId")
     if isinstance(key, str) and key and key not in _AWS_MANAGED_KEYS:
         _need_key(pf, ref, key)
     if ref.detail:
-        pf.add(
-            "secret.json-key",
-            Area.SECRETS,
-            Status.SKIP,
-            ref.path,
+        _exists_check(pf, ref, "secret.json-key").skipped(
             message("preflight.secret.needs-value", container=ref.container, detail=ref.detail),
             message("preflight.secret.needs-value.hint"),
-            subject=ref.secret_id,
         )
 
 
 def _check_parameter(pf: Preflight, ref: SecretRef) -> None:
     ssm = pf.client("ssm", ref.region)
-    try:
-        answer = pf.call(
-            "ssm:DescribeParameters",
-            ssm.describe_parameters,
-            ParameterFilters=[{"Key": "Name", "Option": "Equals", "Values": [ref.secret_id]}],
-        )
-    except AwsError as exc:
-        pf.skip(exc, "secret.exists", Area.SECRETS, ref.path, subject=ref.secret_id)
+    at = _exists_check(pf, ref)
+    # DescribeParameters answers an empty list, not an error, for a missing parameter.
+    answer = at.describe(
+        "ssm:DescribeParameters",
+        ssm.describe_parameters,
+        missing=lambda _exc: None,
+        ParameterFilters=[{"Key": "Name", "Option": "Equals", "Values": [ref.secret_id]}],
+    )
+    if answer is None:
         return
     params = [p for p in answer.get("Parameters", []) if isinstance(p, dict)]
     if not params:
-        _missing(pf, ref)
+        at.failed(*_missing(ref))
         return
-    _exists(pf, ref)
+    _exists(at, ref)
     key = params[0].get("KeyId")
     if params[0].get("Type") == "SecureString" and isinstance(key, str) and key:
         if key not in _AWS_MANAGED_KEYS:
             _need_key(pf, ref, key)
 
 
-def _exists(pf: Preflight, ref: SecretRef) -> None:
-    pf.add(
-        "secret.exists",
-        Area.SECRETS,
-        Status.PASS,
-        ref.path,
-        message("preflight.secret.exists", container=ref.container, secret=ref.secret_id),
-        subject=ref.secret_id,
-    )
+def _exists(at: Reporter, ref: SecretRef) -> None:
+    at.passed(message("preflight.secret.exists", container=ref.container, secret=ref.secret_id))
 
 
-def _missing(pf: Preflight, ref: SecretRef) -> None:
+def _missing(ref: SecretRef) -> tuple[str, str]:
+    """The failure's text and hint: no secret (or parameter) of that name in its region."""
     key = (
         "preflight.secret.missing"
         if ref.service == "secretsmanager"
         else "preflight.parameter.missing"
     )
-    pf.add(
-        "secret.exists",
-        Area.SECRETS,
-        Status.FAIL,
-        ref.path,
+    return (
         message(key, container=ref.container, secret=ref.secret_id, region=ref.region),
         message("preflight.secret.missing.hint"),
-        subject=ref.secret_id,
     )
 
 

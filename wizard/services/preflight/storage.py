@@ -19,7 +19,8 @@ from wizard.services.errors import AwsError
 from wizard.services.messages import message
 from wizard.services.preflight.context import Preflight
 from wizard.services.preflight.references import parse_arn
-from wizard.services.preflight.results import Area, Status
+from wizard.services.preflight.reporter import Missing, Reporter
+from wizard.services.preflight.results import Area
 
 
 @dataclass(frozen=True)
@@ -54,43 +55,29 @@ def efs_volumes(pf: Preflight) -> list[EfsVolume]:
 
 def check_efs(pf: Preflight, volume: EfsVolume) -> None:
     efs = pf.client("efs")
-    fs_path = f"{volume.path}/fileSystemId"
-    try:
-        pf.call(
-            "elasticfilesystem:DescribeFileSystems",
-            efs.describe_file_systems,
-            FileSystemId=volume.file_system,
-        )
-    except AwsError as exc:
-        if exc.code == "FileSystemNotFound":
-            pf.add(
-                "storage.efs-file-system",
-                Area.STORAGE,
-                Status.FAIL,
-                fs_path,
-                message(
-                    "preflight.efs.no-file-system",
-                    volume=volume.name,
-                    file_system=volume.file_system,
-                    region=pf.region,
-                ),
-                message("preflight.efs.missing.hint"),
-                subject=volume.file_system,
-            )
-        else:
-            pf.skip(
-                exc, "storage.efs-file-system", Area.STORAGE, fs_path, subject=volume.file_system
-            )
-    else:
-        pf.add(
-            "storage.efs-file-system",
-            Area.STORAGE,
-            Status.PASS,
-            fs_path,
-            message(
-                "preflight.efs.file-system", volume=volume.name, file_system=volume.file_system
-            ),
-            subject=volume.file_system,
+    at = Reporter(
+        pf,
+        "storage.efs-file-system",
+        Area.STORAGE,
+        f"{volume.path}/fileSystemId",
+        volume.file_system,
+    )
+
+    found = at.describe(
+        "elasticfilesystem:DescribeFileSystems",
+        efs.describe_file_systems,
+        missing=_efs_missing(
+            pf,
+            volume,
+            "FileSystemNotFound",
+            "preflight.efs.no-file-system",
+            file_system=volume.file_system,
+        ),
+        FileSystemId=volume.file_system,
+    )
+    if found is not None:
+        at.passed(
+            message("preflight.efs.file-system", volume=volume.name, file_system=volume.file_system)
         )
     if volume.access_point:
         _check_access_point(pf, volume)
@@ -99,41 +86,26 @@ def check_efs(pf: Preflight, volume: EfsVolume) -> None:
 def _check_access_point(pf: Preflight, volume: EfsVolume) -> None:
     efs = pf.client("efs")
     path = f"{volume.path}/authorizationConfig/accessPointId"
-    try:
-        answer = pf.call(
-            "elasticfilesystem:DescribeAccessPoints",
-            efs.describe_access_points,
-            AccessPointId=volume.access_point,
-        )
-    except AwsError as exc:
-        if exc.code == "AccessPointNotFound":
-            pf.add(
-                "storage.efs-access-point",
-                Area.STORAGE,
-                Status.FAIL,
-                path,
-                message(
-                    "preflight.efs.no-access-point",
-                    volume=volume.name,
-                    access_point=volume.access_point,
-                    region=pf.region,
-                ),
-                message("preflight.efs.missing.hint"),
-                subject=volume.access_point,
-            )
-        else:
-            pf.skip(
-                exc, "storage.efs-access-point", Area.STORAGE, path, subject=volume.access_point
-            )
+    at = Reporter(pf, "storage.efs-access-point", Area.STORAGE, path, volume.access_point)
+
+    answer = at.describe(
+        "elasticfilesystem:DescribeAccessPoints",
+        efs.describe_access_points,
+        missing=_efs_missing(
+            pf,
+            volume,
+            "AccessPointNotFound",
+            "preflight.efs.no-access-point",
+            access_point=volume.access_point,
+        ),
+        AccessPointId=volume.access_point,
+    )
+    if answer is None:
         return
     points: list[Any] = answer.get("AccessPoints") or []
     owner = points[0].get("FileSystemId", "") if points and isinstance(points[0], dict) else ""
     if owner and owner != volume.file_system:
-        pf.add(
-            "storage.efs-access-point",
-            Area.STORAGE,
-            Status.FAIL,
-            path,
+        at.failed(
             message(
                 "preflight.efs.other-file-system",
                 volume=volume.name,
@@ -142,17 +114,24 @@ def _check_access_point(pf: Preflight, volume: EfsVolume) -> None:
                 file_system=volume.file_system,
             ),
             message("preflight.efs.other-file-system.hint", owner=owner),
-            subject=volume.access_point,
         )
         return
-    pf.add(
-        "storage.efs-access-point",
-        Area.STORAGE,
-        Status.PASS,
-        path,
-        message("preflight.efs.access-point", volume=volume.name, access_point=volume.access_point),
-        subject=volume.access_point,
+    at.passed(
+        message("preflight.efs.access-point", volume=volume.name, access_point=volume.access_point)
     )
+
+
+def _efs_missing(pf: Preflight, volume: EfsVolume, code: str, key: str, **named: str) -> Missing:
+    """EFS says "not there" with its own error code per resource; the message ``key``
+    names the volume, the region and the resource (``named``)."""
+
+    def missing(exc: AwsError) -> tuple[str, str] | None:
+        if exc.code != code:
+            return None
+        text = message(key, volume=volume.name, region=pf.region, **named)
+        return text, message("preflight.efs.missing.hint")
+
+    return missing
 
 
 @dataclass(frozen=True)
@@ -204,31 +183,20 @@ def _object(path: str, container: str, value: Any, check: str) -> S3Object | Non
 
 def check_s3_object(pf: Preflight, obj: S3Object) -> None:
     s3 = pf.client("s3")
+    at = Reporter(pf, obj.check, Area.STORAGE, obj.path, obj.arn)
     try:
         pf.call("s3:GetObject", s3.head_object, Bucket=obj.bucket, Key=obj.key)
     except AwsError as exc:
+        # Not Reporter.describe: a 403 here is turned into the access-denied skip first.
         # HEAD answers carry no body, so no error code: only the status, "404" or "403".
         if exc.code in ("404", "NoSuchKey", "NoSuchBucket", "NotFound"):
-            pf.add(
-                obj.check,
-                Area.STORAGE,
-                Status.FAIL,
-                obj.path,
+            at.failed(
                 message("preflight.s3.missing", container=obj.container, object=obj.arn),
                 message("preflight.s3.missing.hint"),
-                subject=obj.arn,
             )
         elif exc.code in ("403", "Forbidden"):
-            denied = AwsError("access-denied", exc.message, exc.hint, action="s3:GetObject")
-            pf.skip(denied, obj.check, Area.STORAGE, obj.path, subject=obj.arn)
+            at.call_failed(AwsError("access-denied", exc.message, exc.hint, action="s3:GetObject"))
         else:
-            pf.skip(exc, obj.check, Area.STORAGE, obj.path, subject=obj.arn)
+            at.call_failed(exc)
         return
-    pf.add(
-        obj.check,
-        Area.STORAGE,
-        Status.PASS,
-        obj.path,
-        message("preflight.s3.exists", container=obj.container, object=obj.arn),
-        subject=obj.arn,
-    )
+    at.passed(message("preflight.s3.exists", container=obj.container, object=obj.arn))

@@ -130,8 +130,11 @@ class PurposeJobs:
     new job for a purpose cancels the one it replaces; the window's BusyBar shows
     while any runs."""
 
-    def __init__(self, busy: BusyBar) -> None:
+    def __init__(self, busy: BusyBar, on_change: Callable[[], None] = lambda: None) -> None:
+        """``on_change()`` runs after a job started, finished or was cancelled: the
+        window's buttons follow whether anything runs (one place, not each caller)."""
         self.busy = busy
+        self._on_change = on_change
         self._jobs: dict[str, Job] = {}
 
     def __contains__(self, purpose: object) -> bool:
@@ -149,6 +152,7 @@ class PurposeJobs:
     def started(self, purpose: str, job: Job, text: str) -> None:
         self._jobs[purpose] = job
         self.busy.start(text)
+        self._on_change()
 
     def finished(self, purpose: str, job: Job) -> None:
         """``job`` is done; the bar stops when it was the last (a replaced job's
@@ -157,6 +161,7 @@ class PurposeJobs:
             del self._jobs[purpose]
         if not self._jobs and self.busy.busy:
             self.busy.finish()
+        self._on_change()
 
     def cancel_all(self, note: str) -> None:
         for job in self._jobs.values():
@@ -164,3 +169,4 @@ class PurposeJobs:
         self._jobs.clear()
         if self.busy.busy:
             self.busy.finish(note, "warning")
+        self._on_change()

@@ -16,9 +16,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,10 +29,9 @@ from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.pull import Pulled, pull
 from wizard.ui.aws.account import AccountState, submit_with_gateway
 from wizard.ui.aws.busy import BusyBar, PurposeJobs
+from wizard.ui.aws.family_columns import family_columns
 from wizard.ui.aws.list_filter import filter_list, shown_texts
 from wizard.ui.aws.picker_dialog import DATA
-from wizard.ui.jobs import Job
-from wizard.ui.widgets.form_rows import caption_for
 
 
 class OpenFromAccountDialog(QDialog):
@@ -55,23 +52,14 @@ class OpenFromAccountDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid = QGridLayout()
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter families"))
-        self.filter_edit.setAccessibleName(self.tr("Filter families"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.families = QListWidget(self)
-        self.revisions = QListWidget(self)
-        families_label = caption_for(self.tr("&Families"), self.families, self)
-        revisions_label = caption_for(self.tr("&Revisions (newest first)"), self.revisions, self)
-        grid.addWidget(self.filter_edit, 0, 0)
-        grid.addWidget(families_label, 1, 0)
-        grid.addWidget(revisions_label, 1, 1)
-        grid.addWidget(self.families, 2, 0)
-        grid.addWidget(self.revisions, 2, 1)
-        layout.addLayout(grid, 1)
+        columns = family_columns(
+            self, lambda: QListWidget(self), self.tr("&Revisions (newest first)")
+        )
+        self.filter_edit, self.families = columns.filter_edit, columns.families
+        self.revisions = columns.revisions
+        layout.addLayout(columns.grid, 1)
         self.busy = BusyBar(self.tr("Open from account"), self)
-        self._jobs = PurposeJobs(self.busy)
+        self._jobs = PurposeJobs(self.busy, on_change=self._update_open)
         self.busy.cancel_requested.connect(self.cancel_jobs)
         self.busy.offer_retry(self.retry)
         # The call that failed last, for Retry: (purpose, call, on_result, text).
@@ -111,17 +99,12 @@ class OpenFromAccountDialog(QDialog):
             call,
             on_result=on_result,
             on_error=lambda error: self._failed(error, (purpose, call, on_result, text)),
-            on_finished=lambda job: self._finished(purpose, job),
+            on_finished=lambda job: self._jobs.finished(purpose, job),
             owner=self,
         )
         if job is None:  # disconnected meanwhile
             return
         self._jobs.started(purpose, job, text)
-        self._update_open()
-
-    def _finished(self, purpose: str, job: Job) -> None:
-        self._jobs.finished(purpose, job)
-        self._update_open()
 
     def _failed(
         self,
@@ -144,7 +127,6 @@ class OpenFromAccountDialog(QDialog):
     @Slot()
     def cancel_jobs(self) -> None:
         self._jobs.cancel_all(self.tr("Cancelled."))
-        self._update_open()
 
     # --- families -----------------------------------------------------------------
     @Slot()

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from wizard.services.preflight.results import Report
 from wizard.services.preflight.runner import connect_for_preflight, run_preflight
 from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState
+from wizard.ui.aws.account_flow import AccountFlow
 from wizard.ui.aws.preflight_view import Checklist
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.jobs import CancelToken, Job
@@ -149,7 +150,7 @@ def _make_room(panel: QWidget) -> None:
     )
 
 
-class PreflightFlow(QObject):
+class PreflightFlow(AccountFlow):
     finished = Signal(object)
 
     def __init__(
@@ -160,15 +161,11 @@ class PreflightFlow(QObject):
         jump: Callable[[str], None],
         ensure_connected: Callable[[], bool],
     ) -> None:
-        super().__init__(panel)
-        self.controller = controller
-        self.account = account
+        super().__init__(panel, controller, account, jump, ensure_connected)
         self.panel = panel
-        self.ensure_connected = ensure_connected
         self.report: Report | None = None
         self.stale = False
         self.image_status: QWidget | None = None  # the image field's mark, once installed
-        self._job: Job | None = None
         self._progress = _Progress()
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_MS)
@@ -178,16 +175,11 @@ class PreflightFlow(QObject):
         panel.checklist.check_activated.connect(jump)
         controller.document_changed.connect(self._draft_changed)
 
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
     @Slot()
     def start(self) -> None:
         if self.busy:
             return
-        if not self.account.is_connected and not self.ensure_connected():
-            self._say(self.tr("Not connected to an AWS account; nothing was checked."), "warning")
+        if not self._connected(self.tr("Not connected to an AWS account; nothing was checked.")):
             return
         self.run(self.controller.snapshot(), lambda _report, _error: None)
 
@@ -227,8 +219,7 @@ class PreflightFlow(QObject):
             done(None, exc)
 
         def finished(job: Job) -> None:
-            if self._job is job:
-                self._job = None
+            if self._is_current(job):
                 self._end()
             if on_finished is not None:
                 on_finished(job)
@@ -247,10 +238,8 @@ class PreflightFlow(QObject):
 
     @Slot()
     def cancel(self) -> None:
-        if self._job is None:
+        if self._take_job() is None:
             return
-        self._job.cancel()
-        self._job = None
         self._end()
         self._say(self.tr("Cancelled; the checks stopped."), "warning")
 

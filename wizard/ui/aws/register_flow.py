@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from wizard.domain.formats.importer import load_value
@@ -37,6 +37,7 @@ from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.register import Comparison, compare_with_latest, prepare
 from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState, submit_with_gateway
+from wizard.ui.aws.account_flow import AccountFlow
 from wizard.ui.aws.busy import BusyBar
 from wizard.ui.aws.messages import AwsErrorDialog
 from wizard.ui.aws.preflight_dialog import PreflightFailedDialog
@@ -72,7 +73,7 @@ class RegisterPanel(QWidget):
         layout.addWidget(self.busy, 1)
 
 
-class RegisterFlow(QObject):
+class RegisterFlow(AccountFlow):
     registered = Signal(object)
     failed = Signal(object)
 
@@ -85,26 +86,17 @@ class RegisterFlow(QObject):
         jump: Callable[[str], None],
         ensure_connected: Callable[[], bool],
     ) -> None:
-        super().__init__(window)
+        super().__init__(window, controller, account, jump, ensure_connected)
         self.window = window
-        self.controller = controller
-        self.account = account
         self.panel = panel
-        self.jump = jump
-        self.ensure_connected = ensure_connected
         self.last_registered: Registered | None = None
         # The account checks (a PreflightFlow), installed beside Register when AWS is.
         self.preflight: Any = None
-        self._job: Job | None = None
         self._request: dict[str, Any] = {}
         panel.register_button.clicked.connect(self.start)
         panel.busy.cancel_requested.connect(self.cancel)
         # Retry starts over: the checks and the diff run again on the draft as it is now.
         panel.busy.offer_retry(self.start)
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
 
     # --- 1-2: checks before anything is sent ------------------------------------
     @Slot()
@@ -114,8 +106,7 @@ class RegisterFlow(QObject):
         request = self._checked_request()
         if request is None:
             return
-        if not self.account.is_connected and not self.ensure_connected():
-            self._say(self.tr("Not connected to an AWS account; nothing was sent."), "warning")
+        if not self._connected(self.tr("Not connected to an AWS account; nothing was sent.")):
             return
         self._request = request
         if self.preflight is not None and settings.preflight_before_register():
@@ -301,11 +292,10 @@ class RegisterFlow(QObject):
 
     @Slot()
     def cancel(self) -> None:
-        if self._job is None:
+        job = self._take_job()
+        if job is None:
             return
-        sending = self._job.name == "register"
-        self._job.cancel()
-        self._job = None
+        sending = job.name == "register"
         self.panel.register_button.setEnabled(True)
         if sending:
             # The request may already be on its way: say so rather than promise nothing happened.
@@ -345,8 +335,7 @@ class RegisterFlow(QObject):
 
     def _finished(self, job: Job) -> None:
         # A cancelled or superseded job finishes late; only the current one ends the busy state.
-        if self._job is job:
-            self._job = None
+        if self._is_current(job):
             self.panel.register_button.setEnabled(True)
             if self.panel.busy.busy:
                 self.panel.busy.finish(self.panel.busy.text, self.panel.busy.severity)

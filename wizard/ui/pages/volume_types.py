@@ -36,6 +36,15 @@ class VolumeType:
 
 BIND, EFS, DOCKER, FSX, S3FILES, AT_LAUNCH = "bind", "efs", "docker", "fsx", "s3files", "launch"
 
+# The member that holds each type's configuration, written once: the table below
+# and :func:`type_of` both read it. In the order type_of tries them.
+MEMBERS = {
+    EFS: "efsVolumeConfiguration",
+    DOCKER: "dockerVolumeConfiguration",
+    FSX: "fsxWindowsFileServerVolumeConfiguration",
+    S3FILES: "s3filesVolumeConfiguration",
+}
+
 
 def volume_types() -> tuple[VolumeType, ...]:
     """Every type, in the order of the type combo (the console's order), translated
@@ -67,7 +76,7 @@ def volume_types() -> tuple[VolumeType, ...]:
         ),
         VolumeType(
             EFS,
-            "efsVolumeConfiguration",
+            MEMBERS[EFS],
             QCoreApplication.translate("VolumeEditor", "Amazon EFS"),
             QCoreApplication.translate(
                 "VolumeEditor",
@@ -136,7 +145,7 @@ def volume_types() -> tuple[VolumeType, ...]:
         ),
         VolumeType(
             DOCKER,
-            "dockerVolumeConfiguration",
+            MEMBERS[DOCKER],
             QCoreApplication.translate("VolumeEditor", "Docker volume"),
             QCoreApplication.translate(
                 "VolumeEditor",
@@ -184,7 +193,7 @@ def volume_types() -> tuple[VolumeType, ...]:
         ),
         VolumeType(
             FSX,
-            "fsxWindowsFileServerVolumeConfiguration",
+            MEMBERS[FSX],
             QCoreApplication.translate("VolumeEditor", "FSx for Windows File Server"),
             QCoreApplication.translate(
                 "VolumeEditor",
@@ -234,7 +243,7 @@ def volume_types() -> tuple[VolumeType, ...]:
         ),
         VolumeType(
             S3FILES,
-            "s3filesVolumeConfiguration",
+            MEMBERS[S3FILES],
             QCoreApplication.translate("VolumeEditor", "Amazon S3 Files"),
             QCoreApplication.translate(
                 "VolumeEditor", "An Amazon S3 Files file system; mounted with the task role."
@@ -288,12 +297,7 @@ def type_of(volume: Any) -> str:
         return BIND
     if volume.get("configuredAtLaunch") is True:
         return AT_LAUNCH
-    for key, member in (
-        (EFS, "efsVolumeConfiguration"),
-        (DOCKER, "dockerVolumeConfiguration"),
-        (FSX, "fsxWindowsFileServerVolumeConfiguration"),
-        (S3FILES, "s3filesVolumeConfiguration"),
-    ):
+    for key, member in MEMBERS.items():
         if volume.get(member) is not None:
             return key
     return BIND

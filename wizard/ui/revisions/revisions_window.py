@@ -16,11 +16,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QTreeWidget,
@@ -44,12 +41,12 @@ from wizard.services.revisions.prune import (
 )
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.busy import BusyBar, PurposeJobs, error_text
+from wizard.ui.aws.family_columns import family_columns
 from wizard.ui.aws.list_filter import filter_list
 from wizard.ui.aws.messages import Confirm
-from wizard.ui.jobs import CancelToken, Job
+from wizard.ui.jobs import CancelToken
 from wizard.ui.revisions.compare_view import CompareDialog
 from wizard.ui.revisions.revision_jobs import RevisionCall, submit_revision_call
-from wizard.ui.widgets.form_rows import caption_for
 
 REVISION, STATUS, REGISTERED, IMAGES, USED_BY = range(5)
 _ROLE = Qt.ItemDataRole.UserRole
@@ -86,13 +83,13 @@ class RevisionsWindow(QDialog):
         self.setWindowTitle(self.tr("Revisions"))
         self.resize(1000, 560)
         layout = QVBoxLayout(self)
-        grid = QGridLayout()
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter families"))
-        self.filter_edit.setAccessibleName(self.tr("Filter families"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.families = QListWidget(self)
-        self.revisions = QTreeWidget(self)
+        columns = family_columns(
+            self,
+            lambda: QTreeWidget(self),
+            self.tr("&Revisions (newest first) and where they are used"),
+        )
+        self.filter_edit, self.families = columns.filter_edit, columns.families
+        self.revisions = columns.revisions
         self.revisions.setRootIsDecorated(False)
         self.revisions.setHeaderLabels(
             [
@@ -103,18 +100,9 @@ class RevisionsWindow(QDialog):
                 self.tr("Used by"),
             ]
         )
-        families_label = caption_for(self.tr("&Families"), self.families, self)
-        revisions_label = caption_for(
-            self.tr("&Revisions (newest first) and where they are used"), self.revisions, self
-        )
-        grid.addWidget(self.filter_edit, 0, 0)
-        grid.addWidget(families_label, 1, 0)
-        grid.addWidget(revisions_label, 1, 1)
-        grid.addWidget(self.families, 2, 0)
-        grid.addWidget(self.revisions, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 4)
-        layout.addLayout(grid, 1)
+        columns.grid.setColumnStretch(0, 1)
+        columns.grid.setColumnStretch(1, 4)
+        layout.addLayout(columns.grid, 1)
         actions = QHBoxLayout()
         self.open_button = self._button(actions, self.tr("Open"), self.open_selected)
         self.compare_button = self._button(actions, self.tr("Compare with…"), self.compare_other)
@@ -129,7 +117,7 @@ class RevisionsWindow(QDialog):
         self.refresh_button = self._button(actions, self.tr("Refresh"), self.load_families)
         layout.addLayout(actions)
         self.busy = BusyBar(self.tr("Revisions"), self)
-        self._jobs = PurposeJobs(self.busy)
+        self._jobs = PurposeJobs(self.busy, on_change=self._update_actions)
         self.busy.cancel_requested.connect(self.cancel_jobs)
         layout.addWidget(self.busy)
         self.filter_edit.textChanged.connect(lambda text: filter_list(self.families, text))
@@ -154,18 +142,13 @@ class RevisionsWindow(QDialog):
             call,
             on_result=on_result,
             on_error=self._failed,
-            on_finished=lambda job: self._finished(purpose, job),
+            on_finished=lambda job: self._jobs.finished(purpose, job),
             owner=self,
             name=f"revisions-{purpose}",
         )
         if job is None:
             return
         self._jobs.started(purpose, job, text)
-        self._update_actions()
-
-    def _finished(self, purpose: str, job: Job) -> None:
-        self._jobs.finished(purpose, job)
-        self._update_actions()
 
     def _failed(self, error: AwsError) -> None:
         self.cancel_jobs()
@@ -174,7 +157,6 @@ class RevisionsWindow(QDialog):
     @Slot()
     def cancel_jobs(self) -> None:
         self._jobs.cancel_all(self.tr("Cancelled."))
-        self._update_actions()
 
     @property
     def busy_now(self) -> bool:

@@ -14,15 +14,15 @@ wins and the earlier one is marked, so the user sees why.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Unpack
 
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource
 from wizard.ui.widgets.table_columns import VALUE_ROLE
-from wizard.ui.widgets.table_editor import TableEditor
+from wizard.ui.widgets.table_editor import CellTable, TableOptions
 from wizard.ui.widgets.table_findings import (
     escape_key,
     finding_text,
@@ -33,7 +33,7 @@ from wizard.ui.widgets.table_layout import fit_height, key_value_table
 HiddenKeys = Iterable[str] | Callable[[], Iterable[str]]
 
 
-class KeyValueTable(TableEditor):
+class KeyValueTable(CellTable):
     """A string map at the pointer, one row of key and value per member."""
 
     VALUE_TYPE = dict
@@ -47,26 +47,11 @@ class KeyValueTable(TableEditor):
         key_title: str,
         value_title: str,
         hidden_keys: HiddenKeys = (),
-        add_text: str = "",
-        empty_text: str = "",
-        max_rows: int | None = None,
-        parent: QWidget | None = None,
+        **options: Unpack[TableOptions],
     ) -> None:
-        super().__init__(
-            controller,
-            ptr,
-            name=name,
-            add_text=add_text,
-            empty_text=empty_text,
-            max_rows=max_rows,
-            parent=parent,
-        )
+        super().__init__(controller, ptr, name=name, **options)
         self._hidden = hidden_keys
-        self.table = key_value_table(self, name, key_title, value_title)
-        self.table.itemChanged.connect(self._item_changed)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.focus_map = {self.pointer: self.table}
-        self._assemble(self.table, spacing=4)
+        self._assemble_cells(key_value_table(self, name, key_title, value_title))
 
     def hidden_keys(self) -> set[str]:
         return set(self._hidden() if callable(self._hidden) else self._hidden)
@@ -81,9 +66,6 @@ class KeyValueTable(TableEditor):
 
     def shown_count(self) -> int:
         return self.table.rowCount()
-
-    def has_selection(self) -> bool:
-        return bool(self.table.selectionModel().selectedRows())
 
     def _fill(self) -> None:
         hidden = self.hidden_keys()
@@ -160,12 +142,7 @@ class KeyValueTable(TableEditor):
     def add_row(self) -> None:
         if not self.can_add():
             return
-        r = self._append_blank()
-        self.table.setCurrentCell(r, 0)
-        self.table.setFocus()
-        item = self.table.item(r, 0)
-        if item is not None:
-            self.table.editItem(item)
+        self._edit_row(self._append_blank())
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)

@@ -10,17 +10,17 @@ cell. Members without a column are kept as they are.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from wizard.domain.findings import Finding
 from wizard.ui.draft.controller import REMOVE, DraftController
 from wizard.ui.widgets.field_row import PointerSource
 from wizard.ui.widgets.table_columns import VALUE_ROLE as VALUE_ROLE  # as before
 from wizard.ui.widgets.table_columns import ChoiceDelegate, Column, choice_items, parse_cell
-from wizard.ui.widgets.table_editor import TableEditor
+from wizard.ui.widgets.table_editor import CellTable, TableOptions
 from wizard.ui.widgets.table_findings import (
     finding_text,
     mark_item,
@@ -28,7 +28,7 @@ from wizard.ui.widgets.table_findings import (
 from wizard.ui.widgets.table_layout import fit_height, row_table
 
 
-class ListTable(TableEditor):
+class ListTable(CellTable):
     """A list of objects at the pointer, one row per item and one cell per column."""
 
     def __init__(
@@ -39,29 +39,15 @@ class ListTable(TableEditor):
         *,
         name: str,
         new_row: Callable[[], dict[str, Any]] = dict,
-        add_text: str = "",
-        empty_text: str = "",
-        max_rows: int | None = None,
-        parent: QWidget | None = None,
+        **options: Unpack[TableOptions],
     ) -> None:
-        super().__init__(
-            controller,
-            ptr,
-            name=name,
-            add_text=add_text,
-            empty_text=empty_text,
-            max_rows=max_rows,
-            parent=parent,
-        )
+        super().__init__(controller, ptr, name=name, **options)
         self.columns = list(columns)
         self.new_row = new_row
         self.table = row_table(self, len(self.columns), name)
         self.table.setItemDelegate(ChoiceDelegate(self))
         self._set_headers()
-        self.table.itemChanged.connect(self._item_changed)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.focus_map = {self.pointer: self.table}
-        self._assemble(self.table, spacing=4)
+        self._assemble_cells(self.table)
 
     def _set_headers(self) -> None:
         for c, column in enumerate(self.columns):
@@ -99,9 +85,6 @@ class ListTable(TableEditor):
 
     def row_count(self) -> int:
         return len(self.rows())
-
-    def has_selection(self) -> bool:
-        return bool(self.table.selectionModel().selectedRows())
 
     def _fill(self) -> None:
         """Show the list as it is in the draft (after an outside change or a rebind)."""
@@ -160,12 +143,7 @@ class ListTable(TableEditor):
         else:
             self._store(self.pointer, [row])
         self.reload()
-        r = self.table.rowCount() - 1
-        self.table.setCurrentCell(r, 0)
-        self.table.setFocus()
-        item = self.table.item(r, 0)
-        if item is not None:
-            self.table.editItem(item)
+        self._edit_row(self.table.rowCount() - 1)
 
     def remove_selected(self) -> None:
         selected = {index.row() for index in self.table.selectionModel().selectedRows()}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import Any
+from typing import Any, Unpack
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ from wizard.ui.widgets.field_row import (
     bind_text,
 )
 from wizard.ui.widgets.table_columns import Choices, Column, choice_items
-from wizard.ui.widgets.table_editor import TableEditor
+from wizard.ui.widgets.table_editor import TableEditor, TableOptions
 
 
 class ChoiceBinder(ComboBinder):
@@ -89,20 +89,9 @@ class RowsEditor(TableEditor):
         name: str,
         new_row: Callable[[], dict[str, Any]] = dict,
         noun: str,
-        add_text: str = "",
-        empty_text: str = "",
-        max_rows: int | None = None,
-        parent: QWidget | None = None,
+        **options: Unpack[TableOptions],
     ) -> None:
-        super().__init__(
-            controller,
-            ptr,
-            name=name,
-            add_text=add_text,
-            empty_text=empty_text,
-            max_rows=max_rows,
-            parent=parent,
-        )
+        super().__init__(controller, ptr, name=name, **options)
         self.columns = list(columns)
         self.new_row = new_row
         self.noun = noun

@@ -17,15 +17,24 @@ rules, the text shown while there are no rows, the message line under it, the
 rebuild when the number of rows or the pointer changed (a refresh of the values
 otherwise), ``focus_map`` and :meth:`focus_pointer` for the review page's jumps,
 and accessible names that say which editor a button belongs to.
+The two cell tables share :class:`CellTable` (one ``QTableWidget``: cell edits, the
+selection Remove acts on); every member takes the keywords of :class:`TableOptions`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.domain.findings import Finding
 from wizard.ui.draft.controller import DraftController
@@ -41,6 +50,16 @@ def split_rest(ptr: str, base: str) -> list[str] | None:
         return None
     rest = ptr[len(base) :]
     return [p.replace("~1", "/").replace("~0", "~") for p in rest.split("/")[1:]]
+
+
+class TableOptions(TypedDict, total=False):
+    """The keywords every member takes and hands on to :class:`TableEditor` unchanged
+    (``**options: Unpack[TableOptions]``), so they are declared once."""
+
+    add_text: str
+    empty_text: str
+    max_rows: int | None
+    parent: QWidget | None
 
 
 class TableEditor(QWidget):
@@ -220,3 +239,34 @@ class TableEditor(QWidget):
             return False
         self._focus_parts(parts)
         return True
+
+
+class CellTable(TableEditor):
+    """A member whose rows are the cells of one ``QTableWidget`` (``ListTable``,
+    ``KeyValueTable``): a cell edit writes (:meth:`_item_changed`), and "Remove
+    selected" follows the selected rows. Row editors have field rows instead."""
+
+    table: QTableWidget
+
+    def _assemble_cells(self, table: QTableWidget) -> None:
+        """Follow the cells of ``table`` (set up by the subclass) and lay it out."""
+        self.table = table
+        table.itemChanged.connect(self._item_changed)
+        table.itemSelectionChanged.connect(self._update_buttons)
+        self.focus_map = {self.pointer: table}
+        self._assemble(table, spacing=4)
+
+    def has_selection(self) -> bool:
+        return bool(self.table.selectionModel().selectedRows())
+
+    def _edit_row(self, row: int) -> None:
+        """Start typing in the first cell of ``row`` (after Add)."""
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        """Write the edited cell's row into the draft."""
+        raise NotImplementedError
