@@ -5,12 +5,22 @@ from __future__ import annotations
 import pytest
 
 from wizard.ui.app.application import make_application
+from wizard.ui.app.i18n import install_translators, remove_translators
 from wizard.ui.draft.controller import DraftController
 
 
 @pytest.fixture(scope="session")
 def qapp_args():
     return ["ecs-taskdef-wizard-tests"]
+
+
+@pytest.fixture
+def chinese(qapp):
+    """Simplified Chinese for one test (ours and Qt's translators); English after.
+    Request it before the fixtures that build the widgets to be translated."""
+    translators = install_translators(qapp, "zh_CN")
+    yield translators
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from wizard.domain.findings import Finding
 from wizard.domain.formats.importer import load_path
 from wizard.domain.formats.templates import TEMPLATES, load_template
 from wizard.domain.schema.shapes import SHAPES
-from wizard.ui.app.i18n import install_translators, remove_translators
 from wizard.ui.draft.field_names import field_name
 from wizard.ui.draft.member_labels import BY_NAME
 from wizard.ui.widgets.findings_list import FindingsList
@@ -31,13 +30,6 @@ CAMEL = re.compile(r"(?<![A-Za-z0-9_'])[a-z]+[A-Z][A-Za-z]*")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 #: Names of products, written the same in Chinese.
 PRODUCTS = ("Amazon FSx for Windows File Server", "Amazon EFS", "Amazon S3 Files", "NVIDIA MPS")
-
-
-@pytest.fixture
-def chinese(qapp):
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    remove_translators(qapp, translators)
 
 
 def reported_places() -> list[tuple[dict, Finding]]:

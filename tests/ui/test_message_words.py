@@ -21,7 +21,6 @@ from wizard.domain.messages.catalog import (
     render_message,
 )
 from wizard.domain.messages.definitions import load_every_definition
-from wizard.ui.app.i18n import install_translators, remove_translators
 from wizard.ui.draft.member_labels import BY_NAME
 from wizard.ui.draft.screen_words import finding_words, screen_finding, screen_words
 
@@ -91,13 +90,6 @@ def left_over(text: str) -> set[str]:
     text = QUOTED.sub("''", text)
     camel = {w for w in CAMEL.findall(text) if w in API_MEMBERS and w not in HONEST}
     return camel | set(PLAIN_CPU.findall(text)) | quoted
-
-
-@pytest.fixture
-def chinese(qapp):
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    remove_translators(qapp, translators)
 
 
 def check_every_rule() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import boto3
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QTreeWidgetItem
 
 from tests.revisions.account_setup import book, default_network, populate
 from tests.revisions.conftest import ecs_double  # noqa: F401 - the fixture
@@ -78,6 +78,27 @@ def test_the_list_shows_status_images_and_uses(window):
     # moto moves its task one status on per DescribeTasks: RUNNING, DEACTIVATING, ...
     assert rows["5"].text(4).startswith("task ") and " in prod (" in rows["5"].text(4)
     assert rows["6"].text(4) == "not in use"
+
+
+def test_revision_status_and_date_columns_are_never_cut_off(qtbot, chinese, window):
+    # "Registered (UTC)" and its dates were cut off at the default column width
+    # (seen in Chinese); those columns now fit their titles and values. moto leaves
+    # registeredAt out, so a row with a date as the window writes it is added.
+    tree = window.revisions
+    tree.addTopLevelItem(QTreeWidgetItem(["10", "ACTIVE", "2026-05-28 20:26:49", "", ""]))
+    metrics = tree.fontMetrics()
+    header = tree.header()
+
+    def fits() -> bool:
+        for column in (0, 1, 2):
+            texts = [tree.headerItem().text(column)] + [
+                tree.topLevelItem(i).text(column) for i in range(tree.topLevelItemCount())
+            ]
+            if header.sectionSize(column) < max(metrics.horizontalAdvance(t) for t in texts):
+                return False
+        return True
+
+    qtbot.waitUntil(fits, timeout=2000)
 
 
 def test_a_revision_in_use_cannot_be_deregistered(qtbot, window, dialogs, moto_url):

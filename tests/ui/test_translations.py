@@ -42,14 +42,6 @@ def committed():
     return list(TOOL.messages(TOOL.read_ts(TOOL.TS)))
 
 
-@pytest.fixture
-def chinese(qapp):
-    """Simplified Chinese for one test (ours and Qt's translators); English after."""
-    translators = install_translators(qapp, "zh_CN")
-    yield translators
-    remove_translators(qapp, translators)
-
-
 # --- the .ts and .qm files ----------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QListWidgetItem,
     QPushButton,
@@ -100,6 +101,12 @@ class RevisionsWindow(QDialog):
                 self.tr("Used by"),
             ]
         )
+        # Revision, status and date as wide as their titles and values (the
+        # date was cut off in Chinese at the default width); image lists can be long,
+        # so Images keeps a width the user can drag, and "Used by" takes the rest.
+        header = self.revisions.header()
+        for column in (REVISION, STATUS, REGISTERED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         columns.grid.setColumnStretch(0, 1)
         columns.grid.setColumnStretch(1, 4)
         layout.addLayout(columns.grid, 1)
