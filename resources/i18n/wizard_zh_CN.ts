@@ -2749,8 +2749,8 @@ At {1}</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <source>Not specified (leave runtimePlatform out)</source>
-        <translation>未指定（省略 runtimePlatform）</translation>
+        <source>Not specified (Linux on x86_64)</source>
+        <translation>未指定（Linux，x86_64）</translation>
     </message>
     <message>
         <source>The operating system and CPU architecture the task&apos;s images are built for. Fargate defaults to Linux/X86_64; Windows runs only on X86_64.</source>
@@ -5746,8 +5746,8 @@ It is the smallest valid Fargate size that holds the containers&apos; declared C
         <translation>网络</translation>
     </message>
     <message>
-        <source>default (leave networkMode out)</source>
-        <translation>默认（省略 networkMode）</translation>
+        <source>Not specified (bridge on Linux)</source>
+        <translation>未指定（Linux 上为 bridge）</translation>
     </message>
     <message>
         <source>How the task&apos;s containers are networked. Fargate requires awsvpc; EC2 allows all; ECS Anywhere allows bridge, host or none.</source>

@@ -238,7 +238,9 @@ class LaunchPage(ScrollingPage):
             self.platform_combo.addItem(
                 platform_label(os_family, arch), platform_key(os_family, arch)
             )
-        self.platform_combo.addItem(self.tr("Not specified (leave runtimePlatform out)"), "")
+        # Left out, ECS takes Linux on x86_64 (RuntimePlatform in the API reference:
+        # https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RuntimePlatform.html).
+        self.platform_combo.addItem(self.tr("Not specified (Linux on x86_64)"), "")
         self.platform_combo.activated.connect(self._platform_chosen)
         help_text = self.tr(
             "The operating system and CPU architecture the task's images are built for. "

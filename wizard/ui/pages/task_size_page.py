@@ -162,7 +162,9 @@ class TaskSizePage(ScrollingPage):
             ("bridge", "bridge"),
             ("host", "host"),
             ("none", "none"),
-            (None, self.tr("default (leave networkMode out)")),
+            # Left out, a Linux task on EC2 gets bridge, a Windows one the "default" mode
+            # (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#network_mode).
+            (None, self.tr("Not specified (bridge on Linux)")),
         ):
             self.network_combo.addItem(text, value)
         bind_combo(self.controller, "/networkMode", self.network_combo)
