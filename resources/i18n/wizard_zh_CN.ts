@@ -110,6 +110,10 @@
         <translation>字段：{0}</translation>
     </message>
     <message>
+        <source>JSON Pointer: {0}</source>
+        <translation>JSON 指针：{0}</translation>
+    </message>
+    <message>
         <source>Go to field</source>
         <translation>转到字段</translation>
     </message>
@@ -2177,6 +2181,10 @@ Managed policy: {policy}</source>
 </context>
 <context>
     <name>Findings</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
     <message>
         <source>1 error</source>
         <translation>1 个错误</translation>

@@ -109,8 +109,9 @@ def test_compose_import_makes_containers_and_reports_what_was_not_mapped(
     ((intro, rows),) = compose_window.reports
     assert "2 container(s)" in intro
     where = {key: place for place, _, key, _ in rows}
-    assert where["/services/web/build"] == "docker-compose.yml:4:5"
-    assert where["/services/web/ports/0"] == "docker-compose.yml:5:13"
+    # The key as compose names it, not a JSON Pointer.
+    assert where["services.web.build"] == "docker-compose.yml:4:5"
+    assert where["services.web.ports.0"] == "docker-compose.yml:5:13"
     assert compose_window.isWindowModified()  # imported, not saved yet
     compose_window.undo_action.trigger()
     assert controller.get("/family") == "mine"
@@ -226,7 +227,7 @@ def test_bridge_keeps_the_addresses_and_the_report_says_to_add_links(
     ((intro, rows),) = compose_window.reports
     assert "network mode bridge" in intro
     [(place, severity, key, why)] = [row for row in rows if "API_URL" in row[3]]
-    assert (severity, key) == ("warning", "/services/web/environment/API_URL")
+    assert (severity, key) == ("warning", "services.web.environment.API_URL")
     assert place.startswith("compose.yml:5:")
     assert "links" in why and "api" in why
 

@@ -24,22 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.findings import Finding, Severity
+from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.ui.app import settings
 from wizard.ui.draft.file_actions import FileActions
+from wizard.ui.draft.screen_words import finding_text
 
 if TYPE_CHECKING:  # the compose importer loads PyYAML: only when importing a file
     from wizard.domain.formats.compose.importer import ComposeImport
 
 
 def report_lines(name: str, result: ComposeImport) -> list[tuple[str, str, str, str]]:
-    """(file:line:column, severity, compose key, message) for each finding."""
+    """(file:line:column, severity, compose key, why) for each finding.
+
+    The key as compose names it ("services.web.ports.0"), not a JSON Pointer; why
+    in the screen's words (task definition members as the wizard labels them, the
+    API members in a note), with what to do."""
     rows = []
     for finding in result.findings:
         line, column = _place(result, finding)
-        rows.append(
-            (f"{name}:{line}:{column}", finding.severity.value, finding.path, finding.message)
-        )
+        key = ".".join(split_pointer(finding.path))
+        rows.append((f"{name}:{line}:{column}", finding.severity.value, key, finding_text(finding)))
     return rows
 
 

@@ -31,7 +31,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from wizard.domain.findings import Finding
+from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.locale import ENGLISH, active_language
 from wizard.ui.draft.field_labels import LABELS, field_label, in_container, in_sentence
 from wizard.ui.draft.member_labels import BY_NAME
@@ -146,6 +146,10 @@ def screen_words(
     (see CONTAINER_VALUES). Which words are replaced: see the module's docstring.
     """
     replaced: list[str] = []
+    # Whether a label now opens the text: only then is its first letter raised
+    # ("executionRoleArn is missing" -> "Task execution role is missing"); a
+    # quoted value of the user's at the start keeps its case ('execute' is ...).
+    opens = False
     english = active_language() == ENGLISH
     containers = in_container or rule in CONTAINER_VALUES
 
@@ -154,6 +158,13 @@ def screen_words(
             replaced.append(member)
 
     def replace(match: re.Match[str]) -> str:
+        nonlocal opens
+        found = _replacement(match)
+        if found != match.group(0) and match.start() == 0:
+            opens = True
+        return found
+
+    def _replacement(match: re.Match[str]) -> str:
         word = match.group(0)
         if match.group("quoted") is not None:
             inner = match.group("inner")
@@ -211,7 +222,7 @@ def screen_words(
         # Chinese set the member's Latin name apart with spaces ("设置 memory，");
         # its label is Chinese and needs none.
         text = _CJK_SPACE.sub("", text)
-    if replaced:
+    if opens:
         # "executionRoleArn is missing" -> "Task execution role is missing".
         text = _FIRST_LETTER.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
     return text, replaced
@@ -234,3 +245,12 @@ def screen_finding(message: str, hint: str, ptr: str, rule: str = "") -> tuple[s
 def finding_words(finding: Finding) -> tuple[str, str, str]:
     """:func:`screen_finding` of ``finding``: its message, hint and API note."""
     return screen_finding(finding.message, finding.hint, finding.path, finding.rule)
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding on one line as the GUI shows it wherever it is (a field's message,
+    a table's message line and cell tooltips, the export report...): in the screen's
+    words, with the API members it meant at the end. Advice (info) shows no hint."""
+    message, hint, api = finding_words(finding)
+    parts = [message, hint if finding.severity is not Severity.INFO else "", api]
+    return " ".join(part for part in parts if part)
