@@ -564,6 +564,10 @@ Managed policy: {policy}</source>
         <source>Why</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Why, for the selected row</source>
+        <translation>所选行的原因</translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -2973,6 +2977,10 @@ At {1}</source>
     <message>
         <source>Row {0}</source>
         <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
     </message>
 </context>
 <context>

@@ -151,12 +151,19 @@ def test_a_missing_compose_file_is_refused(compose_window):
 
 
 def test_report_dialog_shows_one_row_per_finding(qtbot):
-    rows = [("c.yml:4:5", "info", "/services/web/build", "build was ignored")]
+    rows = [
+        ("c.yml:4:5", "info", "services.web.build", "build was ignored"),
+        ("c.yml:6:5", "warning", "services.web.pid", "pid: host was not imported " * 9),
+    ]
     dialog = ComposeReportDialog("Imported", rows)
     qtbot.addWidget(dialog)
-    assert dialog.table.topLevelItemCount() == 1
+    assert dialog.table.topLevelItemCount() == 2
     assert dialog.table.topLevelItem(0).text(0) == "c.yml:4:5"
     assert dialog.table.accessibleName()
+    # The Why column elides a long reason: the selected row's shows whole below.
+    assert dialog.detail.text() == "build was ignored"
+    dialog.table.setCurrentItem(dialog.table.topLevelItem(1))
+    assert dialog.detail.text() == rows[1][3]
 
 
 # --- the network mode of an import ----------------------------------------------------

@@ -216,7 +216,7 @@ class ListTable(TableEditor):
         where = self.tr("Row {0}").format(int(rest[0]) + 1)
         index = self.column_index(rest[1]) if len(rest) > 1 else -1
         if index >= 0:
-            where = f"{where}, {self.columns[index].title}"
+            where = self.tr("{0}, {1}").format(where, self.columns[index].title)
         return where
 
 
