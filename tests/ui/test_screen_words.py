@@ -122,3 +122,9 @@ def test_a_quoted_value_at_the_start_keeps_its_case(qapp):
         ["hostPort"],
     )
     assert screen_words("hostPort is missing.")[0] == "Host port is missing."
+
+
+def test_a_quoted_task_member_after_task_is_said_once(qapp):
+    text, members = screen_words("""Task 'memory' "0.5 GB" was read as 512.""", at="memory")
+    assert text == """'Task memory' "0.5 GB" was read as 512."""
+    assert members == ["memory"]

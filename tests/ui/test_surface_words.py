@@ -203,3 +203,21 @@ def test_aws_error_box_speaks_the_screen_words(qtbot):
     assert not api_words(box.text()), box.text()
     assert not api_words(box.informativeText()), box.informativeText()
     assert "Field: web › Port mapping 1 › Container port" in box.detailedText()
+
+
+def test_json_view_notes_and_errors_speak_the_screen_words(qtbot, controller):
+    from tests.ui.test_json_editor import set_text
+    from wizard.ui.widgets.json_editor import JsonEditor
+
+    editor = JsonEditor(controller)
+    qtbot.addWidget(editor)
+    text = '{"family": "x", "containerDefinitions": [{"name": "w", "portMappings": null}]}'
+    set_text(editor, text)
+    assert editor.apply()
+    note = editor.status.text()
+    assert note.startswith("Applied; changed on loading: 'Port mappings' was null")
+    assert not api_words(note), note
+    set_text(editor, '{"family": "x", "requiresCompatibilities": "FARGATE"}')
+    assert not editor.apply()  # refused: the reason in the screen's words
+    assert editor.error_text.startswith("Line 1, column 17: 'Launch type' must be a list")
+    assert not api_words(editor.error_text), editor.error_text

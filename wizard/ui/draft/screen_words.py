@@ -50,9 +50,10 @@ _PATTERN = re.compile(
     # "host.sourcePath", "containerDefinitions[web].portMappings[0].protocol".
     r"|(?P<dotted>(?<![A-Za-z0-9_.-])[a-z][A-Za-z]*(?:\[[^\]\s]*\]|\.[a-z][A-Za-z]*)+"
     r"(?![A-Za-z0-9_-]))"
-    # "Task cpu", "task-level memory", "Task size cpu", "任务 cpu", "任务级别的 memory".
+    # "Task cpu", "task-level memory", "Task size cpu", "任务 cpu", "任务级别的 memory",
+    # and quoted: "Task 'memory' ..." (a loading note).
     r"|(?P<task>(?P<pre>(?<![A-Za-z0-9_-])[Tt]ask(?:-level| size)? |任务(?:级别的|大小)? ?)"
-    r"(?P<tm>cpu|memory)(?![A-Za-z0-9_-]))"
+    r"(?P<tq>'?)(?P<tm>cpu|memory)(?P=tq)(?![A-Za-z0-9_-]))"
     # "the task sets no memory" (and the Chinese): the task's field.
     r"|(?P<tasknone>(?:(?<=the task sets no )|(?<=任务也没有设置 ))memory(?![A-Za-z0-9_-]))"
     # "The containers' cpu values add up": the containers' CPU units.
@@ -186,8 +187,9 @@ def screen_words(
             member = match.group("tm")
             note(member)
             label = _label_at(_TASK_CPU if member == "cpu" else _TASK_MEMORY)
-            pre = match.group("pre")
-            return _capitalised(label, pre) if pre[:1].isascii() else label
+            pre, quote = match.group("pre"), match.group("tq")
+            label = _capitalised(label, pre) if pre[:1].isascii() else label
+            return f"{quote}{label}{quote}"
         if match.group("tasknone") is not None:
             note("memory")
             return _label_at(_TASK_MEMORY)
