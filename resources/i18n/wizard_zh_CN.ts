@@ -502,8 +502,8 @@ Managed policy: {policy}</source>
         <translation>bridge（EC2）：每个容器有自己的网络</translation>
     </message>
     <message>
-        <source>The report lists each address such as http://api:5000 between services, kept as it is: add links to make it work.</source>
-        <translation>报告会列出服务之间的每个地址（如 http://api:5000），保持原样：请添加链接使其生效。</translation>
+        <source>Each service&apos;s links become its container&apos;s links. Addresses such as http://api:5000 between services are kept as they are; the report lists those no link covers: add links to make them work.</source>
+        <translation>每个服务的 links 会成为其容器的 links。服务之间的地址（例如 http://api:5000）保持原样；报告会列出没有 link 覆盖的地址：请添加 links 使其生效。</translation>
     </message>
     <message>
         <source>Import docker-compose file</source>

@@ -209,9 +209,11 @@ def answer_dialog(qtbot, choose: str, seen: list[str]) -> None:
     QTimer.singleShot(0, act)
 
 
-def import_with(qtbot, compose_window, monkeypatch, tmp_path, choose: str) -> list[str]:
+def import_with(
+    qtbot, compose_window, monkeypatch, tmp_path, choose: str, text: str = SERVICE_URLS
+) -> list[str]:
     source = tmp_path / "compose.yml"
-    source.write_text(SERVICE_URLS, encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
     monkeypatch.setattr(compose_window.compose, "ask_compose_path", lambda: str(source))
     seen: list[str] = []
     answer_dialog(qtbot, choose, seen)
@@ -271,3 +273,17 @@ def test_cancelling_the_network_mode_imports_nothing(qtbot, compose_window, monk
     assert not compose_window.compose.import_dialog()
     assert compose_window.controller.get("/family") == "mine"
     assert compose_window.reports == []
+
+
+def test_bridge_carries_the_services_links_over(qtbot, compose_window, monkeypatch, tmp_path):
+    linked = SERVICE_URLS.replace("  web:\n", "  web:\n    links: [api]\n", 1)
+    seen = import_with(qtbot, compose_window, monkeypatch, tmp_path, "bridge", linked)
+    assert "links become" in seen[1]
+    controller = compose_window.controller
+    web = controller.containers[0]
+    assert web["links"] == ["api"]
+    assert web["environment"] == [{"name": "API_URL", "value": "http://api:5000/v1"}]
+    assert errors_of(controller) == []
+    # The link makes http://api:5000 work: nothing left to report about it.
+    reports = compose_window.reports
+    assert not [row for _intro, rows in reports for row in rows if "API_URL" in row[3]]
