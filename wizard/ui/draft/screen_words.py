@@ -27,7 +27,7 @@ What is replaced, in one pass over the text:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -233,6 +233,17 @@ def screen_words(
 def screen_finding(message: str, hint: str, ptr: str, rule: str = "") -> tuple[str, str, str]:
     """A finding's message and hint in the screen's words, and the note naming the
     API members those words stand for ("(API: memoryReservation)", "" for none)."""
+    # Remembered: a table with hundreds of findings puts each into words on every
+    # edit (message line, cell tooltips). The words follow from these arguments and
+    # the language (the note's translation changes with the translators).
+    note = QCoreApplication.translate("FieldRow", "(API: {0})")
+    return _screen_finding(message, hint, ptr, rule, active_language(), note)
+
+
+@lru_cache(maxsize=4096)
+def _screen_finding(
+    message: str, hint: str, ptr: str, rule: str, _language: str, note: str
+) -> tuple[str, str, str]:
     inside = in_container(ptr)
     at = ptr.rsplit("/", 1)[-1]
     message, members = screen_words(message, inside, rule, at)
@@ -240,8 +251,7 @@ def screen_finding(message: str, hint: str, ptr: str, rule: str = "") -> tuple[s
     members += [m for m in more if m not in members]
     if not members:
         return message, hint, ""
-    api = QCoreApplication.translate("FieldRow", "(API: {0})").format(", ".join(members))
-    return message, hint, api
+    return message, hint, note.format(", ".join(members))
 
 
 def finding_words(finding: Finding) -> tuple[str, str, str]:
