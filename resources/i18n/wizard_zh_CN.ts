@@ -3559,24 +3559,36 @@ At {1}</source>
         <translation>保存在：</translation>
     </message>
     <message>
-        <source>valueFrom (ARN or name)</source>
-        <translation>valueFrom（ARN 或名称）</translation>
+        <source>Secrets Manager or SSM parameter ARN (or a parameter name)</source>
+        <translation>Secrets Manager 或 SSM 参数 ARN（或参数名称）</translation>
+    </message>
+    <message>
+        <source>Secrets Manager or SSM parameter ARN:</source>
+        <translation>Secrets Manager 或 SSM 参数 ARN：</translation>
+    </message>
+    <message>
+        <source>Create the parameter or secret in the connected account with this value (an existing one is never overwritten); the secret then reads it from its ARN.</source>
+        <translation>在已连接的账户中用此值创建参数或密钥（绝不覆盖已有的）；之后密钥从其 ARN 读取该值。</translation>
+    </message>
+    <message>
+        <source>Replace {0} in the parameter ARN with the real value. Until then the draft is flagged and cannot be registered.</source>
+        <translation>请将参数 ARN 中的 {0} 替换为实际值。在此之前，草稿会被标记，且无法注册。</translation>
+    </message>
+    <message>
+        <source>The container already has a secret {0}, read from {1}. Remove or rename that secret first, or use the same parameter ARN.</source>
+        <translation>该容器已有密钥 {0}，读取自 {1}。请先删除或重命名该密钥，或使用相同的参数 ARN。</translation>
+    </message>
+    <message>
+        <source>Fill in the ARN or name of the parameter or secret.</source>
+        <translation>请填写参数或密钥的 ARN 或名称。</translation>
     </message>
     <message>
         <source>The ARN of the SSM parameter or Secrets Manager secret ECS reads the value from; a parameter&apos;s name works in the task&apos;s own Region.</source>
         <translation>ECS 从中读取该值的 SSM 参数或 Secrets Manager 密钥的 ARN；在任务所在的区域中也可以使用参数名称。</translation>
     </message>
     <message>
-        <source>valueFrom:</source>
-        <translation>valueFrom：</translation>
-    </message>
-    <message>
         <source>Also store the value in AWS now</source>
         <translation>同时立即将该值保存到 AWS</translation>
-    </message>
-    <message>
-        <source>Create the parameter or secret in the connected account with this value (an existing one is never overwritten); valueFrom becomes its ARN.</source>
-        <translation>在已连接的账户中用此值创建参数或密钥（绝不覆盖已有的）；valueFrom 将变为其 ARN。</translation>
     </message>
     <message>
         <source>Copy the value</source>
@@ -3589,10 +3601,6 @@ At {1}</source>
     <message>
         <source>Storing the value</source>
         <translation>正在保存该值</translation>
-    </message>
-    <message>
-        <source>Replace {0} in valueFrom with the real value. Until then the draft is flagged and cannot be registered.</source>
-        <translation>请将 valueFrom 中的 {0} 替换为实际值。在此之前，草稿会被标记，且无法注册。</translation>
     </message>
     <message>
         <source>This task definition has no task execution role (executionRoleArn). ECS needs one to read secrets: after the move the findings report it until you set a role that may call ssm:GetParameters or secretsmanager:GetSecretValue (and kms:Decrypt for a customer managed key).</source>
@@ -3617,14 +3625,6 @@ At {1}</source>
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
-    </message>
-    <message>
-        <source>The container already has a secret {0}, read from {1}. Remove or rename that secret first, or use the same valueFrom.</source>
-        <translation>该容器已有密钥 {0}，读取自 {1}。请先删除或重命名该密钥，或使用相同的 valueFrom。</translation>
-    </message>
-    <message>
-        <source>Fill in valueFrom: the ARN or name of the parameter or secret.</source>
-        <translation>请填写 valueFrom：参数或密钥的 ARN 或名称。</translation>
     </message>
     <message>
         <source>The container&apos;s secrets are not a list; fix them in the JSON first.</source>

@@ -221,3 +221,19 @@ def test_json_view_notes_and_errors_speak_the_screen_words(qtbot, controller):
     assert not editor.apply()  # refused: the reason in the screen's words
     assert editor.error_text.startswith("Line 1, column 17: 'Launch type' must be a list")
     assert not api_words(editor.error_text), editor.error_text
+
+
+def test_move_to_secrets_names_the_field_as_the_secrets_table_does(qtbot, controller):
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.test_move_to_secrets import draft
+    from wizard.ui.dialogs.move_to_secrets import MoveToSecretsDialog
+
+    controller.replace_document(draft())
+    dialog = MoveToSecretsDialog(controller, 0, 1, region="eu-west-1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert "Secrets Manager or SSM parameter ARN:" in texts
+    for text in texts:
+        assert not api_words(text), text

@@ -180,7 +180,9 @@ class MoveToSecretsDialog(QDialog):
         self.value_from_edit = QLineEdit(self)
         # Wide enough for a whole parameter ARN, so nobody edits half of one unseen.
         self.value_from_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 96))
-        self.value_from_edit.setAccessibleName(self.tr("valueFrom (ARN or name)"))
+        self.value_from_edit.setAccessibleName(
+            self.tr("Secrets Manager or SSM parameter ARN (or a parameter name)")
+        )
         self.value_from_edit.setToolTip(
             self.tr(
                 "The ARN of the SSM parameter or Secrets Manager secret ECS reads the value "
@@ -188,7 +190,8 @@ class MoveToSecretsDialog(QDialog):
             )
         )
         self.value_from_edit.textChanged.connect(lambda _t: self._update_notes())
-        form.addRow(self.tr("valueFrom:"), self.value_from_edit)
+        # The label of the secrets table's column, so the dialog and the table agree.
+        form.addRow(self.tr("Secrets Manager or SSM parameter ARN:"), self.value_from_edit)
         return form
 
     def _build_store_row(self, column: QVBoxLayout) -> None:
@@ -196,7 +199,7 @@ class MoveToSecretsDialog(QDialog):
         self.store_check.setToolTip(
             self.tr(
                 "Create the parameter or secret in the connected account with this value "
-                "(an existing one is never overwritten); valueFrom becomes its ARN."
+                "(an existing one is never overwritten); the secret then reads it from its ARN."
             )
         )
         self.store_check.toggled.connect(lambda _on: self._update_notes())
@@ -287,8 +290,8 @@ class MoveToSecretsDialog(QDialog):
         placeholder = ""
         if tokens and not (self.connected and self.store_check.isChecked()):
             placeholder = self.tr(
-                "Replace {0} in valueFrom with the real value. Until then the draft is flagged "
-                "and cannot be registered."
+                "Replace {0} in the parameter ARN with the real value. Until then the draft is "
+                "flagged and cannot be registered."
             ).format(", ".join(tokens))
         self._show(self.placeholder_note, placeholder, "warning")
         if execution_role_missing(self.controller.document):
@@ -384,10 +387,10 @@ class MoveToSecretsDialog(QDialog):
         if exc.kind == "secret-exists":
             return self.tr(
                 "The container already has a secret {0}, read from {1}. Remove or rename that "
-                "secret first, or use the same valueFrom."
+                "secret first, or use the same parameter ARN."
             ).format(exc.name, exc.existing)
         if exc.kind == "no-value-from":
-            return self.tr("Fill in valueFrom: the ARN or name of the parameter or secret.")
+            return self.tr("Fill in the ARN or name of the parameter or secret.")
         if exc.kind == "secrets-not-a-list":
             return self.tr("The container's secrets are not a list; fix them in the JSON first.")
         return self.tr("The variable is no longer in the container; close this and try again.")
