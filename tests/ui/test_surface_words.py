@@ -237,3 +237,20 @@ def test_move_to_secrets_names_the_field_as_the_secrets_table_does(qtbot, contro
     assert "Secrets Manager or SSM parameter ARN:" in texts
     for text in texts:
         assert not api_words(text), text
+
+
+def test_a_tables_own_note_quotes_the_users_key_as_typed(qtbot, controller):
+    """A key typed twice is the user's word, even when it reads like an API member."""
+    from tests.ui.test_containers_page import unfold
+    from wizard.ui.container_editor.advanced import LabelsSection
+
+    page = make_page(qtbot, controller)
+    unfold(qtbot, page, LabelsSection)
+    labels = page.editor.section(LabelsSection).table
+    for row in range(2):
+        qtbot.mouseClick(labels.add_button, Qt.MouseButton.LeftButton)
+        labels.table.item(row, 0).setText("hostPort")
+        labels.table.item(row, 1).setText(str(row))
+    text = labels.message.text()
+    assert "'hostPort' appears again further down" in text, text
+    assert "API" not in text

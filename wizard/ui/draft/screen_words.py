@@ -254,8 +254,15 @@ def _screen_finding(
     return message, hint, note.format(", ".join(members))
 
 
+#: Rule ids of findings a widget makes itself ("ui-duplicate-key"): their text is
+#: the GUI's own, already in the screen's words, and quotes the user's keys as typed.
+UI_RULE_PREFIX = "ui-"
+
+
 def finding_words(finding: Finding) -> tuple[str, str, str]:
     """:func:`screen_finding` of ``finding``: its message, hint and API note."""
+    if finding.rule.startswith(UI_RULE_PREFIX):
+        return finding.message, finding.hint, ""
     return screen_finding(finding.message, finding.hint, finding.path, finding.rule)
 
 
