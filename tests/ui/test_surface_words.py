@@ -11,9 +11,9 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
-from tests.ui.test_containers_page import edit_cell, make_page
+from tests.ui.test_containers_page import cell_editor, edit_cell, make_page, open_cell
 
 # The fixture that installs the Chinese translation, used by its name.
 from tests.ui.test_message_words import chinese as chinese
@@ -72,6 +72,27 @@ def test_ports_table_message_and_tooltip_use_the_labels(qtbot, controller):
     tip = table.table.item(0, table.column_index("hostPort")).toolTip()
     assert "maps host port 8080" in tip
     assert not api_words(tip), tip
+
+
+def test_the_host_port_the_message_names_is_in_view_until_cleared(qtbot, controller):
+    """Under awsvpc the Host port column is hidden, unless a row has a host port
+    unlike its container port: the message names that column, so it is shown."""
+    controller.set("/networkMode", "awsvpc")
+    controller.set("/containerDefinitions/0/portMappings", [{"containerPort": 80, "hostPort": 80}])
+    page = make_page(qtbot, controller)
+    table = page.editor.section(PortsSection).table
+    host = table.column_index("hostPort")
+    assert table.table.isColumnHidden(host)  # equal ports, as the console writes them
+    controller.set("/containerDefinitions/0/portMappings/0/hostPort", 8080)
+    assert not table.table.isColumnHidden(host)
+    open_cell(table, 0, "hostPort")  # the user clears it in the column
+    editor = cell_editor(table)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.table.state() != QAbstractItemView.State.EditingState)
+    assert controller.get("/containerDefinitions/0/portMappings/0") == {"containerPort": 80}
+    assert table.table.isColumnHidden(host)
 
 
 def test_ports_table_in_chinese(qtbot, controller, chinese):
