@@ -110,6 +110,10 @@
         <translation>字段：{0}</translation>
     </message>
     <message>
+        <source>JSON Pointer: {0}</source>
+        <translation>JSON 指针：{0}</translation>
+    </message>
+    <message>
         <source>Go to field</source>
         <translation>转到字段</translation>
     </message>
@@ -498,8 +502,8 @@ Managed policy: {policy}</source>
         <translation>bridge（EC2）：每个容器有自己的网络</translation>
     </message>
     <message>
-        <source>The report lists each address such as http://api:5000 between services, kept as it is: add links to make it work.</source>
-        <translation>报告会列出服务之间的每个地址（如 http://api:5000），保持原样：请添加链接使其生效。</translation>
+        <source>Each service&apos;s links become its container&apos;s links. Addresses such as http://api:5000 between services are kept as they are; the report lists those no link covers: add links to make them work.</source>
+        <translation>每个服务的 links 会成为其容器的 links。服务之间的地址（例如 http://api:5000）保持原样；报告会列出没有 link 覆盖的地址：请添加 links 使其生效。</translation>
     </message>
     <message>
         <source>Import docker-compose file</source>
@@ -559,6 +563,10 @@ Managed policy: {policy}</source>
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why, for the selected row</source>
+        <translation>所选行的原因</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2177,10 @@ Managed policy: {policy}</source>
 <context>
     <name>Findings</name>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
@@ -2929,6 +2941,10 @@ At {1}</source>
         <source>Row {0}</source>
         <translation>第 {0} 行</translation>
     </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
 </context>
 <context>
     <name>LogGroupPicker</name>
@@ -3502,16 +3518,28 @@ At {1}</source>
         <translation>ECS 从中读取该值的 SSM 参数或 Secrets Manager 密钥的 ARN；在任务所在的区域中也可以使用参数名称。</translation>
     </message>
     <message>
-        <source>valueFrom:</source>
-        <translation>valueFrom：</translation>
+        <source>Secrets Manager or SSM parameter ARN:</source>
+        <translation>Secrets Manager 或 SSM 参数 ARN：</translation>
+    </message>
+    <message>
+        <source>Create the parameter or secret in the connected account with this value (an existing one is never overwritten); the secret then reads it from its ARN.</source>
+        <translation>在已连接的账户中用此值创建参数或密钥（绝不覆盖已有的）；之后密钥从其 ARN 读取该值。</translation>
+    </message>
+    <message>
+        <source>Replace {0} in the parameter ARN with the real value. Until then the draft is flagged and cannot be registered.</source>
+        <translation>请将参数 ARN 中的 {0} 替换为实际值。在此之前，草稿会被标记，且无法注册。</translation>
+    </message>
+    <message>
+        <source>The container already has a secret {0}, read from {1}. Remove or rename that secret first, or use the same parameter ARN.</source>
+        <translation>该容器已有密钥 {0}，读取自 {1}。请先删除或重命名该密钥，或使用相同的参数 ARN。</translation>
+    </message>
+    <message>
+        <source>Fill in the ARN or name of the parameter or secret.</source>
+        <translation>请填写参数或密钥的 ARN 或名称。</translation>
     </message>
     <message>
         <source>Also store the value in AWS now</source>
         <translation>同时立即将该值保存到 AWS</translation>
-    </message>
-    <message>
-        <source>Create the parameter or secret in the connected account with this value (an existing one is never overwritten); valueFrom becomes its ARN.</source>
-        <translation>在已连接的账户中用此值创建参数或密钥（绝不覆盖已有的）；valueFrom 将变为其 ARN。</translation>
     </message>
     <message>
         <source>Copy the value</source>
@@ -3524,10 +3552,6 @@ At {1}</source>
     <message>
         <source>Storing the value</source>
         <translation>正在保存该值</translation>
-    </message>
-    <message>
-        <source>Replace {0} in valueFrom with the real value. Until then the draft is flagged and cannot be registered.</source>
-        <translation>请将 valueFrom 中的 {0} 替换为实际值。在此之前，草稿会被标记，且无法注册。</translation>
     </message>
     <message>
         <source>This task definition has no task execution role (executionRoleArn). ECS needs one to read secrets: after the move the findings report it until you set a role that may call ssm:GetParameters or secretsmanager:GetSecretValue (and kms:Decrypt for a customer managed key).</source>
@@ -3552,14 +3576,6 @@ At {1}</source>
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
-    </message>
-    <message>
-        <source>The container already has a secret {0}, read from {1}. Remove or rename that secret first, or use the same valueFrom.</source>
-        <translation>该容器已有密钥 {0}，读取自 {1}。请先删除或重命名该密钥，或使用相同的 valueFrom。</translation>
-    </message>
-    <message>
-        <source>Fill in valueFrom: the ARN or name of the parameter or secret.</source>
-        <translation>请填写 valueFrom：参数或密钥的 ARN 或名称。</translation>
     </message>
     <message>
         <source>The container&apos;s secrets are not a list; fix them in the JSON first.</source>

@@ -87,7 +87,9 @@ def test_export_warnings_are_shown_after_writing(book_window, monkeypatch, tmp_p
     assert target.exists()
     ((text, details),) = book_window.infos
     assert "book.tf was written" in text
-    assert "/trustedExecutionConfiguration" in details
+    # The place and the member as the screen names them; the API member in the note.
+    assert details.startswith("Trusted execution: 'Trusted execution' has no argument")
+    assert details.endswith("(API: trustedExecutionConfiguration)")
 
 
 def test_a_draft_that_does_not_fit_is_refused_before_asking(book_window, monkeypatch):

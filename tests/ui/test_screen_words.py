@@ -12,6 +12,7 @@ from tests.ui.test_containers_page import field, make_page, row_of, type_into
 from tests.ui.test_sizing_panel import BOOK
 from wizard.domain.pricing.data import load_price_book
 from wizard.ui.dialogs.size_advisor_dialog import SizeAdvisorDialog
+from wizard.ui.draft.screen_words import screen_words
 from wizard.ui.widgets.sizing_panel import SizingPanel
 
 
@@ -112,3 +113,18 @@ def test_camel_case_members_only_and_numbers_only_in_containers():
         "Container 'a' sets CPU units 300.",
         ["cpu"],
     )
+
+
+def test_a_quoted_value_at_the_start_keeps_its_case(qapp):
+    """Only a label that opens the text gets a capital; the user's value does not."""
+    assert screen_words("'execute' is not valid for hostPort.") == (
+        "'execute' is not valid for host port.",
+        ["hostPort"],
+    )
+    assert screen_words("hostPort is missing.")[0] == "Host port is missing."
+
+
+def test_a_quoted_task_member_after_task_is_said_once(qapp):
+    text, members = screen_words("""Task 'memory' "0.5 GB" was read as 512.""", at="memory")
+    assert text == """'Task memory' "0.5 GB" was read as 512."""
+    assert members == ["memory"]

@@ -109,8 +109,9 @@ def test_compose_import_makes_containers_and_reports_what_was_not_mapped(
     ((intro, rows),) = compose_window.reports
     assert "2 container(s)" in intro
     where = {key: place for place, _, key, _ in rows}
-    assert where["/services/web/build"] == "docker-compose.yml:4:5"
-    assert where["/services/web/ports/0"] == "docker-compose.yml:5:13"
+    # The key as compose names it, not a JSON Pointer.
+    assert where["services.web.build"] == "docker-compose.yml:4:5"
+    assert where["services.web.ports.0"] == "docker-compose.yml:5:13"
     assert compose_window.isWindowModified()  # imported, not saved yet
     compose_window.undo_action.trigger()
     assert controller.get("/family") == "mine"
@@ -150,12 +151,19 @@ def test_a_missing_compose_file_is_refused(compose_window):
 
 
 def test_report_dialog_shows_one_row_per_finding(qtbot):
-    rows = [("c.yml:4:5", "info", "/services/web/build", "build was ignored")]
+    rows = [
+        ("c.yml:4:5", "info", "services.web.build", "build was ignored"),
+        ("c.yml:6:5", "warning", "services.web.pid", "pid: host was not imported " * 9),
+    ]
     dialog = ComposeReportDialog("Imported", rows)
     qtbot.addWidget(dialog)
-    assert dialog.table.topLevelItemCount() == 1
+    assert dialog.table.topLevelItemCount() == 2
     assert dialog.table.topLevelItem(0).text(0) == "c.yml:4:5"
     assert dialog.table.accessibleName()
+    # The Why column elides a long reason: the selected row's shows whole below.
+    assert dialog.detail.text() == "build was ignored"
+    dialog.table.setCurrentItem(dialog.table.topLevelItem(1))
+    assert dialog.detail.text() == rows[1][3]
 
 
 # --- the network mode of an import ----------------------------------------------------
@@ -201,9 +209,11 @@ def answer_dialog(qtbot, choose: str, seen: list[str]) -> None:
     QTimer.singleShot(0, act)
 
 
-def import_with(qtbot, compose_window, monkeypatch, tmp_path, choose: str) -> list[str]:
+def import_with(
+    qtbot, compose_window, monkeypatch, tmp_path, choose: str, text: str = SERVICE_URLS
+) -> list[str]:
     source = tmp_path / "compose.yml"
-    source.write_text(SERVICE_URLS, encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
     monkeypatch.setattr(compose_window.compose, "ask_compose_path", lambda: str(source))
     seen: list[str] = []
     answer_dialog(qtbot, choose, seen)
@@ -226,7 +236,7 @@ def test_bridge_keeps_the_addresses_and_the_report_says_to_add_links(
     ((intro, rows),) = compose_window.reports
     assert "network mode bridge" in intro
     [(place, severity, key, why)] = [row for row in rows if "API_URL" in row[3]]
-    assert (severity, key) == ("warning", "/services/web/environment/API_URL")
+    assert (severity, key) == ("warning", "services.web.environment.API_URL")
     assert place.startswith("compose.yml:5:")
     assert "links" in why and "api" in why
 
@@ -263,3 +273,17 @@ def test_cancelling_the_network_mode_imports_nothing(qtbot, compose_window, monk
     assert not compose_window.compose.import_dialog()
     assert compose_window.controller.get("/family") == "mine"
     assert compose_window.reports == []
+
+
+def test_bridge_carries_the_services_links_over(qtbot, compose_window, monkeypatch, tmp_path):
+    linked = SERVICE_URLS.replace("  web:\n", "  web:\n    links: [api]\n", 1)
+    seen = import_with(qtbot, compose_window, monkeypatch, tmp_path, "bridge", linked)
+    assert "links become" in seen[1]
+    controller = compose_window.controller
+    web = controller.containers[0]
+    assert web["links"] == ["api"]
+    assert web["environment"] == [{"name": "API_URL", "value": "http://api:5000/v1"}]
+    assert errors_of(controller) == []
+    # The link makes http://api:5000 work: nothing left to report about it.
+    reports = compose_window.reports
+    assert not [row for _intro, rows in reports for row in rows if "API_URL" in row[3]]

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from wizard.services.errors import AwsError
+from wizard.ui.draft.screen_words import screen_finding
 from wizard.ui.jobs import Job
 from wizard.ui.widgets.field_row import repolish
 from wizard.ui.widgets.wrapped_label import WrappedLabel
@@ -116,13 +117,11 @@ class BusyBar(QWidget):
 
 
 def error_text(error: AwsError, suffix: str = "") -> str:
-    """The message, then what to do: the mapped hint already names the fix."""
-    parts = [error.message]
-    if error.hint:
-        parts.append(error.hint)
-    if suffix:
-        parts.append(suffix)
-    return " ".join(parts)
+    """The message, then what to do: the mapped hint already names the fix. In the
+    screen's words, as the findings: a field as its label reads, the API members
+    in a note."""
+    message, hint, api = screen_finding(error.message, error.hint, error.field_pointer or "")
+    return " ".join(part for part in (message, hint, api, suffix) if part)
 
 
 class PurposeJobs:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Severity
 from wizard.services.preflight.results import Area, CheckResult, Report, Status, sort_key
+from wizard.ui.draft.screen_words import screen_finding
+from wizard.ui.widgets.table_findings import severity_icon
 
 POINTER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -88,14 +90,8 @@ class Checklist(QWidget):
             Status.PASS: QStyle.StandardPixmap.SP_DialogApplyButton,
             Status.SKIP: QStyle.StandardPixmap.SP_MessageBoxQuestion,
         }.get(check.status)
-        if pixmap is None:
-            pixmap = (
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if check.severity is Severity.ERROR
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-                if check.severity is Severity.WARNING
-                else QStyle.StandardPixmap.SP_MessageBoxInformation
-            )
+        if pixmap is None:  # a failure: the findings' icon of its severity
+            return severity_icon(check.severity)
         return self.style().standardIcon(pixmap)
 
     def set_checks(self, checks: list[CheckResult]) -> None:
@@ -119,10 +115,13 @@ class Checklist(QWidget):
             )
             self.tree.addTopLevelItem(group)
             for check in items:
-                item = QTreeWidgetItem([self.status_text(check), check.message])
+                # In the screen's words, as the findings: labels, the API members in a note.
+                message, hint, api = screen_finding(check.message, check.hint, check.path)
+                hint = f"{hint} {api}".strip()
+                item = QTreeWidgetItem([self.status_text(check), message])
                 item.setIcon(0, self._icon(check))
                 item.setData(0, POINTER_ROLE, check.path)
-                tip = check.message + (f"\n{check.hint}" if check.hint else "")
+                tip = message + (f"\n{hint}" if hint else "")
                 item.setData(1, POINTER_ROLE, tip)
                 item.setToolTip(0, tip)
                 item.setToolTip(1, tip)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 from wizard.domain.findings import Finding
 from wizard.ui.container_editor.context import EditorContext
 from wizard.ui.container_editor.section import Section
+from wizard.ui.draft.field_names import field_name_below
 from wizard.ui.widgets.field_row import hidden_in_visible_window, repolish
-from wizard.ui.widgets.table_findings import finding_text, message_label, show_summary
+from wizard.ui.widgets.table_findings import message_label, show_summary
 from wizard.ui.widgets.table_layout import button_row, stack_with_buttons
 
 
@@ -80,12 +81,10 @@ class JsonSection(Section):
 
     def show_other_findings(self) -> None:
         base = self.ctx.base()
-        lines = []
-        for finding in self.findings():
-            where = finding.path[len(base) :].lstrip("/").replace("/", " › ")
-            lines.append(
-                (finding, f"{where}: {finding_text(finding)}" if where else finding_text(finding))
-            )
+        document = self.controller.document
+        # Where each is, as the screen names it below the container ("Linux
+        # parameters › Capabilities"), not as a path of API members.
+        lines = [(f, field_name_below(document, f.path, base)) for f in self.findings()]
         show_summary(self.others, lines, self.tr("… and {0} more"))
 
     def current_json(self) -> str:

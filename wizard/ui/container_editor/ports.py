@@ -96,9 +96,15 @@ class PortsSection(Section):
     def update_state(self) -> None:
         mode = self.controller.get("/networkMode")
         allowed = host_port_allowed(mode, self.controller.applicable_launch_types.fargate)
+        # A host port the mode does not allow stays in view: its message names the
+        # Host port column, and the user clears it there.
+        shown = allowed or any(
+            isinstance(row, dict) and row.get("hostPort") not in (None, row.get("containerPort"))
+            for row in self.table.rows()
+        )
         column = self.table.column_index("hostPort")
-        if self.table.table.isColumnHidden(column) == allowed:
-            self.table.table.setColumnHidden(column, not allowed)
+        if self.table.table.isColumnHidden(column) == shown:
+            self.table.table.setColumnHidden(column, not shown)
         self.note.setText(self._note(mode, allowed))
 
     def _note(self, mode: object, allowed: bool) -> str:

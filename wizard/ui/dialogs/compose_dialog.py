@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,22 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.findings import Finding, Severity
+from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.ui.app import settings
 from wizard.ui.draft.file_actions import FileActions
+from wizard.ui.draft.screen_words import finding_text
+from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:  # the compose importer loads PyYAML: only when importing a file
     from wizard.domain.formats.compose.importer import ComposeImport
 
 
 def report_lines(name: str, result: ComposeImport) -> list[tuple[str, str, str, str]]:
-    """(file:line:column, severity, compose key, message) for each finding."""
+    """(file:line:column, severity, compose key, why) for each finding.
+
+    The key as compose names it ("services.web.ports.0"), not a JSON Pointer; why
+    in the screen's words (task definition members as the wizard labels them, the
+    API members in a note), with what to do."""
     rows = []
     for finding in result.findings:
         line, column = _place(result, finding)
-        rows.append(
-            (f"{name}:{line}:{column}", finding.severity.value, finding.path, finding.message)
-        )
+        key = ".".join(split_pointer(finding.path))
+        rows.append((f"{name}:{line}:{column}", finding.severity.value, key, finding_text(finding)))
     return rows
 
 
@@ -84,13 +89,26 @@ class ComposeReportDialog(QDialog):
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # The Why column shows one line of a long reason: the selected row's
+        # reason is shown whole below the table (and in the row's tooltip).
+        self.detail = WrappedLabel("", self)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("Why, for the selected row"))
+        self.table.currentItemChanged.connect(self._show_detail)
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(buttons)
         self.resize(820, 420)
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        self.detail.setText(item.text(3) if item is not None else "")
 
 
 class ComposeActions(QObject):

@@ -6,8 +6,9 @@ two network modes, and the choice shows in its report:
 
 - **awsvpc** (the default; Fargate): the containers share the task's network
   interface, so such addresses are rewritten to ``localhost`` and reported as done.
-- **bridge** (EC2): each container has its own network namespace; the addresses are
-  kept and reported, to be made to work with ``links``.
+- **bridge** (EC2): each container has its own network namespace; a service's
+  ``links:`` become its container's ``links``, the addresses are kept, and those
+  no link covers are reported, to be made to work with ``links``.
 """
 
 from __future__ import annotations
@@ -53,8 +54,9 @@ MODES: dict[str, tuple[str, str]] = {
         str(
             QT_TRANSLATE_NOOP(
                 "ComposeOptionsDialog",
-                "The report lists each address such as http://api:5000 between services, kept "
-                "as it is: add links to make it work.",
+                "Each service's links become its container's links. Addresses such as "
+                "http://api:5000 between services are kept as they are; the report lists "
+                "those no link covers: add links to make them work.",
             )
         ),
     ),

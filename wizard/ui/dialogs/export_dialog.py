@@ -17,7 +17,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from wizard.domain.findings import Finding
+from wizard.ui.draft.field_names import field_name
 from wizard.ui.draft.file_actions import FileActions
+from wizard.ui.draft.screen_words import finding_text
+from wizard.ui.widgets.table_findings import where_text
 
 # Used in the copied command line until the draft has been saved or exported.
 PLACEHOLDER_FILE = "task-definition.json"
@@ -126,7 +129,10 @@ class ExportActions(QObject):
         name = Path(path).name
         self.status.emit(self.tr("Exported {0}").format(name))
         if warnings:
-            lines = [f"{w.path or '/'}: {w.message}" for w in warnings]
+            # Each where the screen shows it ("web › Port mapping 2 › Name") and in
+            # the screen's words; the API members are in the "(API: …)" note.
+            document = self.controller.document
+            lines = [where_text(field_name(document, w.path), finding_text(w)) for w in warnings]
             self.files.show_info(
                 self.tr("Exported with warnings"),
                 self.tr(

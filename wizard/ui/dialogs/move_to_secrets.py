@@ -189,7 +189,8 @@ class MoveToSecretsDialog(QDialog):
             )
         )
         self.value_from_edit.textChanged.connect(lambda _t: self._update_notes())
-        form.field(self.tr("valueFrom:"), self.value_from_edit)
+        # The caption of the secrets table's column, so the dialog and the table agree.
+        form.field(self.tr("Secrets Manager or SSM parameter ARN:"), self.value_from_edit)
         return form.layout
 
     def _build_store_row(self, column: QVBoxLayout) -> None:
@@ -197,7 +198,7 @@ class MoveToSecretsDialog(QDialog):
         self.store_check.setToolTip(
             self.tr(
                 "Create the parameter or secret in the connected account with this value "
-                "(an existing one is never overwritten); valueFrom becomes its ARN."
+                "(an existing one is never overwritten); the secret then reads it from its ARN."
             )
         )
         self.store_check.toggled.connect(lambda _on: self._update_notes())
@@ -288,8 +289,8 @@ class MoveToSecretsDialog(QDialog):
         placeholder = ""
         if tokens and not (self.connected and self.store_check.isChecked()):
             placeholder = self.tr(
-                "Replace {0} in valueFrom with the real value. Until then the draft is flagged "
-                "and cannot be registered."
+                "Replace {0} in the parameter ARN with the real value. Until then the draft is "
+                "flagged and cannot be registered."
             ).format(", ".join(tokens))
         self._show(self.placeholder_note, placeholder, "warning")
         if execution_role_missing(self.controller.document):
@@ -385,10 +386,10 @@ class MoveToSecretsDialog(QDialog):
         if exc.kind == "secret-exists":
             return self.tr(
                 "The container already has a secret {0}, read from {1}. Remove or rename that "
-                "secret first, or use the same valueFrom."
+                "secret first, or use the same parameter ARN."
             ).format(exc.name, exc.existing)
         if exc.kind == "no-value-from":
-            return self.tr("Fill in valueFrom: the ARN or name of the parameter or secret.")
+            return self.tr("Fill in the ARN or name of the parameter or secret.")
         if exc.kind == "secrets-not-a-list":
             return self.tr("The container's secrets are not a list; fix them in the JSON first.")
         return self.tr("The variable is no longer in the container; close this and try again.")

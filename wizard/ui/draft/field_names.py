@@ -55,6 +55,13 @@ def field_name(document: Mapping[str, Any], ptr: str) -> str:
     return SEPARATOR.join(parts)
 
 
+def field_name_below(document: Mapping[str, Any], ptr: str, base: str) -> str:
+    """``ptr`` named from ``base`` on, for a view that already shows ``base`` (a
+    container's JSON view: "Linux parameters › Capabilities"); "" at ``base``."""
+    shown = len(field_parts(document, base))
+    return SEPARATOR.join(field_parts(document, ptr)[shown:])
+
+
 def field_parts(document: Mapping[str, Any], ptr: str) -> list[str]:
     """The names along ``ptr``: the container, list items and the field."""
     segments = split_pointer(ptr)

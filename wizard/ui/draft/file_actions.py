@@ -25,6 +25,7 @@ from wizard.safe_files import ReadRefused, Refusal, WriteRefused, write_text
 from wizard.ui.app import settings
 from wizard.ui.app.recent_files import RecentFiles
 from wizard.ui.draft.controller import DraftController, new_document
+from wizard.ui.draft.screen_words import finding_text
 
 if TYPE_CHECKING:  # imported when a file is opened, not at start
     from wizard.domain.formats.importer import LoadResult
@@ -409,5 +410,6 @@ def _error_lines(path: str, result: LoadResult) -> list[str]:
                 line, col = f.params["line"], f.params["column"]
             else:
                 line, col = result.position(f.path)
-            lines.append(f"{Path(path).name}:{line}:{col}: {f.message}")
+            # In the screen's words like every GUI message (the members in a note).
+            lines.append(f"{Path(path).name}:{line}:{col}: {finding_text(f)}")
     return lines

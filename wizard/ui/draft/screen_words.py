@@ -27,11 +27,11 @@ What is replaced, in one pass over the text:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
-from wizard.domain.findings import Finding
+from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.locale import ENGLISH, active_language
 from wizard.ui.draft.field_labels import LABELS, field_label, in_container, in_sentence
 from wizard.ui.draft.member_labels import BY_NAME
@@ -50,9 +50,10 @@ _PATTERN = re.compile(
     # "host.sourcePath", "containerDefinitions[web].portMappings[0].protocol".
     r"|(?P<dotted>(?<![A-Za-z0-9_.-])[a-z][A-Za-z]*(?:\[[^\]\s]*\]|\.[a-z][A-Za-z]*)+"
     r"(?![A-Za-z0-9_-]))"
-    # "Task cpu", "task-level memory", "Task size cpu", "任务 cpu", "任务级别的 memory".
+    # "Task cpu", "task-level memory", "Task size cpu", "任务 cpu", "任务级别的 memory",
+    # and quoted: "Task 'memory' ..." (a loading note).
     r"|(?P<task>(?P<pre>(?<![A-Za-z0-9_-])[Tt]ask(?:-level| size)? |任务(?:级别的|大小)? ?)"
-    r"(?P<tm>cpu|memory)(?![A-Za-z0-9_-]))"
+    r"(?P<tq>'?)(?P<tm>cpu|memory)(?P=tq)(?![A-Za-z0-9_-]))"
     # "the task sets no memory" (and the Chinese): the task's field.
     r"|(?P<tasknone>(?:(?<=the task sets no )|(?<=任务也没有设置 ))memory(?![A-Za-z0-9_-]))"
     # "The containers' cpu values add up": the containers' CPU units.
@@ -146,6 +147,10 @@ def screen_words(
     (see CONTAINER_VALUES). Which words are replaced: see the module's docstring.
     """
     replaced: list[str] = []
+    # Whether a label now opens the text: only then is its first letter raised
+    # ("executionRoleArn is missing" -> "Task execution role is missing"); a
+    # quoted value of the user's at the start keeps its case ('execute' is ...).
+    opens = False
     english = active_language() == ENGLISH
     containers = in_container or rule in CONTAINER_VALUES
 
@@ -154,6 +159,13 @@ def screen_words(
             replaced.append(member)
 
     def replace(match: re.Match[str]) -> str:
+        nonlocal opens
+        found = _replacement(match)
+        if found != match.group(0) and match.start() == 0:
+            opens = True
+        return found
+
+    def _replacement(match: re.Match[str]) -> str:
         word = match.group(0)
         if match.group("quoted") is not None:
             inner = match.group("inner")
@@ -175,8 +187,9 @@ def screen_words(
             member = match.group("tm")
             note(member)
             label = _label_at(_TASK_CPU if member == "cpu" else _TASK_MEMORY)
-            pre = match.group("pre")
-            return _capitalised(label, pre) if pre[:1].isascii() else label
+            pre, quote = match.group("pre"), match.group("tq")
+            label = _capitalised(label, pre) if pre[:1].isascii() else label
+            return f"{quote}{label}{quote}"
         if match.group("tasknone") is not None:
             note("memory")
             return _label_at(_TASK_MEMORY)
@@ -211,7 +224,7 @@ def screen_words(
         # Chinese set the member's Latin name apart with spaces ("设置 memory，");
         # its label is Chinese and needs none.
         text = _CJK_SPACE.sub("", text)
-    if replaced:
+    if opens:
         # "executionRoleArn is missing" -> "Task execution role is missing".
         text = _FIRST_LETTER.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
     return text, replaced
@@ -220,6 +233,17 @@ def screen_words(
 def screen_finding(message: str, hint: str, ptr: str, rule: str = "") -> tuple[str, str, str]:
     """A finding's message and hint in the screen's words, and the note naming the
     API members those words stand for ("(API: memoryReservation)", "" for none)."""
+    # Remembered: a table with hundreds of findings puts each into words on every
+    # edit (message line, cell tooltips). The words follow from these arguments and
+    # the language (the note's translation changes with the translators).
+    note = QCoreApplication.translate("FieldRow", "(API: {0})")
+    return _screen_finding(message, hint, ptr, rule, active_language(), note)
+
+
+@lru_cache(maxsize=4096)
+def _screen_finding(
+    message: str, hint: str, ptr: str, rule: str, _language: str, note: str
+) -> tuple[str, str, str]:
     inside = in_container(ptr)
     at = ptr.rsplit("/", 1)[-1]
     message, members = screen_words(message, inside, rule, at)
@@ -227,10 +251,25 @@ def screen_finding(message: str, hint: str, ptr: str, rule: str = "") -> tuple[s
     members += [m for m in more if m not in members]
     if not members:
         return message, hint, ""
-    api = QCoreApplication.translate("FieldRow", "(API: {0})").format(", ".join(members))
-    return message, hint, api
+    return message, hint, note.format(", ".join(members))
+
+
+#: Rule ids of findings a widget makes itself ("ui-duplicate-key"): their text is
+#: the GUI's own, already in the screen's words, and quotes the user's keys as typed.
+UI_RULE_PREFIX = "ui-"
 
 
 def finding_words(finding: Finding) -> tuple[str, str, str]:
     """:func:`screen_finding` of ``finding``: its message, hint and API note."""
+    if finding.rule.startswith(UI_RULE_PREFIX):
+        return finding.message, finding.hint, ""
     return screen_finding(finding.message, finding.hint, finding.path, finding.rule)
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding on one line as the GUI shows it wherever it is (a field's message,
+    a table's message line and cell tooltips, the export report...): in the screen's
+    words, with the API members it meant at the end. Advice (info) shows no hint."""
+    message, hint, api = finding_words(finding)
+    parts = [message, hint if finding.severity is not Severity.INFO else "", api]
+    return " ".join(part for part in parts if part)

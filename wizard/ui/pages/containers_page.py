@@ -14,7 +14,7 @@ from wizard.ui.container_editor.editor import ContainerEditor
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.base import DraftPage, PageId
 from wizard.ui.pages.page_of import PAGE_PREFIXES
-from wizard.ui.widgets.table_findings import finding_text, message_label, show_summary
+from wizard.ui.widgets.table_findings import message_label, show_summary
 
 _CONTAINER_POINTER = re.compile(r"^/containerDefinitions/(\d+)(/.*)?$")
 LIST = "/containerDefinitions"
@@ -119,4 +119,4 @@ class ContainersPage(DraftPage):
     # --- findings about the list as a whole ------------------------------------
     def _show_list_findings(self) -> None:
         found = self.controller.findings_at(LIST)
-        show_summary(self.list_message, [(f, finding_text(f)) for f in found], "")
+        show_summary(self.list_message, [(f, "") for f in found], "")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.integers import parse_int
 from wizard.ui.draft.controller import REMOVE, DraftController
-from wizard.ui.draft.screen_words import finding_words
+from wizard.ui.draft.screen_words import finding_text
 
 # Re-exported: the editors import the pointer type from here.
 from wizard.ui.draft.watchers import PointerSource as PointerSource
@@ -144,15 +144,6 @@ class FieldRow(QWidget):
         repolish(self.message)
         self.message.show()
         self.editor.setAccessibleDescription(text)
-
-
-def finding_text(finding: Finding) -> str:
-    """A finding as a field row shows it: in the screen's words (field labels, not
-    API members), with the API members it meant at the end of the hint."""
-    message, hint, api = finding_words(finding)
-    # Advice (info) shows no hint under a field; the API members go with it all the same.
-    parts = [message, hint if finding.severity is not Severity.INFO else "", api]
-    return " ".join(part for part in parts if part)
 
 
 # --- binders ---------------------------------------------------------------

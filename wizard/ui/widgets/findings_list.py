@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -49,14 +48,8 @@ from wizard.domain.findings import Finding, Severity, sort_findings
 from wizard.ui.app import theme
 from wizard.ui.draft.field_names import field_name
 from wizard.ui.draft.screen_words import finding_words
+from wizard.ui.widgets.table_findings import severity_icon
 from wizard.ui.widgets.wrapped_label import WrappedLabel
-
-_ICONS = {
-    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
-
 
 #: The columns whose text wraps: Problem and Field.
 _WRAPPED = (1, 2)
@@ -240,7 +233,7 @@ class FindingsList(QWidget):
         message, hint, api = finding_words(finding)
         hint = f"{hint} {api}".strip()
         item = QTreeWidgetItem([self._names[finding.severity], message, place])
-        item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
+        item.setIcon(0, severity_icon(finding.severity))
         # Colour and the word both say the severity, so it is not colour alone.
         item.setForeground(0, QColor(theme.colour(finding.severity.value)))
         tip = message + ("\n" + hint if hint else "")

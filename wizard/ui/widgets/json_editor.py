@@ -40,6 +40,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.formats.importer import LoadResult, load_text
 from wizard.ui.app import theme
 from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.screen_words import finding_text
 from wizard.ui.widgets.field_row import set_severity
 
 
@@ -189,14 +190,14 @@ class JsonEditor(QWidget):
         if not notes:
             return self.tr("Applied")
         more = len(notes) - 1
-        text = self.tr("Applied; changed on loading: {0}").format(notes[0].message)
+        text = self.tr("Applied; changed on loading: {0}").format(finding_text(notes[0]))
         return text + (self.tr(" (and {0} more)").format(more) if more else "")
 
     def _show_error(self, result: LoadResult) -> None:
         errors = [f for f in result.findings if f.severity is Severity.ERROR] or result.findings
         located = [(self._locate(result, f), f) for f in errors]
         (line, column), first = located[0]
-        message = first.params.get("detail") if first.rule == "json-syntax" else first.message
+        message = first.params.get("detail") if first.rule == "json-syntax" else finding_text(first)
         text = self.tr("Line {0}, column {1}: {2}").format(line, column, message)
         if len(located) > 1:
             text += self.tr(" (and {0} more)").format(len(located) - 1)

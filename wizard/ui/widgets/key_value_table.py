@@ -25,7 +25,6 @@ from wizard.ui.widgets.table_columns import VALUE_ROLE
 from wizard.ui.widgets.table_editor import CellTable, TableOptions
 from wizard.ui.widgets.table_findings import (
     escape_key,
-    finding_text,
     mark_item,
 )
 from wizard.ui.widgets.table_layout import fit_height, key_value_table
@@ -186,11 +185,11 @@ class KeyValueTable(CellTable):
                     if item is not None:
                         mark_item(item, found if c == 0 else [], "")
                 for finding in found:
-                    summary.append((finding, f"{key or '…'}: {finding_text(finding)}"))
+                    summary.append((finding, key or "…"))
         finally:
             self._loading = False
         at_map = self.controller.findings_at(base)
-        summary.extend((f, finding_text(f)) for f in at_map)
+        summary.extend((f, "") for f in at_map)
         self._show_findings(self.table, summary, [f for f, _ in summary])
 
     def _shadowed(self, base: str, key: str) -> Finding:

@@ -21,10 +21,7 @@ from wizard.ui.widgets.field_row import PointerSource
 from wizard.ui.widgets.table_columns import VALUE_ROLE as VALUE_ROLE  # as before
 from wizard.ui.widgets.table_columns import ChoiceDelegate, Column, choice_items, parse_cell
 from wizard.ui.widgets.table_editor import CellTable, TableOptions
-from wizard.ui.widgets.table_findings import (
-    finding_text,
-    mark_item,
-)
+from wizard.ui.widgets.table_findings import mark_item
 from wizard.ui.widgets.table_layout import fit_height, row_table
 
 
@@ -190,7 +187,7 @@ class ListTable(CellTable):
         finally:
             self._loading = False
         for finding in under:
-            summary.append((finding, self._where(finding.path, base) + finding_text(finding)))
+            summary.append((finding, self._where(finding.path, base)))
         self._show_findings(self.table, summary, under)
 
     def _where(self, path: str, base: str) -> str:
@@ -200,8 +197,8 @@ class ListTable(CellTable):
         where = self.tr("Row {0}").format(int(rest[0]) + 1)
         index = self.column_index(rest[1]) if len(rest) > 1 else -1
         if index >= 0:
-            where = f"{where}, {self.columns[index].title}"
-        return f"{where}: "
+            where = self.tr("{0}, {1}").format(where, self.columns[index].title)
+        return where
 
 
 def _findings_by_cell(found: list[Finding], base: str) -> dict[tuple[int, str], list[Finding]]:

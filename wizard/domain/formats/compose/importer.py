@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from wizard.domain.findings import Finding, Severity, pointer, split_pointer
+from wizard.domain.formats.compose.links import linked_services, map_links
 from wizard.domain.formats.compose.options import LINUX_KEYS, map_platform, report_key
 from wizard.domain.formats.compose.service import (
     SERVICE_KEYS,
@@ -299,6 +300,8 @@ def _service(
     else:
         ctx.report("compose-image-missing", Severity.WARNING, "build" if "build" in spec else "")
     ctx.container["essential"] = True
+    if ctx.network_mode == "bridge":
+        ctx.linked = linked_services(spec.get("links"))
     for key, value in spec.items():
         key = str(key)
         if key in ("image", "build") or key.startswith("x-"):
@@ -309,6 +312,8 @@ def _service(
             LINUX_KEYS[key](ctx, key, value)
         elif key == "ports":
             map_ports(ctx, key, value)
+        elif key == "links":
+            map_links(ctx, key, value)
         elif key == "volumes":
             map_volumes(ctx, key, value, volumes)
         elif key == "volumes_from":

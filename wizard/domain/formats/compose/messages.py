@@ -390,6 +390,25 @@ define(
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
 )
 define(
+    "compose-networking-bridge",
+    INFO,
+    "'{key}' of service '{service}' was ignored: with network mode bridge the task's "
+    "containers share Docker's bridge network, where a container reaches another by name "
+    "only through links.",
+    "List the services it calls under links: in the compose file (they become the "
+    "container's links), or add them to the container's links in its JSON view.",
+    "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+)
+define(
+    "compose-link-unknown",
+    W,
+    "Link '{link}' of service '{service}' names no other service of this file; a container's "
+    "links reach only containers of the same task, so it was left out.",
+    "Reach that container through its own service's address (Service Connect, service "
+    "discovery or a load balancer).",
+    "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+)
+define(
     "compose-container-name",
     INFO,
     "container_name '{value}' was ignored; the container is named after the service.",
@@ -434,7 +453,8 @@ define(
     W,
     "'{name}' of service '{service}' reaches {services} by service name ('{before}'); in "
     "bridge mode a container resolves another container's name only through links.",
-    "Add {services} to this container's links (in the container's JSON view), "
-    "or use awsvpc, where the containers of a task reach each other on localhost.",
+    "List {services} under links: of the service in the compose file and import it again, "
+    "add them to this container's links (in the container's JSON view), or use awsvpc, "
+    "where the containers of a task reach each other on localhost.",
     "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
 )

@@ -250,7 +250,11 @@ def report_key(ctx: ServiceContext, key: str, value: Any) -> None:
             config = item.get("source") if isinstance(item, dict) else item
             ctx.report("compose-config", Severity.WARNING, (key, index), config=str(config))
     elif key in NETWORKING:
-        ctx.report("compose-networking", Severity.INFO, key, key=key)
+        # What the task's network mode makes of it: one interface (awsvpc), or
+        # Docker's bridge network, where only links make names resolve.
+        bridge = ctx.network_mode == "bridge"
+        rule = "compose-networking-bridge" if bridge else "compose-networking"
+        ctx.report(rule, Severity.INFO, key, key=key)
     elif key == "container_name":
         ctx.report("compose-container-name", Severity.INFO, key, value=str(value))
     elif key in ("pid", "ipc"):

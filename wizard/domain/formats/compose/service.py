@@ -60,6 +60,8 @@ class ServiceContext:
     container: dict[str, Any] = field(default_factory=dict)
     # The task's network mode: how this container reaches the others (see service_urls).
     network_mode: str = "awsvpc"
+    # The services its compose ``links:`` names: under bridge, reached by name (links.py).
+    linked: frozenset[str] = frozenset()
 
     def report(self, rule: str, severity: Severity, at: Where = (), **params: Any) -> None:
         """A finding at ``at`` (a key, or key path segments) inside this service."""
@@ -139,7 +141,11 @@ def _service_address(ctx: ServiceContext, at: Where, name: str, value: str) -> s
     if found is None:
         return value
     rule = "compose-service-address-localhost" if awsvpc else "compose-service-address-links"
-    services = ", ".join(found.services)
+    # Under bridge the services this one links to resolve by name: only the others need links.
+    unlinked = [s for s in found.services if awsvpc or s not in ctx.linked]
+    if not unlinked:
+        return found.after
+    services = ", ".join(unlinked)
     ctx.report(rule, Severity.INFO if awsvpc else Severity.WARNING, at,
                name=name, before=without_password(found.before),
                after=without_password(found.after), services=services)  # fmt: skip
