@@ -29,7 +29,7 @@ from wizard.domain.rules.context import (
     as_str,
     container_label,
 )
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check
 from wizard.domain.rules.sources import api, guide
 
 # Windows on Fargate reserves this container port.
@@ -136,7 +136,7 @@ def _port_range_contains(text: str, port: int) -> bool:
     return int(start) <= port <= int(end)
 
 
-@check
+@container_check
 def check_fargate_windows_reserved_port(ctx: RuleContext) -> Iterator[Finding]:
     if not (ctx.is_fargate and ctx.is_windows):
         return

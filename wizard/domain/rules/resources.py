@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_int, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check
 from wizard.domain.rules.sources import api
 from wizard.domain.sizing import task_size as sizing
 
@@ -115,7 +115,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_container_memory_values(ctx: RuleContext) -> Iterator[Finding]:
     """Per container: R1 (a limit when the task has none), R8, R7, R2, R4, R11."""
     task_memory = ctx.task_memory
@@ -228,7 +228,7 @@ def check_cpu_sum(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding("cpu-sum-above-task", "cpu", sum=total, task_cpu=task_cpu)
 
 
-@check
+@container_check
 def check_windows_container_cpu(ctx: RuleContext) -> Iterator[Finding]:
     """Windows on EC2/EXTERNAL: a container without cpu is capped at 1% of a CPU.
 
