@@ -90,7 +90,7 @@ class ContainerEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.scroll_area)
-        controller.analysis_changed.connect(self.refresh)
+        controller.analysis_changed.connect(self._analysis_changed)
         self.refresh()
 
     def _align_captions(self) -> None:
@@ -126,6 +126,13 @@ class ContainerEditor(QWidget):
         return merged
 
     # --- findings in the headers ------------------------------------------------
+    def _analysis_changed(self) -> None:
+        # The heading and badges show the selected container only: an edit of
+        # another one leaves them as they are (unless it changed their findings).
+        changed = self.controller.changed_containers()
+        if changed is None or self.ctx.index in changed:
+            self.refresh()
+
     def refresh(self) -> None:
         containers = self.controller.get("/containerDefinitions")
         count = len(containers) if isinstance(containers, list) else 0

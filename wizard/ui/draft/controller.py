@@ -69,6 +69,9 @@ WAITING_RULES = frozenset(
     }
 )
 
+CONTAINER_LIST = "containerDefinitions"
+CONTAINERS_PREFIX = "/containerDefinitions/"
+
 # Passing REMOVE to set() deletes the member (the exported JSON then leaves it out).
 REMOVE: Any = object()
 
@@ -130,6 +133,11 @@ class DraftController(QObject):
         self._by_path: dict[str, list[Finding]] = {}
         # Pointers whose findings changed in the last analysis (None: all of them).
         self._changed_paths: set[str] | None = None
+        # The pointer of the last change of the draft (None: only findings changed,
+        # see reveal()), and the containers it touched (see changed_containers()).
+        self._last_change: str | None = ""
+        self._changed_containers: frozenset[int] | None = None
+        self._changed_containers_known = False
         self._watchers = Watchers()
         # Per-container findings of the schema and placeholder scans, reused
         # for the containers an edit did not touch.
@@ -200,6 +208,17 @@ class DraftController(QObject):
         """The pointers whose findings the last analysis changed (None: it
         started over, e.g. after loading a file, so treat every one as changed)."""
         return self._changed_paths
+
+    def changed_containers(self) -> frozenset[int] | None:
+        """The positions of the containers whose content or findings the last
+        change touched; None when it may be any of them (the list or the whole
+        draft changed, or everything was analysed again). For the views of every
+        container (the container list, the editor's headings), which would
+        otherwise redraw all of them on every keystroke."""
+        if not self._changed_containers_known:
+            self._changed_containers = _containers_touched(self._last_change, self._changed_paths)
+            self._changed_containers_known = True
+        return self._changed_containers
 
     def watch(
         self,
@@ -447,6 +466,8 @@ class DraftController(QObject):
         """``size``: the draft's compact size when the undo snapshot measured it."""
         self._memo.changed(ptr)
         self._recompute(whole=not ptr, size=size)
+        self._last_change = ptr
+        self._changed_containers_known = False
         self._watchers.document_changed(ptr)
         self.document_changed.emit(ptr)
         self._watchers.findings_changed(self._changed_paths, ptr)
@@ -483,8 +504,33 @@ class DraftController(QObject):
         if shown != self._findings:
             self._findings = shown
             self._reindex(whole=False)
+            self._last_change = None
+            self._changed_containers_known = False
             self._watchers.findings_changed(self._changed_paths, None)
             self.analysis_changed.emit()
+
+
+def _containers_touched(
+    change: str | None, finding_paths: set[str] | None
+) -> frozenset[int] | None:
+    """The positions of the containers under ``change`` or under one of
+    ``finding_paths``; None when that may be every container."""
+    if finding_paths is None or change == "":
+        return None
+    touched: set[int] = set()
+    if change is not None:
+        parts = split_pointer(change)
+        if parts[0] == CONTAINER_LIST:
+            # The list itself or one whole item (which may shift the others).
+            if len(parts) < 3 or not parts[1].isdigit():
+                return None
+            touched.add(int(parts[1]))
+    for path in finding_paths:
+        if path.startswith(CONTAINERS_PREFIX):
+            position = path[len(CONTAINERS_PREFIX) :].split("/", 1)[0]
+            if position.isdigit():
+                touched.add(int(position))
+    return frozenset(touched)
 
 
 def _common_parent(pointers: list[str]) -> str:
