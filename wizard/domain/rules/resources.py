@@ -191,13 +191,21 @@ def check_container_memory_values(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+def _sums(ctx: RuleContext) -> sizing.ContainerSums:
+    """The containers' sums, computed once per run for the memory and CPU checks."""
+    sums: sizing.ContainerSums | None = ctx.shared.get("sums")
+    if sums is None:
+        sums = ctx.shared["sums"] = sizing.compute_sums(ctx.doc)
+    return sums
+
+
 @check
 def check_memory_sums(ctx: RuleContext) -> Iterator[Finding]:
     """R3, R5 and the hard-limit warning: sums against the task memory."""
     task_memory = ctx.task_memory
     if task_memory is None:
         return
-    sums = sizing.compute_sums(ctx.doc)
+    sums = _sums(ctx)
     soft_over = sums.soft > task_memory
     if soft_over:
         yield ctx.finding(
@@ -223,7 +231,7 @@ def check_cpu_sum(ctx: RuleContext) -> Iterator[Finding]:
     task_cpu = ctx.task_cpu
     if task_cpu is None:
         return
-    total = sizing.compute_sums(ctx.doc).cpu
+    total = _sums(ctx).cpu
     if total > task_cpu:
         yield ctx.finding("cpu-sum-above-task", "cpu", sum=total, task_cpu=task_cpu)
 

@@ -32,6 +32,7 @@ told only about changes there (see ``wizard.ui.draft.watchers``).
 from __future__ import annotations
 
 import copy
+import functools
 import os
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -144,6 +145,7 @@ class DraftController(QObject):
         self._memo = ContainerMemo()
         self._report: SizingReport = sizing_report(self._doc)
         self._size: int | None = None  # see document_size
+        self._applicable: LaunchTypes | None = None  # see applicable_launch_types
         self._launch_types: tuple[str, ...] = ()
         self._history = DraftHistory(self._restore, self._capture(), self)
         # With defer_analysis the owner calls reanalyse() later: the main window
@@ -161,7 +163,7 @@ class DraftController(QObject):
         return copy.deepcopy(self._doc)
 
     def get(self, ptr: str, default: Any = None) -> Any:
-        node = self._node_at(split_pointer(ptr))
+        node = self._node_at(_segments(ptr))
         return default if node is None else node
 
     @property
@@ -250,7 +252,10 @@ class DraftController(QObject):
     def applicable_launch_types(self) -> LaunchTypes:
         """The one answer to "which launch types apply" (declared, added, or EC2
         assumed): what the rules check against, and what every page shows."""
-        return launch_types_of(self._doc, self._launch_types)
+        # Worked out once per change: every section of the container editor asks.
+        if self._applicable is None:
+            self._applicable = launch_types_of(self._doc, self._launch_types)
+        return self._applicable
 
     @property
     def containers(self) -> list[dict[str, Any]]:
@@ -436,7 +441,7 @@ class DraftController(QObject):
             del parent[parts[-1]]
             parts = parts[:-1]
 
-    def _node_at(self, parts: list[str]) -> Any:
+    def _node_at(self, parts: Sequence[str]) -> Any:
         node: Any = self._doc
         for part in parts:
             if isinstance(node, dict):
@@ -464,6 +469,7 @@ class DraftController(QObject):
 
     def _notify(self, ptr: str, size: int = -1) -> None:
         """``size``: the draft's compact size when the undo snapshot measured it."""
+        self._applicable = None
         self._memo.changed(ptr)
         self._recompute(whole=not ptr, size=size)
         self._last_change = ptr
@@ -508,6 +514,13 @@ class DraftController(QObject):
             self._changed_containers_known = False
             self._watchers.findings_changed(self._changed_paths, None)
             self.analysis_changed.emit()
+
+
+@functools.lru_cache(maxsize=4096)
+def _segments(ptr: str) -> tuple[str, ...]:
+    """``split_pointer`` for get(): the views ask for the same few hundred
+    pointers after every change."""
+    return tuple(split_pointer(ptr))
 
 
 def _containers_touched(

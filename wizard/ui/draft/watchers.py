@@ -26,6 +26,26 @@ from wizard.domain.findings import Finding
 PointerSource = str | Callable[[], str]
 
 
+@dataclass(frozen=True)
+class Relative:
+    """A pointer below a base that moves: ``base() + rel`` (the container
+    editor's fields follow the selected container). The watchers resolve each
+    base once per change for all the pointers below it, and pass over all of them
+    at once when the change and the changed findings are elsewhere (an edit of
+    another container)."""
+
+    base: Callable[[], str]
+    rel: str
+
+    def __post_init__(self) -> None:
+        # What is below the pointer is below the base only for a whole segment.
+        if self.rel and not self.rel.startswith("/"):
+            raise ValueError(f"a relative pointer starts with '/': {self.rel!r}")
+
+    def __call__(self) -> str:
+        return self.base() + self.rel
+
+
 def resolve(ptr: PointerSource) -> str:
     return ptr() if callable(ptr) else ptr
 
@@ -71,27 +91,71 @@ class Watch:
     exact: bool
     alive: bool = field(default=True)
 
-    def document_hit(self, changed: str) -> bool:
+    def document_hit(self, changed: str, bases: dict[Callable[[], str], _Base]) -> bool:
         if not changed:
             return True
         for source in self.pointers:
-            if is_related(changed, source() if callable(source) else source):
+            if type(source) is Relative:
+                base = _base(bases, source.base, changed, None)
+                if not base.related:
+                    continue  # nothing at, under or above the base: nor below it
+                ptr = base.ptr + source.rel
+            else:
+                ptr = source() if callable(source) else source
+            if is_related(changed, ptr):
                 return True
         return False
 
-    def findings_hit(self, paths: Collection[str], changed: str | None) -> bool:
+    def findings_hit(
+        self,
+        paths: Collection[str],
+        changed: str | None,
+        bases: dict[Callable[[], str], _Base],
+    ) -> bool:
         for source in self.pointers:
-            ptr = source() if callable(source) else source
+            candidates = paths
+            if type(source) is Relative:
+                base = _base(bases, source.base, changed, paths)
+                if not base.related and not base.paths:
+                    continue
+                ptr, candidates = base.ptr + source.rel, base.paths
+            else:
+                ptr = source() if callable(source) else source
             # Content changed here (or around): the view may have redrawn and
             # must show its findings again even when they are the same.
             if changed is not None and is_related(changed, ptr):
                 return True
             if self.exact:
-                if ptr in paths:
+                if ptr in candidates:
                     return True
-            elif any(is_under(path, ptr) for path in paths):
+            elif any(is_under(path, ptr) for path in candidates):
                 return True
         return False
+
+
+@dataclass
+class _Base:
+    """One base of Relative pointers, resolved for one change: whether the change
+    is at, under or above it, and the changed findings' paths under it."""
+
+    ptr: str
+    related: bool
+    paths: Collection[str]
+
+
+def _base(
+    bases: dict[Callable[[], str], _Base],
+    source: Callable[[], str],
+    changed: str | None,
+    paths: Collection[str] | None,
+) -> _Base:
+    found = bases.get(source)
+    if found is None:
+        ptr = source()
+        related = changed is not None and (not changed or is_related(changed, ptr))
+        under = [p for p in paths if is_under(p, ptr)] if paths is not None else ()
+        found = bases[source] = _Base(ptr, related, under)
+    return found
 
 
 class Watchers:
@@ -138,8 +202,10 @@ class Watchers:
 
     def document_changed(self, changed: str) -> None:
         # A copy: a listener may build or destroy others (the container editor's rows).
+        # The bases of Relative pointers are resolved once for this change.
+        bases: dict[Callable[[], str], _Base] = {}
         for entry in tuple(self._document):
-            if entry.alive and entry.document_hit(changed):
+            if entry.alive and entry.document_hit(changed, bases):
                 self._call(entry, entry.on_document, changed)
 
     def findings_changed(self, paths: Collection[str] | None, changed: str | None) -> None:
@@ -147,8 +213,9 @@ class Watchers:
         ``changed``: the pointer whose content changed ("" the whole draft), or None
         when only findings changed (waiting findings revealed)."""
         everything = paths is None or changed == ""
+        bases: dict[Callable[[], str], _Base] = {}
         for entry in tuple(self._findings):
-            if entry.alive and (everything or entry.findings_hit(paths or (), changed)):
+            if entry.alive and (everything or entry.findings_hit(paths or (), changed, bases)):
                 self._call(entry, entry.on_findings)
 
     def _call(self, entry: Watch, slot: _Slot | None, *args: object) -> None:
