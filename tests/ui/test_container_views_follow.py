@@ -72,9 +72,9 @@ def test_an_edit_redraws_the_rows_of_the_containers_it_touched(qtbot):
     qtbot.addWidget(editor)
     drawn: list[int] = []
     headings: list[int] = []
-    show_row, refresh = view._show_row, editor.refresh
+    show_row, heading = view._show_row, editor._refresh_heading
     view._show_row = lambda item, i, c: (drawn.append(i), show_row(item, i, c))
-    editor.refresh = lambda: (headings.append(editor.index), refresh())
+    editor._refresh_heading = lambda: (headings.append(editor.index), heading())
 
     controller.set("/containerDefinitions/2/memory", 300)
     assert drawn == [2] and headings == []  # the editor shows container 0

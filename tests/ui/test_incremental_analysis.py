@@ -12,7 +12,9 @@ from tests.rulekit import awslogs, container, fargate_doc
 from wizard.domain.analysis import analyse
 from wizard.domain.container_memo import ContainerMemo
 from wizard.domain.sizing.quotas import compact_size
+from wizard.domain.sizing.task_size import sizing_report
 from wizard.ui.draft.controller import REMOVE, DraftController
+from wizard.ui.draft.undo import DraftState
 
 
 def start() -> dict:
@@ -122,6 +124,10 @@ def test_incremental_analysis_equals_full_analysis(qapp, edits):
         fresh = copy.deepcopy(controller.document)
         assert controller.findings == analyse(fresh, controller.launch_types)
         assert controller.document_size == compact_size(fresh)
+        # The report kept when the edit could not change it, and the undo
+        # snapshot built from the containers' kept texts, are those of the draft.
+        assert controller.sizing == sizing_report(fresh)
+        assert controller._capture() == DraftState.capture(fresh, controller.launch_types)
 
 
 def test_a_memo_reuses_untouched_containers_and_forgets_touched_ones():

@@ -25,6 +25,7 @@ from wizard.ui.container_editor.resources import ResourcesSection
 from wizard.ui.container_editor.restart import RestartSection, TimeoutsSection
 from wizard.ui.container_editor.section import Section
 from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.watchers import is_under
 from wizard.ui.widgets.collapsible_section import CollapsibleSection
 from wizard.ui.widgets.key_value_table import KeyValueTable
 from wizard.ui.widgets.list_table import ListTable
@@ -130,18 +131,31 @@ class ContainerEditor(QWidget):
         # The heading and badges show the selected container only: an edit of
         # another one leaves them as they are (unless it changed their findings).
         changed = self.controller.changed_containers()
-        if changed is None or self.ctx.index in changed:
+        if changed is None:
             self.refresh()
+        elif self.ctx.index in changed:
+            # The badges count findings under the container: without a change
+            # there (typing a value that is as right as the last), only the
+            # heading may have changed (the name).
+            paths = self.controller.changed_finding_paths
+            base = self.ctx.base()
+            if paths is not None and not any(is_under(p, base) for p in paths):
+                self._refresh_heading()
+            else:
+                self.refresh()
 
     def refresh(self) -> None:
+        self._refresh_heading()
+        for section, fold in zip(self.sections, self.folds, strict=True):
+            fold.set_badge(*self._badge(section.findings()))
+
+    def _refresh_heading(self) -> None:
         containers = self.controller.get("/containerDefinitions")
         count = len(containers) if isinstance(containers, list) else 0
         name = self.ctx.get("/name") or self.tr("(unnamed)")
-        self.heading.setText(
-            self.tr("Container {0} of {1}: {2}").format(self.ctx.index + 1, count, name)
-        )
-        for section, fold in zip(self.sections, self.folds, strict=True):
-            fold.set_badge(*self._badge(section.findings()))
+        heading = self.tr("Container {0} of {1}: {2}").format(self.ctx.index + 1, count, name)
+        if self.heading.text() != heading:
+            self.heading.setText(heading)
 
     def _badge(self, found: list[Finding]) -> tuple[str, str]:
         errors = sum(1 for f in found if f.severity is Severity.ERROR)

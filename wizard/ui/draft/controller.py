@@ -45,9 +45,9 @@ from wizard.domain.edits.log_defaults import awslogs_configuration, follow_famil
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.sizing.quotas import compact_size
-from wizard.domain.sizing.task_size import SizingReport, sizing_report
+from wizard.domain.sizing.task_size import SizingReport, changes_sizing, sizing_report
 from wizard.ui.draft.field_labels import change_text
-from wizard.ui.draft.undo import DraftHistory, DraftState
+from wizard.ui.draft.undo import ContainerTexts, DraftHistory, DraftState
 from wizard.ui.draft.watchers import (
     PointerSource,
     Watch,
@@ -147,6 +147,8 @@ class DraftController(QObject):
         self._size: int | None = None  # see document_size
         self._applicable: LaunchTypes | None = None  # see applicable_launch_types
         self._launch_types: tuple[str, ...] = ()
+        # The containers' JSON texts kept between undo snapshots.
+        self._texts = ContainerTexts()
         self._history = DraftHistory(self._restore, self._capture(), self)
         # With defer_analysis the owner calls reanalyse() later: the main window
         # paints its first page before loading the rules and the pydantic models.
@@ -453,9 +455,10 @@ class DraftController(QObject):
         return node
 
     def _capture(self) -> DraftState:
-        return DraftState.capture(self._doc, self._launch_types)
+        return DraftState.capture(self._doc, self._launch_types, self._texts)
 
     def _changed(self, ptr: str, label: str, mergeable: bool = False) -> None:
+        self._texts.changed(ptr)
         state = self._capture()
         self._history.record(state, ptr, label, mergeable)
         self._notify(ptr, state.size)
@@ -471,7 +474,9 @@ class DraftController(QObject):
         """``size``: the draft's compact size when the undo snapshot measured it."""
         self._applicable = None
         self._memo.changed(ptr)
-        self._recompute(whole=not ptr, size=size)
+        if not ptr:
+            self._texts.changed("")  # whatever changed, the next snapshot starts over
+        self._recompute(whole=not ptr, size=size, ptr=ptr)
         self._last_change = ptr
         self._changed_containers_known = False
         self._watchers.document_changed(ptr)
@@ -479,14 +484,16 @@ class DraftController(QObject):
         self._watchers.findings_changed(self._changed_paths, ptr)
         self.analysis_changed.emit()
 
-    def _recompute(self, whole: bool = True, size: int = -1) -> None:
+    def _recompute(self, whole: bool = True, size: int = -1, ptr: str = "") -> None:
         from wizard.domain.analysis import analyse
 
         self._size = size if size >= 0 else compact_size(self._doc)
         self._all = analyse(self._doc, self._launch_types, self._size, self._memo)
         self._findings = self._shown(self._all)
         self._reindex(whole)
-        self._report = sizing_report(self._doc)
+        # Typing an image or a port cannot change the sums and the task size.
+        if whole or changes_sizing(ptr):
+            self._report = sizing_report(self._doc)
 
     def _shown(self, found: list[Finding]) -> list[Finding]:
         if not self._quiet:
