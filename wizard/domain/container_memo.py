@@ -15,7 +15,10 @@ while the same object is at the same position. The owner of the document must
 call :meth:`ContainerMemo.changed` with the pointer of every change it makes:
 a change inside container N forgets N; a change of container N as a whole, of
 the list or of the whole document forgets everything; a task-level member
-forgets the task-dependent entries. :meth:`task_level` also compares the
+forgets the task-dependent entries. The whole-document checks that declared
+which container members they read are task-dependent entries too, reused while
+only other members of containers changed (:meth:`changed_members`).
+:meth:`task_level` also compares the
 task-level members by identity, so a document replaced without a word (undo
 puts back a fresh copy) does not reuse them either.
 """
@@ -44,6 +47,12 @@ class ContainerMemo:
         self._task_key: TaskKey | None = None
         # The task-level values the key names by id: held so no id is reused.
         self._task_values: list[Any] = []
+        # The members of containers changed since the last analysis (None: more
+        # than members of containers may have changed), and the findings of the
+        # whole-document checks that declared what they read, by check.
+        self._members: set[str] | None = None
+        self._whole: dict[str, list[Finding]] = {}
+        self._containers: list[Any] = []  # the list's items at the last call
 
     def __len__(self) -> int:
         return len(self._entries) + len(self._task_entries)
@@ -89,9 +98,33 @@ class ContainerMemo:
     def put_task_findings(self, scan: str, found: list[Finding]) -> None:
         self._task_findings[scan] = found
 
+    def changed_members(self, containers: list[Any]) -> set[str] | None:
+        """The members of containers changed since the last call (None: anything
+        may have changed); the next call starts counting again. ``containers``:
+        the items of the list now; other objects than last time (one added by
+        setting a member of a container that did not exist, say) count as anything."""
+        members, self._members = self._members, set()
+        if len(containers) != len(self._containers) or any(
+            a is not b for a, b in zip(containers, self._containers, strict=True)
+        ):
+            members = None
+        self._containers = list(containers)
+        return members
+
+    def whole_findings(self, check: str) -> list[Finding] | None:
+        return self._whole.get(check)
+
+    def put_whole_findings(self, check: str, found: list[Finding]) -> None:
+        self._whole[check] = found
+
     def changed(self, ptr: str) -> None:
         """Forget what a change at ``ptr`` may have made stale."""
         parts = split_pointer(ptr)
+        if len(parts) >= 3 and parts[0] == LIST and parts[1].isdigit():
+            if self._members is not None:
+                self._members.add(parts[2])
+        else:
+            self._members = None
         if parts and parts[0] != LIST:
             # A task-level member: no container changed, but what depends on the
             # task-level members may have.
@@ -112,6 +145,8 @@ class ContainerMemo:
         self._forget_task()
 
     def _forget_task(self) -> None:
+        self._whole.clear()
+        self._members = None
         self._task_entries.clear()
         self._task_findings.clear()
         self._task_key = None

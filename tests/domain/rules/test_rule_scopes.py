@@ -27,7 +27,7 @@ from wizard.domain.findings import Finding, sort_findings
 from wizard.domain.formats.importer import load_path
 from wizard.domain.rules import run_rules
 from wizard.domain.rules.context import RuleContext
-from wizard.domain.rules.registry import CHECKS, SCOPES, CheckFn, Scope
+from wizard.domain.rules.registry import CHECKS, READS, SCOPES, CheckFn, Scope
 
 CORPUS = Path(
     os.environ.get("ECS_WIZARD_CORPUS")
@@ -116,6 +116,8 @@ BROKEN_CONTAINERS = [
         ],
         dependsOn=[{"containerName": "gpu-shared", "condition": "START"}],
         portMappings=[{"containerPort": 9000, "name": "http"}],
+        linuxParameters={"capabilities": {"add": ["SYS_PTRACE"]}},
+        restartPolicy={"enabled": True},
         systemControls=[{"namespace": "kernel.shmmax", "value": "1"}],
     ),
     container(
@@ -210,16 +212,34 @@ def scoped(fn: CheckFn, ctx: RuleContext) -> list[Finding]:
     return sort_findings(found)
 
 
+def reduced(doc: dict, members: frozenset[str]) -> dict:
+    """``doc`` with each container holding ``members`` only."""
+    out = dict(doc)
+    items = doc.get("containerDefinitions")
+    if isinstance(items, list):
+        out["containerDefinitions"] = [
+            {k: v for k, v in c.items() if k in members} if isinstance(c, dict) else c
+            for c in items
+        ]
+    return out
+
+
 def assert_scopes_hold(doc: dict, launch_types: tuple[str, ...] = ()) -> None:
     ctx = RuleContext(doc, forced_launch_types=launch_types)
     for fn in CHECKS:
         whole = sort_findings(list(fn(RuleContext(doc, forced_launch_types=launch_types))))
         assert scoped(fn, ctx) == whole, f"{fn.__name__} ({SCOPES[fn].value})"
+        if fn in READS:
+            # What it says depends on the members it declared it reads, only.
+            narrow = RuleContext(reduced(doc, READS[fn]), forced_launch_types=launch_types)
+            assert sort_findings(list(fn(narrow))) == whole, f"{fn.__name__} reads more"
     assert run_rules(doc, launch_types) == reference(doc, launch_types)
 
 
 def test_every_check_has_a_scope_and_most_are_local():
     assert set(SCOPES) == set(CHECKS)
+    # Only whole-document checks declare what they read (the others are local).
+    assert all(SCOPES[fn] is Scope.WHOLE for fn in READS)
     scopes = [SCOPES[fn] for fn in CHECKS]
     # What this is for: most checks need not run again for an untouched container.
     assert scopes.count(Scope.WHOLE) < scopes.count(Scope.CONTAINER) + scopes.count(Scope.TASK)

@@ -37,7 +37,7 @@ from wizard.domain.rules import (  # noqa: F401  (imported to register their che
     windows,
 )
 from wizard.domain.rules.context import RuleContext
-from wizard.domain.rules.registry import CheckFn, Scope, checks_of
+from wizard.domain.rules.registry import READS, CheckFn, Scope, checks_of
 
 if TYPE_CHECKING:
     from wizard.domain.container_memo import ContainerMemo
@@ -67,9 +67,13 @@ def run_rules(
         return []
     ctx = RuleContext(doc, forced_launch_types=launch_types, known_size=document_size)
     findings: list[Finding] = []
-    _run(checks_of(Scope.WHOLE), ctx, findings)
     if memo is not None:
         memo.task_level(doc, launch_types)
+        items = doc.get("containerDefinitions")
+        members = memo.changed_members(items if isinstance(items, list) else [])
+        _run_whole(ctx, findings, memo, members)
+    else:
+        _run(checks_of(Scope.WHOLE), ctx, findings)
     task = memo.task_findings(RULES_SCAN) if memo is not None else None
     if task is None:
         task = []
@@ -87,6 +91,24 @@ def run_rules(
                 memo.put(RULES_SCAN, index, container, found, task=True)
         findings.extend(found)
     return sort_findings(_one_error_per_check(findings))
+
+
+def _run_whole(
+    ctx: RuleContext, findings: list[Finding], memo: ContainerMemo, members: set[str] | None
+) -> None:
+    """The whole-document checks; those that declared the container members they
+    read (``registry.reads``) are run again only when one of those changed."""
+    for fn in checks_of(Scope.WHOLE):
+        read = READS.get(fn)
+        if read is None:
+            _run((fn,), ctx, findings)
+            continue
+        found = memo.whole_findings(f"{fn.__module__}.{fn.__name__}")
+        if found is None or members is None or not read.isdisjoint(members):
+            found = []
+            _run((fn,), ctx, found)
+            memo.put_whole_findings(f"{fn.__module__}.{fn.__name__}", found)
+        findings.extend(found)
 
 
 def _run(checks: tuple[CheckFn, ...], ctx: RuleContext, findings: list[Finding]) -> None:

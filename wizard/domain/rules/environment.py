@@ -15,7 +15,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import containers_with
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label
-from wizard.domain.rules.registry import check, container_check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api, guide
 
 define(
@@ -154,6 +154,7 @@ def check_credential_specs(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name")
 def check_proxy_configuration(ctx: RuleContext) -> Iterator[Finding]:
     target = as_dict(ctx.doc.get("proxyConfiguration")).get("containerName")
     if not isinstance(target, str) or ctx.placeholder(target):

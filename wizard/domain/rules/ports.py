@@ -23,7 +23,7 @@ from wizard.domain.rules.port_mappings import (
     container_port_mappings,
     port_mappings,
 )
-from wizard.domain.rules.registry import check, container_check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api
 from wizard.domain.schema.enums import APPLICATION_PROTOCOLS
 
@@ -213,6 +213,7 @@ def check_service_connect_fields(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "portMappings")
 def check_port_names(ctx: RuleContext) -> Iterator[Finding]:
     """Port mapping names: format, and unique across the whole task."""
     owners: dict[str, str] = {}

@@ -19,8 +19,10 @@ on (its scope), and the engine runs them in registration order:
   from ``ctx.doc``; when it reports task-level members too, it does so only
   while ``ctx.task_level`` is true.
 
-``tests/domain/rules/test_rule_scopes.py`` checks every scope against a run of
-every check on the whole document.
+A whole-document check may also declare with :func:`reads` which members of a
+container it reads; its findings are then reused after an edit elsewhere in a
+container. ``tests/domain/rules/test_rule_scopes.py`` checks every scope and
+every declaration against a run of every check on the whole document.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ class Scope(enum.Enum):
 
 CHECKS: list[CheckFn] = []
 SCOPES: dict[CheckFn, Scope] = {}
+# Whole-document checks that declared which members of a container they read
+# (see reads()): the container members, by check.
+READS: dict[CheckFn, frozenset[str]] = {}
 
 
 def _register(fn: CheckFn, scope: Scope) -> CheckFn:
@@ -56,6 +61,20 @@ def _register(fn: CheckFn, scope: Scope) -> CheckFn:
 def check(fn: CheckFn) -> CheckFn:
     """A check that may read anything (``Scope.WHOLE``)."""
     return _register(fn, Scope.WHOLE)
+
+
+def reads(*members: str) -> Callable[[CheckFn], CheckFn]:
+    """Under :func:`check`: the members of a container the check reads (besides
+    the task-level members and the positions of the containers). An edit inside
+    a container at another member cannot change its findings, so the engine
+    reuses them (``run_rules`` with a memo); ``test_rule_scopes`` checks the
+    declaration by running the check on containers holding those members only."""
+
+    def declare(fn: CheckFn) -> CheckFn:
+        READS[fn] = frozenset(members)
+        return fn
+
+    return declare
 
 
 def task_check(fn: CheckFn) -> CheckFn:

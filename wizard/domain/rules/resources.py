@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_int, container_label
-from wizard.domain.rules.registry import check, container_check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api
 from wizard.domain.sizing import task_size as sizing
 
@@ -200,6 +200,7 @@ def _sums(ctx: RuleContext) -> sizing.ContainerSums:
 
 
 @check
+@reads("name", "cpu", "memory", "memoryReservation")
 def check_memory_sums(ctx: RuleContext) -> Iterator[Finding]:
     """R3, R5 and the hard-limit warning: sums against the task memory."""
     task_memory = ctx.task_memory
@@ -226,6 +227,7 @@ def check_memory_sums(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "cpu", "memory", "memoryReservation")
 def check_cpu_sum(ctx: RuleContext) -> Iterator[Finding]:
     """R6: Σ container cpu must not exceed the task cpu (equal is accepted)."""
     task_cpu = ctx.task_cpu

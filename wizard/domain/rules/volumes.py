@@ -18,7 +18,7 @@ from typing import Any
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, volume_label
-from wizard.domain.rules.registry import check, task_check
+from wizard.domain.rules.registry import check, reads, task_check
 from wizard.domain.rules.sources import api
 
 define(
@@ -201,6 +201,7 @@ def check_volume_kinds(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("mountPoints")
 def check_volume_use(ctx: RuleContext) -> Iterator[Finding]:
     """Volumes nobody mounts: a configured-at-launch one is a CDK error worth a
     warning; any other is just clutter (volumesFrom only passes on volumes some

@@ -144,6 +144,7 @@ class DraftController(QObject):
         # for the containers an edit did not touch.
         self._memo = ContainerMemo()
         self._report: SizingReport = sizing_report(self._doc)
+        self._report_count = len(self.containers)  # the containers it counted
         self._size: int | None = None  # see document_size
         self._applicable: LaunchTypes | None = None  # see applicable_launch_types
         self._launch_types: tuple[str, ...] = ()
@@ -491,9 +492,12 @@ class DraftController(QObject):
         self._all = analyse(self._doc, self._launch_types, self._size, self._memo)
         self._findings = self._shown(self._all)
         self._reindex(whole)
-        # Typing an image or a port cannot change the sums and the task size.
-        if whole or changes_sizing(ptr):
+        # Typing an image or a port cannot change the sums and the task size
+        # (setting a member of a container that was not there adds one).
+        count = len(self.containers)
+        if whole or changes_sizing(ptr) or count != self._report_count:
             self._report = sizing_report(self._doc)
+            self._report_count = count
 
     def _shown(self, found: list[Finding]) -> list[Finding]:
         if not self._quiet:
