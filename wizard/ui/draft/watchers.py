@@ -90,6 +90,7 @@ class Watch:
     on_findings: _Slot | None
     exact: bool
     alive: bool = field(default=True)
+    seq: int = 0  # the order it was made in (the order watchers are told)
 
     def document_hit(self, changed: str, bases: dict[Callable[[], str], _Base]) -> bool:
         if not changed:
@@ -158,16 +159,94 @@ def _base(
     return found
 
 
+class _Kind:
+    """The watches of one kind (document or findings), in the order they were
+    made. Those whose pointers are all Relative are also indexed by base and by
+    the first segment of ``rel``, so that a change passes over the ones below
+    another base, or below another member of the same base, without looking at
+    each (an edit of the selected container's memory need not ask its image)."""
+
+    def __init__(self) -> None:
+        self.entries: list[Watch] = []
+        self._other: list[Watch] = []  # some pointer is not Relative: always asked
+        self._by_base: dict[Callable[[], str], dict[str, list[Watch]]] = {}
+
+    def add(self, entry: Watch) -> None:
+        self.entries.append(entry)
+        if not all(type(p) is Relative for p in entry.pointers):
+            self._other.append(entry)
+            return
+        for source in entry.pointers:
+            assert isinstance(source, Relative)
+            buckets = self._by_base.setdefault(source.base, {})
+            bucket = buckets.setdefault(_first_segment(source.rel), [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def remove(self, entry: Watch) -> None:
+        if entry not in self.entries:
+            return
+        self.entries.remove(entry)
+        if entry in self._other:
+            self._other.remove(entry)
+            return
+        for source in entry.pointers:
+            assert isinstance(source, Relative)
+            buckets = self._by_base.get(source.base, {})
+            bucket = buckets.get(_first_segment(source.rel), [])
+            if entry in bucket:
+                bucket.remove(entry)
+
+    def candidates(
+        self,
+        bases: dict[Callable[[], str], _Base],
+        changed: str | None,
+        paths: Collection[str] | None,
+    ) -> list[Watch]:
+        """The watches that may be hit, in order (each is then asked exactly)."""
+        picked = list(self._other)
+        for base_fn, buckets in self._by_base.items():
+            base = _base(bases, base_fn, changed, paths)
+            below: set[str] = set()
+            everything = False
+            if base.related and changed is not None:
+                if len(changed) <= len(base.ptr):
+                    everything = True  # at or above the base: all of it
+                else:
+                    below.add(_first_segment(changed[len(base.ptr) :]))
+            for path in base.paths:
+                below.add(_first_segment(path[len(base.ptr) :]))
+            if everything:
+                for bucket in buckets.values():
+                    picked.extend(bucket)
+            elif below:
+                below.add("")  # the base itself holds what is below it
+                for segment in below:
+                    picked.extend(buckets.get(segment, ()))
+        if len(picked) > len(self._other):
+            picked = sorted(set(picked), key=lambda entry: entry.seq)
+        return picked
+
+
+def _first_segment(rel: str) -> str:
+    """ "/memory" of "/memory/..." ("" for "")."""
+    if not rel:
+        return ""
+    end = rel.find("/", 1)
+    return rel if end < 0 else rel[:end]
+
+
 class Watchers:
     """The subscriptions of one controller, in the order they were made."""
 
     def __init__(self) -> None:
         # Kept apart so an edit walks only those that asked for that kind.
-        self._document: list[Watch] = []
-        self._findings: list[Watch] = []
+        self._document = _Kind()
+        self._findings = _Kind()
+        self._made = 0
 
     def __len__(self) -> int:
-        return len({id(w) for w in (*self._document, *self._findings)})
+        return len({id(w) for w in (*self._document.entries, *self._findings.entries)})
 
     def watch(
         self,
@@ -184,11 +263,14 @@ class Watchers:
         Both stop when ``owner`` is destroyed."""
         if isinstance(pointers, str) or callable(pointers):
             pointers = (pointers,)
-        entry = Watch(tuple(pointers), _slot(on_document), _slot(on_findings), exact)
+        self._made += 1
+        entry = Watch(
+            tuple(pointers), _slot(on_document), _slot(on_findings), exact, seq=self._made
+        )
         if on_document is not None:
-            self._document.append(entry)
+            self._document.add(entry)
         if on_findings is not None:
-            self._findings.append(entry)
+            self._findings.add(entry)
         # The lambda holds the registry and the entry, never the owner.
         owner.destroyed.connect(lambda *_: self.unwatch(entry))
         return entry
@@ -196,15 +278,18 @@ class Watchers:
     def unwatch(self, entry: Watch) -> None:
         if entry.alive:
             entry.alive = False
-            for kind in (self._document, self._findings):
-                if entry in kind:
-                    kind.remove(entry)
+            self._document.remove(entry)
+            self._findings.remove(entry)
 
     def document_changed(self, changed: str) -> None:
         # A copy: a listener may build or destroy others (the container editor's rows).
         # The bases of Relative pointers are resolved once for this change.
         bases: dict[Callable[[], str], _Base] = {}
-        for entry in tuple(self._document):
+        if changed:
+            entries = self._document.candidates(bases, changed, None)
+        else:
+            entries = list(self._document.entries)
+        for entry in entries:
             if entry.alive and entry.document_hit(changed, bases):
                 self._call(entry, entry.on_document, changed)
 
@@ -212,10 +297,14 @@ class Watchers:
         """``paths`` None: every finding may have changed (reanalysis, replace).
         ``changed``: the pointer whose content changed ("" the whole draft), or None
         when only findings changed (waiting findings revealed)."""
-        everything = paths is None or changed == ""
+        if paths is None or changed == "":
+            for entry in list(self._findings.entries):
+                if entry.alive:
+                    self._call(entry, entry.on_findings)
+            return
         bases: dict[Callable[[], str], _Base] = {}
-        for entry in tuple(self._findings):
-            if entry.alive and (everything or entry.findings_hit(paths or (), changed, bases)):
+        for entry in self._findings.candidates(bases, changed, paths):
+            if entry.alive and entry.findings_hit(paths, changed, bases):
                 self._call(entry, entry.on_findings)
 
     def _call(self, entry: Watch, slot: _Slot | None, *args: object) -> None:
