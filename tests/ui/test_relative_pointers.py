@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from tests.ui.test_incremental_analysis import EDITS, apply, start
 from wizard.ui.draft.controller import DraftController
@@ -104,3 +104,22 @@ def test_findings_that_change_below_a_relative_pointer_reach_it(qapp):
 def test_a_relative_pointer_starts_with_a_slash():
     with pytest.raises(ValueError):
         Relative(lambda: "/containerDefinitions/0", "memory")
+
+
+def test_a_base_nobody_watches_any_more_is_let_go(qapp):
+    controller = DraftController(start())
+    selection = Selection()
+    owner = QObject()
+    resolved: list[int] = []
+
+    def base() -> str:
+        resolved.append(1)
+        return selection.base()
+
+    controller.watch(owner, Relative(base, "/memory"), on_document=lambda changed: None)
+    controller.set("/containerDefinitions/1/memory", 300)
+    assert resolved == [1]
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    controller.set("/containerDefinitions/1/memory", 301)
+    assert resolved == [1]  # not resolved for nobody

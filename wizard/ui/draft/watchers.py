@@ -193,9 +193,16 @@ class _Kind:
         for source in entry.pointers:
             assert isinstance(source, Relative)
             buckets = self._by_base.get(source.base, {})
-            bucket = buckets.get(_first_segment(source.rel), [])
+            segment = _first_segment(source.rel)
+            bucket = buckets.get(segment, [])
             if entry in bucket:
                 bucket.remove(entry)
+            # Nothing kept for a base nobody watches: it would keep its owner
+            # (the container editor's context) alive and be resolved for nothing.
+            if not bucket:
+                buckets.pop(segment, None)
+            if not buckets:
+                self._by_base.pop(source.base, None)
 
     def candidates(
         self,
