@@ -1,7 +1,7 @@
 """The views of every container (the container list, the editor's heading and
 section badges, the mount editor's container choice) redraw only the containers
-an edit touched, and after any sequence of edits they show what a full redraw
-shows."""
+an edit touched, the sizing panel only the parts whose inputs changed, and after
+any sequence of edits they show what a full redraw shows."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from wizard.ui.container_editor.container_list import ERRORS_ROLE, ContainerList
 from wizard.ui.container_editor.editor import ContainerEditor
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.pages.mounts_editor import MountsEditor
+from wizard.ui.widgets.sizing_panel import SizingPanel
 from wizard.ui.widgets.table_findings import MARKER_ROLE
 
 
@@ -30,6 +31,33 @@ def editor_state(editor: ContainerEditor) -> tuple:
     return editor.heading.text(), badges
 
 
+def panel_state(panel: SizingPanel) -> list[object]:
+    labels = [
+        panel.cpu_label,
+        panel.memory_label,
+        panel.platform_label,
+        panel.valid_cpu_label,
+        panel.valid_memory_label,
+        panel.size_note,
+        panel.unlimited_note,
+        panel.errors_label,
+        panel.warnings_label,
+    ]
+    bars = [
+        panel.cpu_bar,
+        panel.soft_bar,
+        panel.hard_bar,
+        panel.reserved_bar,
+        panel.largest_bar,
+        panel.json_bar,
+    ]
+    return [
+        *[(label.text(), label.isVisibleTo(panel)) for label in labels],
+        *[(bar.text, bar.ratio, bar.state) for bar in bars],
+        (panel.fit_button.text(), panel.fit_button.isEnabled(), panel.fit_button.toolTip()),
+    ]
+
+
 def combo_texts(mounts: MountsEditor) -> list[str]:
     combo = mounts.container_combo
     return [combo.itemText(i) for i in range(combo.count())]
@@ -44,7 +72,8 @@ def test_targeted_redraws_show_what_a_full_redraw_shows(qtbot, edits, selected):
     view = ContainerList(controller)
     editor = ContainerEditor(controller)
     mounts = MountsEditor(controller)
-    for widget in (view, editor, mounts):
+    panel = SizingPanel(controller)
+    for widget in (view, editor, mounts, panel):
         qtbot.addWidget(widget)
     editor.set_index(selected)
     for edit in edits:
@@ -57,6 +86,11 @@ def test_targeted_redraws_show_what_a_full_redraw_shows(qtbot, edits, selected):
         mounts.container_combo.clear()  # forces the full rebuild
         mounts._refresh_containers()
         assert (list_rows(view), editor_state(editor), combo_texts(mounts)) == shown
+        # The sizing panel redraws the parts whose inputs changed: a new panel agrees.
+        fresh = SizingPanel(controller)
+        qtbot.addWidget(fresh)
+        assert panel_state(panel) == panel_state(fresh)
+        fresh.deleteLater()
 
 
 def test_an_edit_redraws_the_rows_of_the_containers_it_touched(qtbot):
