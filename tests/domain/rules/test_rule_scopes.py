@@ -325,3 +325,23 @@ def test_a_memo_gives_the_analysis_of_a_fresh_document(doc, edits, data):
                 doc[member] = copy.deepcopy(value)
             memo.changed(f"/{member}")
         assert analyse(doc, memo=memo) == analyse(copy.deepcopy(doc))
+
+
+def test_a_failing_per_container_check_is_reported_once(monkeypatch):
+    """The engine never raises: a check that fails says so once, not once per
+    container, with or without the memo."""
+    from wizard.domain.rules import registry
+
+    def check_that_fails(ctx: RuleContext):
+        for _, c in ctx.containers:
+            raise ValueError(c.get("name"))
+        return iter(())
+
+    monkeypatch.setattr(registry, "CHECKS", [*registry.CHECKS, check_that_fails])
+    monkeypatch.setitem(registry.SCOPES, check_that_fails, Scope.CONTAINER)
+    monkeypatch.setattr(registry, "_BY_SCOPE", {})
+    doc = {"family": "x", "containerDefinitions": copy.deepcopy(BROKEN_CONTAINERS[:3])}
+    for found in (run_rules(doc), analyse(doc, memo=ContainerMemo())):
+        errors = [f for f in found if f.rule == "internal-error"]
+        assert [f.params["check"] for f in errors] == ["check_that_fails"]
+        assert errors[0].params["error"] == "ValueError('web')"
