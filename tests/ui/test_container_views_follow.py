@@ -52,7 +52,11 @@ def panel_state(panel: SizingPanel) -> list[object]:
         panel.json_bar,
     ]
     return [
-        *[(label.text(), label.isVisibleTo(panel)) for label in labels],
+        # A hidden label's text is nobody's business (it keeps its last one).
+        *[
+            (label.isVisibleTo(panel) and label.text(), label.isVisibleTo(panel))
+            for label in labels
+        ],
         *[(bar.text, bar.ratio, bar.state) for bar in bars],
         (panel.fit_button.text(), panel.fit_button.isEnabled(), panel.fit_button.toolTip()),
     ]
