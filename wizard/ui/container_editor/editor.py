@@ -29,6 +29,7 @@ from wizard.ui.draft.watchers import is_under
 from wizard.ui.widgets.collapsible_section import CollapsibleSection
 from wizard.ui.widgets.key_value_table import KeyValueTable
 from wizard.ui.widgets.list_table import ListTable
+from wizard.ui.widgets.opaque_area import OpaqueArea
 from wizard.ui.widgets.table_findings import count_text
 
 # The order of the console's container form, then the JSON.
@@ -71,7 +72,8 @@ class ContainerEditor(QWidget):
         self.heading.setObjectName("containerEditorTitle")
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
-        body = QWidget(self.scroll_area)
+        # Opaque: a field redrawn after an edit repaints the form under it only.
+        body = OpaqueArea(self.scroll_area)
         column = QVBoxLayout(body)
         self.sections: list[Section] = []
         self.folds: list[CollapsibleSection] = []

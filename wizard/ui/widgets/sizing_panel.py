@@ -34,6 +34,7 @@ from wizard.domain.sizing.task_size import Headroom, SizingReport
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import set_severity
+from wizard.ui.widgets.opaque_area import OpaqueArea
 from wizard.ui.widgets.price_choice import default_region
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
 from wizard.ui.widgets.wrapped_label import WrappedLabel
@@ -98,7 +99,8 @@ class SizingPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
-        body = QWidget(scroll)
+        # Opaque: a bar redrawn after an edit repaints the panel under it only.
+        body = OpaqueArea(scroll)
         scroll.setWidget(body)
         self._layout = QVBoxLayout(body)
         self._layout.setSpacing(4)
