@@ -29,5 +29,5 @@ def analyse(
     findings: list[Finding] = []
     find_placeholder_findings(doc, "", findings, memo)
     findings.extend(check_shape(doc, memo))
-    findings.extend(run_rules(doc, launch_types, document_size))
+    findings.extend(run_rules(doc, launch_types, document_size, memo))
     return condense(findings)

@@ -1,6 +1,7 @@
 """Each rule id of the rules engine is reported by exactly one check.
 
-Read from the source: a check is a function registered with ``@check``; it
+Read from the source: a check is a function registered with ``@check`` (or
+``@task_check``, ``@container_check``); it
 reports the ids written in it (``ctx.finding("id", ...)``, a table of ids, or
 an f-string such as ``f"task-size-{key}-required"``) and those of the helpers
 it calls, in its module or imported from another rule module. Two checks
@@ -21,6 +22,8 @@ RULES_DIR = Path(wizard.domain.rules.__file__).parent
 IDS = frozenset(CATALOG)
 # Reported by the engine itself when a check raises, not by a check.
 ENGINE_IDS = {"internal-error"}
+# The registry's decorators, one per scope.
+DECORATORS = {"check", "task_check", "container_check"}
 
 Key = tuple[str, str]  # (module, function)
 
@@ -62,7 +65,7 @@ def _read_module(path: Path) -> tuple[dict[Key, tuple[set[str], set[Key]]], list
         ids = _ids_in(node).union(*(constants.get(name, set()) for name in names))
         calls = {(imported.get(name, module), name) for name in names}
         functions[(module, node.name)] = (ids, calls)
-        if any(getattr(d, "id", None) == "check" for d in node.decorator_list):
+        if any(getattr(d, "id", None) in DECORATORS for d in node.decorator_list):
             checks.append((module, node.name))
     return functions, checks
 

@@ -13,7 +13,7 @@ from typing import Any
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, as_str, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, reads
 from wizard.domain.rules.sources import FARGATE_DIFFERENCES, GPU, api, guide, register
 
 # --- GPU --------------------------------------------------------------------
@@ -179,6 +179,7 @@ def _valid_gpu_value(value: Any) -> bool:
 
 
 @check
+@reads("name", "resourceRequirements")
 def check_gpu(ctx: RuleContext) -> Iterator[Finding]:
     first: tuple[str, str] | None = None  # (container label, option) of the first GPU
     for i, container, j, requirement in _requirements(ctx, "GPU"):
@@ -220,6 +221,7 @@ def check_gpu(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "resourceRequirements")
 def check_neuron_devices(ctx: RuleContext) -> Iterator[Finding]:
     first: tuple[int, str] | None = None  # (index, label) of the first Neuron container
     other_launch_types = ctx.is_fargate or ctx.is_ec2 or ctx.is_external
@@ -252,6 +254,7 @@ def check_neuron_devices(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "resourceRequirements")
 def check_inference_accelerators(ctx: RuleContext) -> Iterator[Finding]:
     accelerators = as_list(ctx.doc.get("inferenceAccelerators"))
     device_names = {

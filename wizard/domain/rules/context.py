@@ -8,6 +8,7 @@ by the schema check), so every accessor here is defensive: rules never raise.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -55,6 +56,9 @@ class RuleContext:
     # What several checks derive from the document, computed once per run by
     # the first that needs it (e.g. the port mappings); read-only after that.
     shared: dict[str, Any] = field(init=False, default_factory=dict, repr=False, compare=False)
+    # False in the view of one container (see view()): a check that also reports
+    # task-level members says them only where this is true, so once per run.
+    task_level: bool = field(init=False, default=True)
 
     def __post_init__(self) -> None:
         self.launch_types = launch_types_of(self.doc, self.forced_launch_types)
@@ -129,6 +133,21 @@ class RuleContext:
             for i, c in enumerate(as_list(self.doc.get("containerDefinitions")))
             if isinstance(c, dict)
         ]
+
+    def view(
+        self, containers: list[tuple[int, dict[str, Any]]], *, task_level: bool
+    ) -> RuleContext:
+        """The same task with only ``containers`` in :attr:`containers`: the engine
+        runs the per-container checks on one container at a time (``registry``'s
+        scopes). What was worked out about the task is shared, not recomputed."""
+        view = copy.copy(self)
+        # Without the container list, so that a check reading it from the
+        # document rather than from ``containers`` is caught by the scope tests.
+        view.doc = {k: v for k, v in self.doc.items() if k != "containerDefinitions"}
+        view.__dict__["containers"] = containers
+        view.shared = {}
+        view.task_level = task_level
+        return view
 
     def container_names(self) -> set[str]:
         return {n for _, c in self.containers if isinstance(n := c.get("name"), str)}

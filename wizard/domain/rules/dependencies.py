@@ -12,7 +12,7 @@ from typing import Any
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, reads
 from wizard.domain.rules.sources import api
 
 define(
@@ -70,6 +70,7 @@ def _is_essential(c: dict[str, Any]) -> bool:
 
 
 @check
+@reads("essential")
 def check_essential(ctx: RuleContext) -> Iterator[Finding]:
     containers = ctx.containers
     if containers and not any(_is_essential(c) for _, c in containers):
@@ -96,6 +97,7 @@ def _dependencies(c: dict[str, Any]) -> Iterator[tuple[int, str, Any]]:
 
 
 @check
+@reads("name", "dependsOn", "essential", "healthCheck")
 def check_depends_on(ctx: RuleContext) -> Iterator[Finding]:
     by_name = _containers_by_name(ctx)
     known = ", ".join(sorted(by_name)) or "none"
@@ -219,6 +221,7 @@ def _cycle_from(
 
 
 @check
+@reads("name", "dependsOn")
 def check_dependency_cycles(ctx: RuleContext) -> Iterator[Finding]:
     graph = _dependency_graph(ctx)
     by_name = _containers_by_name(ctx)

@@ -29,7 +29,7 @@ from wizard.domain.rules.context import (
 )
 from wizard.domain.rules.logging import unsupported_log_drivers
 from wizard.domain.rules.network import declared_network_mode
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import container_check, task_check
 from wizard.domain.rules.sources import MANAGED_INSTANCES, api, guide, register
 from wizard.domain.schema.enums import IPC_MODES, NETWORK_MODES, OS_FAMILIES
 
@@ -59,7 +59,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_ec2_placement_constraint_expression(ctx: RuleContext) -> Iterator[Finding]:
     # On Fargate the whole list is already an error (fargate-placement-constraints).
     if ctx.is_fargate:
@@ -87,7 +87,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_ec2_docker_security_options(ctx: RuleContext) -> Iterator[Finding]:
     # Fargate rejects the field outright (fargate-unsupported-parameter);
     # Managed Instances' agent is not configured by the user.
@@ -123,7 +123,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_ec2_runtime_platform(ctx: RuleContext) -> Iterator[Finding]:
     if ctx.is_fargate or ctx.is_managed_instances:
         return
@@ -141,7 +141,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_fault_injection_network_mode(ctx: RuleContext) -> Iterator[Finding]:
     # On Fargate the network mode must be awsvpc anyway (fargate-network-mode).
     if ctx.is_fargate or ctx.doc.get("enableFaultInjection") is not True:
@@ -166,7 +166,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_external_network_mode(ctx: RuleContext) -> Iterator[Finding]:
     if ctx.is_external and ctx.doc.get("networkMode") == "awsvpc":
         yield ctx.finding("external-network-mode", "networkMode")
@@ -240,7 +240,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_managed_instances_task(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_managed_instances:
         return
@@ -265,7 +265,7 @@ def check_managed_instances_task(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding("managed-instances-docker-volume", *path, volume=label)
 
 
-@check
+@container_check
 def check_managed_instances_log_driver(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_managed_instances:
         return
@@ -283,7 +283,7 @@ def _other_launch_type(ctx: RuleContext) -> str | None:
     return None if ctx.compatibilities else "EC2"
 
 
-@check
+@task_check
 def check_trusted_execution(ctx: RuleContext) -> Iterator[Finding]:
     config = ctx.doc.get("trustedExecutionConfiguration")
     if not isinstance(config, dict):

@@ -15,7 +15,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import Path
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import container_check
 from wizard.domain.rules.sources import REGISTER
 from wizard.domain.schema.enums import (
     APPLICATION_PROTOCOLS,
@@ -160,7 +160,7 @@ def _field_name(path: Path) -> str:
     return ""
 
 
-@check
+@container_check
 def check_enums(ctx: RuleContext) -> Iterator[Finding]:
     """Every enum-typed field of the model holds one of its values.
 
@@ -168,7 +168,10 @@ def check_enums(ctx: RuleContext) -> Iterator[Finding]:
     typo only shows up as a server error. An empty string is not a default:
     it is an invalid value (e.g. ipcMode "" in ecspresso exports).
     """
-    sites: list[tuple[EnumSite, str | None]] = [(s, None) for s in _task_enum_sites(ctx.doc)]
+    # Per container (a container_check): the task's own sites once, in the task's view.
+    sites: list[tuple[EnumSite, str | None]] = (
+        [(s, None) for s in _task_enum_sites(ctx.doc)] if ctx.task_level else []
+    )
     for index, c in ctx.containers:
         name = container_label(index, c)
         sites.extend((s, name) for s in _container_enum_sites(index, c))

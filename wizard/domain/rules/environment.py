@@ -15,7 +15,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import containers_with
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api, guide
 
 define(
@@ -124,7 +124,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_docker_labels(ctx: RuleContext) -> Iterator[Finding]:
     for index, c in ctx.containers:
         if "" in as_dict(c.get("dockerLabels")):
@@ -141,7 +141,7 @@ def check_docker_labels(ctx: RuleContext) -> Iterator[Finding]:
 CREDENTIAL_SPEC_PREFIXES = ("credentialspec:", "credentialspecdomainless:")
 
 
-@check
+@container_check
 def check_credential_specs(ctx: RuleContext) -> Iterator[Finding]:
     for label, path, specs in containers_with(ctx, "credentialSpecs", list):
         if len(specs) > 1:
@@ -154,6 +154,7 @@ def check_credential_specs(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name")
 def check_proxy_configuration(ctx: RuleContext) -> Iterator[Finding]:
     target = as_dict(ctx.doc.get("proxyConfiguration")).get("containerName")
     if not isinstance(target, str) or ctx.placeholder(target):
@@ -210,7 +211,7 @@ def is_reference(value: str) -> bool:
     return value.startswith("arn:")
 
 
-@check
+@container_check
 def check_environment(ctx: RuleContext) -> Iterator[Finding]:
     for label, base, entries in containers_with(ctx, "environment", list):
         seen: set[str] = set()
@@ -249,7 +250,7 @@ def _environment_names(c: dict[str, Any]) -> set[str]:
     }
 
 
-@check
+@container_check
 def check_secrets(ctx: RuleContext) -> Iterator[Finding]:
     for index, c in ctx.containers:
         label = container_label(index, c)
@@ -282,7 +283,7 @@ MAX_ENVIRONMENT_FILES = 10
 _S3_OBJECT_ARN = re.compile(r"arn:aws[a-z-]*:s3:::[^/\s]+/\S+")
 
 
-@check
+@container_check
 def check_environment_files(ctx: RuleContext) -> Iterator[Finding]:
     for label, path, files in containers_with(ctx, "environmentFiles", list):
         if len(files) > MAX_ENVIRONMENT_FILES:

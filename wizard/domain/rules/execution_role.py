@@ -15,7 +15,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import is_blank, is_non_empty_list, log_configuration, log_driver
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, as_str, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, reads
 from wizard.domain.rules.sources import EXECUTION_ROLE, guide
 
 # Reason codes returned by execution_role_reasons(); each has its own rule id
@@ -145,6 +145,7 @@ def _role_missing(doc: dict[str, Any]) -> bool:
 
 
 @check
+@reads("name", "image", "logConfiguration", "repositoryCredentials", "secrets", "environmentFiles")
 def check_execution_role(ctx: RuleContext) -> Iterator[Finding]:
     if not _role_missing(ctx.doc):
         return

@@ -45,7 +45,7 @@ from wizard.domain.rules.execution_role import (
     is_private_ecr_image as is_private_ecr_image,
 )
 from wizard.domain.rules.logging import unsupported_log_drivers
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import container_check, task_check
 from wizard.domain.rules.sources import FARGATE_DIFFERENCES, api, register
 from wizard.domain.schema.enums import IPC_MODES, NETWORK_MODES, PID_MODES
 
@@ -94,7 +94,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_fargate_network_mode(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_fargate:
         return
@@ -115,7 +115,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_fargate_unsupported_container_parameters(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_fargate:
         return
@@ -156,7 +156,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_fargate_capability_add(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_fargate:
         return
@@ -204,7 +204,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_fargate_placement_constraints(ctx: RuleContext) -> Iterator[Finding]:
     constraints = ctx.doc.get("placementConstraints")
     if not ctx.is_fargate or not isinstance(constraints, list):
@@ -227,7 +227,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_fargate_ipc_mode(ctx: RuleContext) -> Iterator[Finding]:
     mode = enum_value(ctx.doc.get("ipcMode"), IPC_MODES)
     if ctx.is_fargate and mode is not None:
@@ -250,7 +250,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_fargate_pid_mode(ctx: RuleContext) -> Iterator[Finding]:
     mode = enum_value(ctx.doc.get("pidMode"), PID_MODES)
     if not ctx.is_fargate or mode is None:
@@ -278,7 +278,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_fargate_timeouts(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_fargate:
         return
@@ -319,7 +319,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_fargate_log_driver(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_fargate:
         return

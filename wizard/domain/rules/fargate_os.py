@@ -14,7 +14,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import enum_value
 from wizard.domain.rules.context import RuleContext
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import task_check
 from wizard.domain.rules.sources import guide
 from wizard.domain.schema.enums import OS_FAMILIES
 
@@ -38,7 +38,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_fargate_os_family(ctx: RuleContext) -> Iterator[Finding]:
     if not ctx.is_fargate:
         return

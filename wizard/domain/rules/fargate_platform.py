@@ -29,7 +29,7 @@ from wizard.domain.rules.context import (
     as_str,
     container_label,
 )
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api, guide
 
 # Windows on Fargate reserves this container port.
@@ -69,6 +69,7 @@ def _system_controls(container: dict[str, Any]) -> Iterator[tuple[int, str, str]
 
 
 @check
+@reads("name", "systemControls")
 def check_fargate_system_controls(ctx: RuleContext) -> Iterator[Finding]:
     # Windows does not support systemControls at all (windows.py warns).
     if not ctx.is_fargate or ctx.is_windows:
@@ -136,7 +137,7 @@ def _port_range_contains(text: str, port: int) -> bool:
     return int(start) <= port <= int(end)
 
 
-@check
+@container_check
 def check_fargate_windows_reserved_port(ctx: RuleContext) -> Iterator[Finding]:
     if not (ctx.is_fargate and ctx.is_windows):
         return
@@ -166,6 +167,7 @@ def check_fargate_windows_reserved_port(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "firelensConfiguration", "logConfiguration", "restartPolicy")
 def check_fargate_windows_unsupported(ctx: RuleContext) -> Iterator[Finding]:
     # linuxParameters, ulimits, systemControls, proxyConfiguration (App Mesh) are
     # Windows-wide and warned by windows.py. Ephemeral storage is not on this list:
@@ -248,6 +250,7 @@ def _first_platform_features(ctx: RuleContext) -> dict[str, tuple[str | int, ...
 
 
 @check
+@reads("environmentFiles", "systemControls", "restartPolicy", "linuxParameters")
 def check_fargate_platform_version(ctx: RuleContext) -> Iterator[Finding]:
     # Windows on Fargate does not support these at all; that is warned elsewhere.
     if not ctx.is_fargate or ctx.is_windows:

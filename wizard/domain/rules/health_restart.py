@@ -20,7 +20,7 @@ from wizard.domain.rules.context import (
     as_str,
     container_label,
 )
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import container_check
 from wizard.domain.rules.sources import api, guide
 
 define(
@@ -139,7 +139,7 @@ def _in_range(field: str, value: int) -> bool:
     return low <= value <= high
 
 
-@check
+@container_check
 def check_health_checks(ctx: RuleContext) -> Iterator[Finding]:
     for label, path, health in containers_with(ctx, "healthCheck", dict):
         yield from _health_check_command(ctx, (*path, "command"), label, health.get("command"))
@@ -180,7 +180,7 @@ MAX_IGNORED_EXIT_CODES = 50
 RESTART_ATTEMPT_PERIOD = (60, 1800)
 
 
-@check
+@container_check
 def check_restart_policies(ctx: RuleContext) -> Iterator[Finding]:
     for label, path, policy in containers_with(ctx, "restartPolicy", dict):
         codes = policy.get("ignoredExitCodes")
@@ -219,7 +219,7 @@ def check_restart_policies(ctx: RuleContext) -> Iterator[Finding]:
                     )
 
 
-@check
+@container_check
 def check_timeouts(ctx: RuleContext) -> Iterator[Finding]:
     # Fargate's 2-120 / <=120 limits are checked in fargate.py.
     for index, c in ctx.containers:
@@ -237,7 +237,7 @@ def check_timeouts(ctx: RuleContext) -> Iterator[Finding]:
                 )
 
 
-@check
+@container_check
 def check_ulimits(ctx: RuleContext) -> Iterator[Finding]:
     for label, base, ulimits in containers_with(ctx, "ulimits", list):
         seen: set[str] = set()

@@ -20,7 +20,7 @@ from wizard.domain.rules.port_mappings import (
     first_overlaps,
     port_mappings,
 )
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api, register
 
 define(
@@ -86,7 +86,7 @@ _EPHEMERAL_START_LINUX = 49153
 _EPHEMERAL_START_WINDOWS = 49152
 
 
-@check
+@container_check
 def check_host_port_matches(ctx: RuleContext) -> Iterator[Finding]:
     """awsvpc and host publish the container port itself, so a different
     hostPort is rejected at registration."""
@@ -106,7 +106,7 @@ def check_host_port_matches(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-@check
+@container_check
 def check_host_port_choice(ctx: RuleContext) -> Iterator[Finding]:
     """Host ports the instance already uses: the agent's reserved ports (any
     mode that binds host ports) and the dynamic range (NAT modes only)."""
@@ -135,6 +135,7 @@ def _other_container_same_protocol(m: PortMapping, other: PortMapping) -> bool:
 
 
 @check
+@reads("name", "portMappings")
 def check_shared_namespace_ports(ctx: RuleContext) -> Iterator[Finding]:
     """awsvpc/host: two containers cannot listen on the same port+protocol."""
     mode = network_mode(ctx)
@@ -154,6 +155,7 @@ def check_shared_namespace_ports(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "portMappings")
 def check_duplicate_host_ports(ctx: RuleContext) -> Iterator[Finding]:
     """bridge: a fixed host port (per protocol) can be bound only once."""
     if network_mode(ctx) not in _NAT_MODES:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import container_check
 from wizard.domain.rules.sources import api
 
 define(
@@ -138,7 +138,7 @@ def _image_format_findings(
         )
 
 
-@check
+@container_check
 def check_images(ctx: RuleContext) -> Iterator[Finding]:
     for index, c in ctx.containers:
         label = container_label(index, c)

@@ -16,7 +16,7 @@ from typing import Any
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_list
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, reads, task_check
 from wizard.domain.rules.sources import QUOTAS, api, register
 from wizard.domain.sizing.quotas import MAX_TASK_DEFINITION_BYTES, compact_size
 
@@ -113,13 +113,14 @@ def _list_too_long(ctx: RuleContext, rule_id: str, key: str, limit: int) -> Iter
 
 
 @check
+@reads()
 def check_container_count(ctx: RuleContext) -> Iterator[Finding]:
     yield from _list_too_long(
         ctx, "limit-too-many-containers", "containerDefinitions", MAX_CONTAINERS
     )
 
 
-@check
+@task_check
 def check_placement_constraint_count(ctx: RuleContext) -> Iterator[Finding]:
     yield from _list_too_long(
         ctx,
@@ -216,7 +217,7 @@ def _tag_length_findings(
         )
 
 
-@check
+@task_check
 def check_tags(ctx: RuleContext) -> Iterator[Finding]:
     tags = ctx.doc.get("tags")
     if not isinstance(tags, list):

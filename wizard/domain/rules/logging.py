@@ -22,7 +22,7 @@ from wizard.domain.rules.common import (
     log_driver,
 )
 from wizard.domain.rules.context import RuleContext, as_dict, as_str, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import AWSLOGS, FIRELENS, api
 from wizard.domain.schema.enums import LOG_DRIVERS
 
@@ -131,7 +131,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_awslogs_options(ctx: RuleContext) -> Iterator[Finding]:
     for index, container in ctx.containers:
         log_config = log_configuration(container)
@@ -214,6 +214,7 @@ define(
 
 
 @check
+@reads("name", "firelensConfiguration", "logConfiguration")
 def check_firelens(ctx: RuleContext) -> Iterator[Finding]:
     routers = [(i, c) for i, c in ctx.containers if is_log_router(c)]
     if ctx.is_fargate:

@@ -13,7 +13,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import containers_with
 from wizard.domain.rules.context import RuleContext, as_list, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api
 
 define(
@@ -67,7 +67,7 @@ def _volume_names(ctx: RuleContext) -> set[str]:
     return {n for _, v in ctx.volumes() if isinstance(n := v.get("name"), str)}
 
 
-@check
+@container_check
 def check_mount_points(ctx: RuleContext) -> Iterator[Finding]:
     """Each mount point names a task volume and a path in the container."""
     names = _volume_names(ctx)
@@ -111,6 +111,7 @@ def check_mount_points(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "volumesFrom")
 def check_volumes_from(ctx: RuleContext) -> Iterator[Finding]:
     """volumesFrom names another container of the task."""
     names = ctx.container_names()

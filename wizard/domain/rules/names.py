@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_str
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, reads, task_check
 from wizard.domain.rules.sources import api, register
 
 # Up to 255 letters, digits, underscores and hyphens (family and container names).
@@ -69,7 +69,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_family(ctx: RuleContext) -> Iterator[Finding]:
     family = ctx.doc.get("family")
     if family is None or family == "":
@@ -83,6 +83,7 @@ def check_family(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name")
 def check_container_names(ctx: RuleContext) -> Iterator[Finding]:
     definitions = ctx.doc.get("containerDefinitions")
     if definitions is None or definitions == []:

@@ -21,7 +21,7 @@ from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import enum_value
 from wizard.domain.rules.context import RuleContext, as_list, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api
 from wizard.domain.schema.enums import NETWORK_MODES
 
@@ -86,6 +86,7 @@ define(
 
 
 @check
+@reads("name", "links")
 def check_links(ctx: RuleContext) -> Iterator[Finding]:
     """links: bridge only, and each entry (name or name:alias) names a container."""
     mode = network_mode(ctx)
@@ -120,7 +121,7 @@ def check_links(ctx: RuleContext) -> Iterator[Finding]:
                 )
 
 
-@check
+@container_check
 def check_awsvpc_container_fields(ctx: RuleContext) -> Iterator[Finding]:
     """hostname and extraHosts belong to Docker's own networking, not to an ENI."""
     if network_mode(ctx) != "awsvpc":

@@ -22,7 +22,7 @@ from wizard.domain.rules.port_mappings import (
     first_overlaps,
     port_mappings,
 )
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import container_check
 from wizard.domain.rules.sources import api
 
 define(
@@ -85,7 +85,7 @@ def _either_is_a_range(m: PortMapping, other: PortMapping) -> bool:
     return _is_range(m.span) or _is_range(other.span)
 
 
-@check
+@container_check
 def check_port_range_values(ctx: RuleContext) -> Iterator[Finding]:
     """containerPortRange is "start-end", in bounds, start < end."""
     for m in port_mappings(ctx):
@@ -106,7 +106,7 @@ def check_port_range_values(ctx: RuleContext) -> Iterator[Finding]:
             yield m.finding(ctx, rule, "containerPortRange", value=value)
 
 
-@check
+@container_check
 def check_port_range_usage(ctx: RuleContext) -> Iterator[Finding]:
     """Network mode, count and overlaps of port ranges, per container."""
     mode = network_mode(ctx)

@@ -23,7 +23,7 @@ from wizard.domain.rules.port_mappings import (
     container_port_mappings,
     port_mappings,
 )
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api
 from wizard.domain.schema.enums import APPLICATION_PROTOCOLS
 
@@ -125,7 +125,7 @@ def _suggest_port_name(name: str) -> str:
     return cleaned or "web-80"
 
 
-@check
+@container_check
 def check_network_none(ctx: RuleContext) -> Iterator[Finding]:
     """Mode none has no network to publish to: any port mapping is an error."""
     if network_mode(ctx) != "none":
@@ -135,7 +135,7 @@ def check_network_none(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding("port-mappings-network-none", *path, container=label)
 
 
-@check
+@container_check
 def check_mapping_shape(ctx: RuleContext) -> Iterator[Finding]:
     """Which of containerPort / containerPortRange / hostPort a mapping sets."""
     for m in port_mappings(ctx):
@@ -157,7 +157,7 @@ def check_mapping_shape(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-@check
+@container_check
 def check_port_numbers(ctx: RuleContext) -> Iterator[Finding]:
     """Ports are 1-65535. hostPort 0 is never reported here: in bridge it means
     "dynamic", and in awsvpc/host port-host-mismatch explains it better."""
@@ -169,7 +169,7 @@ def check_port_numbers(ctx: RuleContext) -> Iterator[Finding]:
                 yield m.finding(ctx, "port-out-of-range", field, field=field, port=value)
 
 
-@check
+@container_check
 def check_protocol_conflict(ctx: RuleContext) -> Iterator[Finding]:
     """One container port, one protocol (per container)."""
     if network_mode(ctx) == "none":
@@ -192,7 +192,7 @@ def check_protocol_conflict(ctx: RuleContext) -> Iterator[Finding]:
                 )
 
 
-@check
+@container_check
 def check_service_connect_fields(ctx: RuleContext) -> Iterator[Finding]:
     """name/appProtocol serve Service Connect: appProtocol is found through the
     name, and Service Connect runs only in awsvpc/bridge (Windows' default mode
@@ -213,6 +213,7 @@ def check_service_connect_fields(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "portMappings")
 def check_port_names(ctx: RuleContext) -> Iterator[Finding]:
     """Port mapping names: format, and unique across the whole task."""
     owners: dict[str, str] = {}

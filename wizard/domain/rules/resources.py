@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_int, container_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, container_check, reads
 from wizard.domain.rules.sources import api
 from wizard.domain.sizing import task_size as sizing
 
@@ -115,7 +115,7 @@ define(
 )
 
 
-@check
+@container_check
 def check_container_memory_values(ctx: RuleContext) -> Iterator[Finding]:
     """Per container: R1 (a limit when the task has none), R8, R7, R2, R4, R11."""
     task_memory = ctx.task_memory
@@ -191,13 +191,22 @@ def check_container_memory_values(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+def _sums(ctx: RuleContext) -> sizing.ContainerSums:
+    """The containers' sums, computed once per run for the memory and CPU checks."""
+    sums: sizing.ContainerSums | None = ctx.shared.get("sums")
+    if sums is None:
+        sums = ctx.shared["sums"] = sizing.compute_sums(ctx.doc)
+    return sums
+
+
 @check
+@reads("name", "cpu", "memory", "memoryReservation")
 def check_memory_sums(ctx: RuleContext) -> Iterator[Finding]:
     """R3, R5 and the hard-limit warning: sums against the task memory."""
     task_memory = ctx.task_memory
     if task_memory is None:
         return
-    sums = sizing.compute_sums(ctx.doc)
+    sums = _sums(ctx)
     soft_over = sums.soft > task_memory
     if soft_over:
         yield ctx.finding(
@@ -218,17 +227,18 @@ def check_memory_sums(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("name", "cpu", "memory", "memoryReservation")
 def check_cpu_sum(ctx: RuleContext) -> Iterator[Finding]:
     """R6: Σ container cpu must not exceed the task cpu (equal is accepted)."""
     task_cpu = ctx.task_cpu
     if task_cpu is None:
         return
-    total = sizing.compute_sums(ctx.doc).cpu
+    total = _sums(ctx).cpu
     if total > task_cpu:
         yield ctx.finding("cpu-sum-above-task", "cpu", sum=total, task_cpu=task_cpu)
 
 
-@check
+@container_check
 def check_windows_container_cpu(ctx: RuleContext) -> Iterator[Finding]:
     """Windows on EC2/EXTERNAL: a container without cpu is capped at 1% of a CPU.
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_str
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import task_check
 from wizard.domain.rules.sources import register
 
 ROLE_FIELDS = ("taskRoleArn", "executionRoleArn")
@@ -90,7 +90,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_role_references(ctx: RuleContext) -> Iterator[Finding]:
     for field in ROLE_FIELDS:
         value = as_str(ctx.doc.get(field))

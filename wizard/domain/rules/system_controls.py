@@ -16,7 +16,7 @@ from wizard.domain.messages.catalog import define
 from wizard.domain.rules.common import enum_value
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, as_str, container_label
 from wizard.domain.rules.network import declared_network_mode
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import container_check
 from wizard.domain.rules.sources import api
 from wizard.domain.schema.enums import IPC_MODES
 
@@ -58,7 +58,7 @@ def _is_ipc(namespace: str) -> bool:
     return namespace in _IPC_NAMES or namespace.startswith("fs.mqueue.")
 
 
-@check
+@container_check
 def check_system_controls_and_host_namespaces(ctx: RuleContext) -> Iterator[Finding]:
     host_network = declared_network_mode(ctx) == "host"
     host_ipc = enum_value(ctx.doc.get("ipcMode"), IPC_MODES) == "host"

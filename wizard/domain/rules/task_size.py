@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_int, as_str
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import task_check
 from wizard.domain.rules.sources import FARGATE_TASK_SIZE, MANAGED_INSTANCES, api, register
 from wizard.domain.sizing import task_size as sizing
 from wizard.domain.sizing.units import (
@@ -139,7 +139,7 @@ def _os_label(ctx: RuleContext) -> str:
 # --- presence and readability -----------------------------------------------
 
 
-@check
+@task_check
 def check_task_size_strings(ctx: RuleContext) -> Iterator[Finding]:
     """Fargate needs cpu and memory; any string given must be understood."""
     parsers = {"cpu": parse_task_cpu, "memory": parse_task_memory}
@@ -160,7 +160,7 @@ def check_task_size_strings(ctx: RuleContext) -> Iterator[Finding]:
 # --- Fargate table ------------------------------------------------------------
 
 
-@check
+@task_check
 def check_fargate_size(ctx: RuleContext) -> Iterator[Finding]:
     """The task cpu/memory pair must be in the Fargate table for the task's OS."""
     cpu, memory = ctx.task_cpu, ctx.task_memory
@@ -214,7 +214,7 @@ def check_fargate_size(ctx: RuleContext) -> Iterator[Finding]:
 # --- EC2 / EXTERNAL ---------------------------------------------------------
 
 
-@check
+@task_check
 def check_ec2_task_size(ctx: RuleContext) -> Iterator[Finding]:
     """EC2/EXTERNAL: cpu within 128–196608 units; Windows ignores task-level values.
 
@@ -236,7 +236,7 @@ def check_ec2_task_size(ctx: RuleContext) -> Iterator[Finding]:
 # --- ephemeral storage ------------------------------------------------------
 
 
-@check
+@task_check
 def check_ephemeral_storage(ctx: RuleContext) -> Iterator[Finding]:
     if "ephemeralStorage" not in ctx.doc or ctx.doc.get("ephemeralStorage") is None:
         return

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, volume_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import task_check
 from wizard.domain.rules.sources import FARGATE_DIFFERENCES, api, guide
 from wizard.domain.rules.volumes import DOCKER, EFS, FSX, S3FILES
 
@@ -117,7 +117,7 @@ def _has_task_role(ctx: RuleContext) -> bool:
     return role is not None and role != ""
 
 
-@check
+@task_check
 def check_fargate_volumes(ctx: RuleContext) -> Iterator[Finding]:
     """Fargate offers bind mounts on ephemeral storage, EFS and EBS only."""
     if not ctx.is_fargate:
@@ -139,7 +139,7 @@ def check_fargate_volumes(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding("fsx-fargate", "volumes", index, FSX, volume=label)
 
 
-@check
+@task_check
 def check_efs_volumes(ctx: RuleContext) -> Iterator[Finding]:
     """EFS: IAM auth and access points need TLS; an access point fixes the
     root directory; the ID looks like fs-...; IAM auth uses the task role."""
@@ -200,7 +200,7 @@ def check_efs_volumes(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-@check
+@task_check
 def check_s3files_volumes(ctx: RuleContext) -> Iterator[Finding]:
     """S3 Files volumes mount with the task role's credentials."""
     if _has_task_role(ctx):
@@ -216,7 +216,7 @@ def check_s3files_volumes(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-@check
+@task_check
 def check_docker_volumes(ctx: RuleContext) -> Iterator[Finding]:
     """autoprovision only for shared volumes; Windows knows only 'local'."""
     for index, volume in ctx.volumes():
@@ -247,7 +247,7 @@ def check_docker_volumes(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-@check
+@task_check
 def check_fsx_platform(ctx: RuleContext) -> Iterator[Finding]:
     """FSx for Windows File Server mounts only into Windows containers. Only an
     explicit LINUX is reported: EC2 definitions often omit runtimePlatform and

@@ -18,7 +18,7 @@ from typing import Any
 from wizard.domain.findings import Finding, Severity
 from wizard.domain.messages.catalog import define
 from wizard.domain.rules.context import RuleContext, as_dict, as_list, volume_label
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, reads, task_check
 from wizard.domain.rules.sources import api
 
 define(
@@ -122,7 +122,7 @@ def _suggest_volume_name(name: str) -> str:
     return cleaned or "data"
 
 
-@check
+@task_check
 def check_volume_names(ctx: RuleContext) -> Iterator[Finding]:
     """Names exist (mount points need them), are well-formed and unique."""
     seen: set[str] = set()
@@ -158,7 +158,7 @@ def check_volume_names(ctx: RuleContext) -> Iterator[Finding]:
         seen.add(name)
 
 
-@check
+@task_check
 def check_volume_kinds(ctx: RuleContext) -> Iterator[Finding]:
     """One type per volume; configured-at-launch volumes carry no settings at
     all, and a task definition has at most one of them."""
@@ -201,6 +201,7 @@ def check_volume_kinds(ctx: RuleContext) -> Iterator[Finding]:
 
 
 @check
+@reads("mountPoints")
 def check_volume_use(ctx: RuleContext) -> Iterator[Finding]:
     """Volumes nobody mounts: a configured-at-launch one is a CDK error worth a
     warning; any other is just clutter (volumesFrom only passes on volumes some

@@ -25,7 +25,7 @@ from wizard.domain.rules.common import (
 from wizard.domain.rules.context import RuleContext, container_label
 from wizard.domain.rules.fargate import FARGATE_INVALID_CONTAINER_FIELDS
 from wizard.domain.rules.network import network_mode
-from wizard.domain.rules.registry import check
+from wizard.domain.rules.registry import check, task_check
 from wizard.domain.rules.sources import REGISTER, api, register
 from wizard.domain.schema.enums import IPC_MODES, NETWORK_MODES, PID_MODES
 
@@ -127,7 +127,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_windows_network_mode(ctx: RuleContext) -> Iterator[Finding]:
     # On Fargate, fargate-network-mode already demands awsvpc.
     if not ctx.is_windows or ctx.is_fargate:
@@ -147,7 +147,7 @@ define(
 )
 
 
-@check
+@task_check
 def check_windows_cpu_architecture(ctx: RuleContext) -> Iterator[Finding]:
     # Applies to every launch type: ECS offers ARM64 only for Linux.
     if ctx.is_windows and ctx.cpu_architecture == "ARM64":

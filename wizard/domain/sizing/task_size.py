@@ -363,3 +363,19 @@ def sizing_report(doc: Any, include_unconfirmed: bool = False) -> SizingReport:
             include_unconfirmed=include_unconfirmed,
         ),
     )
+
+
+# What sizing_report() reads: a change anywhere else leaves the report as it was.
+SIZING_TASK_MEMBERS = frozenset({"cpu", "memory", "runtimePlatform"})
+SIZING_CONTAINER_MEMBERS = frozenset({"cpu", "memory", "memoryReservation", "name"})
+
+
+def changes_sizing(ptr: str) -> bool:
+    """Whether a change at the JSON Pointer ``ptr`` may change the sizing report
+    ("" is the whole document; a whole container or the list may change the sums)."""
+    parts = ptr.split("/")[1:] if ptr else []
+    if not parts:
+        return True
+    if parts[0] == "containerDefinitions":
+        return len(parts) < 3 or parts[2] in SIZING_CONTAINER_MEMBERS
+    return parts[0] in SIZING_TASK_MEMBERS

@@ -21,7 +21,8 @@ class ImageStatus(QLabel):
         self.flow = flow
         self.state: ImageState | None = None
         flow.finished.connect(self.refresh)
-        ctx.controller.document_changed.connect(self.refresh)
+        # The image of the container shown: the selection follows ctx.ptr().
+        ctx.controller.watch(self, ctx.ptr("/image"), on_document=self.refresh)
         ctx.rebound.connect(self.refresh)
         self.refresh()
 

@@ -70,7 +70,7 @@ class ContainerList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(grid)
-        controller.analysis_changed.connect(self.refresh)
+        controller.analysis_changed.connect(self._analysis_changed)
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -109,6 +109,19 @@ class ContainerList(QWidget):
             self.select(target)
 
     # --- showing the draft -------------------------------------------------------
+    def _analysis_changed(self) -> None:
+        # Only the rows of the containers the change touched (their text or
+        # their findings); the list itself changing redraws every row.
+        changed = self.controller.changed_containers()
+        items = self.controller.get("/containerDefinitions")
+        items = items if isinstance(items, list) else []
+        if changed is None or self.list.count() != len(items):
+            self.refresh()
+            return
+        for i in sorted(changed):
+            if i < len(items):
+                self._show_row(self.list.item(i), i, items[i])
+
     def refresh(self) -> None:
         items = self.controller.get("/containerDefinitions")
         items = items if isinstance(items, list) else []

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from wizard.ui.draft.controller import DraftController, environment_region
+from wizard.ui.draft.watchers import Relative
 
 RegionProvider = Callable[[], str]
 __all__ = ["EditorContext", "RegionProvider", "environment_region"]
@@ -44,7 +45,7 @@ class EditorContext(QObject):
 
     def ptr(self, rel: str) -> Callable[[], str]:
         """A pointer that follows the selection: ``rel`` is e.g. "/memory"."""
-        return lambda: self.base() + rel
+        return Relative(self.base, rel)
 
     def get(self, rel: str, default: Any = None) -> Any:
         return self.controller.get(self.base() + rel, default)

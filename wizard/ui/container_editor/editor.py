@@ -25,8 +25,10 @@ from wizard.ui.container_editor.resources import ResourcesSection
 from wizard.ui.container_editor.restart import RestartSection, TimeoutsSection
 from wizard.ui.container_editor.section import Section
 from wizard.ui.draft.controller import DraftController
+from wizard.ui.draft.watchers import is_under
 from wizard.ui.widgets.collapsible_section import CollapsibleSection
 from wizard.ui.widgets.form_rows import line_up
+from wizard.ui.widgets.opaque_area import OpaqueArea
 from wizard.ui.widgets.table_editor import TableEditor
 from wizard.ui.widgets.table_findings import count_text
 
@@ -70,7 +72,8 @@ class ContainerEditor(QWidget):
         self.heading.setObjectName("containerEditorTitle")
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
-        body = QWidget(self.scroll_area)
+        # Opaque: a field redrawn after an edit repaints the form under it only.
+        body = OpaqueArea(self.scroll_area)
         column = QVBoxLayout(body)
         self.sections: list[Section] = []
         self.folds: list[CollapsibleSection] = []
@@ -90,7 +93,7 @@ class ContainerEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.scroll_area)
-        controller.analysis_changed.connect(self.refresh)
+        controller.analysis_changed.connect(self._analysis_changed)
         self.refresh()
 
     def _align_captions(self) -> None:
@@ -120,15 +123,35 @@ class ContainerEditor(QWidget):
         return merged
 
     # --- findings in the headers ------------------------------------------------
+    def _analysis_changed(self) -> None:
+        # The heading and badges show the selected container only: an edit of
+        # another one leaves them as they are (unless it changed their findings).
+        changed = self.controller.changed_containers()
+        if changed is None:
+            self.refresh()
+        elif self.ctx.index in changed:
+            # The badges count findings under the container: without a change
+            # there (typing a value that is as right as the last), only the
+            # heading may have changed (the name).
+            paths = self.controller.changed_finding_paths
+            base = self.ctx.base()
+            if paths is not None and not any(is_under(p, base) for p in paths):
+                self._refresh_heading()
+            else:
+                self.refresh()
+
     def refresh(self) -> None:
+        self._refresh_heading()
+        for section, fold in zip(self.sections, self.folds, strict=True):
+            fold.set_badge(*self._badge(section.findings()))
+
+    def _refresh_heading(self) -> None:
         containers = self.controller.get("/containerDefinitions")
         count = len(containers) if isinstance(containers, list) else 0
         name = self.ctx.get("/name") or self.tr("(unnamed)")
-        self.heading.setText(
-            self.tr("Container {0} of {1}: {2}").format(self.ctx.index + 1, count, name)
-        )
-        for section, fold in zip(self.sections, self.folds, strict=True):
-            fold.set_badge(*self._badge(section.findings()))
+        heading = self.tr("Container {0} of {1}: {2}").format(self.ctx.index + 1, count, name)
+        if self.heading.text() != heading:
+            self.heading.setText(heading)
 
     def _badge(self, found: list[Finding]) -> tuple[str, str]:
         errors = sum(1 for f in found if f.severity is Severity.ERROR)

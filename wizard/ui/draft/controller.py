@@ -32,6 +32,7 @@ told only about changes there (see ``wizard.ui.draft.watchers``).
 from __future__ import annotations
 
 import copy
+import functools
 import os
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -45,9 +46,9 @@ from wizard.domain.edits.log_defaults import awslogs_configuration, follow_famil
 from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.sizing.quotas import compact_size
-from wizard.domain.sizing.task_size import SizingReport, sizing_report
+from wizard.domain.sizing.task_size import SizingReport, changes_sizing, sizing_report
 from wizard.ui.draft.field_labels import change_text
-from wizard.ui.draft.undo import DraftHistory, DraftState
+from wizard.ui.draft.undo import ContainerTexts, DraftHistory, DraftState
 from wizard.ui.draft.watchers import (
     PointerSource,
     Watch,
@@ -69,6 +70,9 @@ WAITING_RULES = frozenset(
         "execution-role-awslogs",
     }
 )
+
+CONTAINER_LIST = "containerDefinitions"
+CONTAINERS_PREFIX = "/containerDefinitions/"
 
 # Passing REMOVE to set() deletes the member (the exported JSON then leaves it out).
 REMOVE: Any = object()
@@ -131,13 +135,22 @@ class DraftController(QObject):
         self._by_path: dict[str, list[Finding]] = {}
         # Pointers whose findings changed in the last analysis (None: all of them).
         self._changed_paths: set[str] | None = None
+        # The pointer of the last change of the draft (None: only findings changed,
+        # see reveal()), and the containers it touched (see changed_containers()).
+        self._last_change: str | None = ""
+        self._changed_containers: frozenset[int] | None = None
+        self._changed_containers_known = False
         self._watchers = Watchers()
         # Per-container findings of the schema and placeholder scans, reused
         # for the containers an edit did not touch.
         self._memo = ContainerMemo()
         self._report: SizingReport = sizing_report(self._doc)
+        self._report_count = len(self.containers)  # the containers it counted
         self._size: int | None = None  # see document_size
+        self._applicable: LaunchTypes | None = None  # see applicable_launch_types
         self._launch_types: tuple[str, ...] = ()
+        # The containers' JSON texts kept between undo snapshots.
+        self._texts = ContainerTexts()
         self._history = DraftHistory(self._restore, self._capture(), self)
         # With defer_analysis the owner calls reanalyse() later: the main window
         # paints its first page before loading the rules and the pydantic models.
@@ -154,7 +167,7 @@ class DraftController(QObject):
         return copy.deepcopy(self._doc)
 
     def get(self, ptr: str, default: Any = None) -> Any:
-        node = self._node_at(split_pointer(ptr))
+        node = self._node_at(_segments(ptr))
         return default if node is None else node
 
     @property
@@ -202,6 +215,17 @@ class DraftController(QObject):
         started over, e.g. after loading a file, so treat every one as changed)."""
         return self._changed_paths
 
+    def changed_containers(self) -> frozenset[int] | None:
+        """The positions of the containers whose content or findings the last
+        change touched; None when it may be any of them (the list or the whole
+        draft changed, or everything was analysed again). For the views of every
+        container (the container list, the editor's headings), which would
+        otherwise redraw all of them on every keystroke."""
+        if not self._changed_containers_known:
+            self._changed_containers = _containers_touched(self._last_change, self._changed_paths)
+            self._changed_containers_known = True
+        return self._changed_containers
+
     def watch(
         self,
         owner: QObject,
@@ -232,7 +256,10 @@ class DraftController(QObject):
     def applicable_launch_types(self) -> LaunchTypes:
         """The one answer to "which launch types apply" (declared, added, or EC2
         assumed): what the rules check against, and what every page shows."""
-        return launch_types_of(self._doc, self._launch_types)
+        # Worked out once per change: every section of the container editor asks.
+        if self._applicable is None:
+            self._applicable = launch_types_of(self._doc, self._launch_types)
+        return self._applicable
 
     @property
     def containers(self) -> list[dict[str, Any]]:
@@ -418,7 +445,7 @@ class DraftController(QObject):
             del parent[parts[-1]]
             parts = parts[:-1]
 
-    def _node_at(self, parts: list[str]) -> Any:
+    def _node_at(self, parts: Sequence[str]) -> Any:
         node: Any = self._doc
         for part in parts:
             if isinstance(node, dict):
@@ -430,9 +457,10 @@ class DraftController(QObject):
         return node
 
     def _capture(self) -> DraftState:
-        return DraftState.capture(self._doc, self._launch_types)
+        return DraftState.capture(self._doc, self._launch_types, self._texts)
 
     def _changed(self, ptr: str, label: str, mergeable: bool = False) -> None:
+        self._texts.changed(ptr)
         state = self._capture()
         self._history.record(state, ptr, label, mergeable)
         self._notify(ptr, state.size)
@@ -446,21 +474,31 @@ class DraftController(QObject):
 
     def _notify(self, ptr: str, size: int = -1) -> None:
         """``size``: the draft's compact size when the undo snapshot measured it."""
+        self._applicable = None
         self._memo.changed(ptr)
-        self._recompute(whole=not ptr, size=size)
+        if not ptr:
+            self._texts.changed("")  # whatever changed, the next snapshot starts over
+        self._recompute(whole=not ptr, size=size, ptr=ptr)
+        self._last_change = ptr
+        self._changed_containers_known = False
         self._watchers.document_changed(ptr)
         self.document_changed.emit(ptr)
         self._watchers.findings_changed(self._changed_paths, ptr)
         self.analysis_changed.emit()
 
-    def _recompute(self, whole: bool = True, size: int = -1) -> None:
+    def _recompute(self, whole: bool = True, size: int = -1, ptr: str = "") -> None:
         from wizard.domain.analysis import analyse
 
         self._size = size if size >= 0 else compact_size(self._doc)
         self._all = analyse(self._doc, self._launch_types, self._size, self._memo)
         self._findings = self._shown(self._all)
         self._reindex(whole)
-        self._report = sizing_report(self._doc)
+        # Typing an image or a port cannot change the sums and the task size
+        # (setting a member of a container that was not there adds one).
+        count = len(self.containers)
+        if whole or changes_sizing(ptr) or count != self._report_count:
+            self._report = sizing_report(self._doc)
+            self._report_count = count
 
     def _shown(self, found: list[Finding]) -> list[Finding]:
         if not self._quiet:
@@ -484,8 +522,40 @@ class DraftController(QObject):
         if shown != self._findings:
             self._findings = shown
             self._reindex(whole=False)
+            self._last_change = None
+            self._changed_containers_known = False
             self._watchers.findings_changed(self._changed_paths, None)
             self.analysis_changed.emit()
+
+
+@functools.lru_cache(maxsize=4096)
+def _segments(ptr: str) -> tuple[str, ...]:
+    """``split_pointer`` for get(): the views ask for the same few hundred
+    pointers after every change."""
+    return tuple(split_pointer(ptr))
+
+
+def _containers_touched(
+    change: str | None, finding_paths: set[str] | None
+) -> frozenset[int] | None:
+    """The positions of the containers under ``change`` or under one of
+    ``finding_paths``; None when that may be every container."""
+    if finding_paths is None or change == "":
+        return None
+    touched: set[int] = set()
+    if change is not None:
+        parts = split_pointer(change)
+        if parts[0] == CONTAINER_LIST:
+            # The list itself or one whole item (which may shift the others).
+            if len(parts) < 3 or not parts[1].isdigit():
+                return None
+            touched.add(int(parts[1]))
+    for path in finding_paths:
+        if path.startswith(CONTAINERS_PREFIX):
+            position = path[len(CONTAINERS_PREFIX) :].split("/", 1)[0]
+            if position.isdigit():
+                touched.add(int(position))
+    return frozenset(touched)
 
 
 def _common_parent(pointers: list[str]) -> str:

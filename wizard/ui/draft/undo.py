@@ -23,6 +23,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from wizard.domain.findings import split_pointer
+
 # Edits of one field closer together than this (seconds) become one undo step.
 MERGE_SECONDS = 1.5
 # Plenty for a session; bounds memory for drafts near the 64 KiB limit.
@@ -44,8 +46,14 @@ class DraftState:
     size: int = field(default=-1, compare=False)
 
     @classmethod
-    def capture(cls, document: dict[str, Any], launch_types: tuple[str, ...]) -> DraftState:
-        text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    def capture(
+        cls,
+        document: dict[str, Any],
+        launch_types: tuple[str, ...],
+        texts: ContainerTexts | None = None,
+    ) -> DraftState:
+        """``texts``: the containers' texts kept between snapshots (the same text)."""
+        text = texts.dumps(document) if texts is not None else compact_json(document)
         data = text.encode("utf-8", "surrogatepass")  # a lone \ud800 must not raise
         if len(text) <= COMPRESS_ABOVE:
             return cls(text, launch_types, len(data))
@@ -64,6 +72,61 @@ class DraftState:
 
 
 Restore = Callable[[DraftState, str], None]
+
+CONTAINER_LIST = "containerDefinitions"
+
+
+def compact_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class ContainerTexts:
+    """The draft's compact JSON with each container's text kept between
+    snapshots: a keystroke changes one container at most, so the others are not
+    serialised again. The text is exactly ``compact_json(document)``.
+
+    Like the container memo of the findings (``domain.container_memo``), an
+    entry is used only while the same container object is at the same position,
+    and the owner calls :meth:`changed` with the pointer of every change before
+    the next snapshot: a change inside container N forgets N; anything that may
+    move or replace containers forgets them all."""
+
+    def __init__(self) -> None:
+        self._texts: dict[int, tuple[Any, str]] = {}
+
+    def changed(self, ptr: str) -> None:
+        parts = split_pointer(ptr)
+        if parts and parts[0] != CONTAINER_LIST:
+            return  # a task-level member: no container changed
+        if len(parts) >= 3 and parts[1].isdigit():
+            self._texts.pop(int(parts[1]), None)
+            return
+        self._texts.clear()
+
+    def dumps(self, document: dict[str, Any]) -> str:
+        items = document.get(CONTAINER_LIST)
+        # json.dumps turns keys that are not strings into strings; leave those
+        # documents (never read from a file) to it.
+        if not isinstance(items, list) or not all(isinstance(k, str) for k in document):
+            return compact_json(document)
+        members = []
+        for key, value in document.items():
+            if key == CONTAINER_LIST:
+                text = "[" + ",".join(self._text(i, c) for i, c in enumerate(items)) + "]"
+            else:
+                text = compact_json(value)
+            members.append(compact_json(key) + ":" + text)
+        return "{" + ",".join(members) + "}"
+
+    def _text(self, index: int, container: Any) -> str:
+        entry = self._texts.get(index)
+        # Identity, as the memo of findings: the entry holds the object, so its
+        # id cannot be reused meanwhile.
+        if entry is not None and entry[0] is container:
+            return entry[1]
+        text = compact_json(container)
+        self._texts[index] = (container, text)
+        return text
 
 
 class SnapshotCommand(QUndoCommand):

@@ -156,14 +156,31 @@ class MountsEditor(QWidget):
     @Slot()
     def _refresh_containers(self, _changed: str = "") -> None:
         containers = self.controller.containers
-        texts = [self.container_text(i, c) for i, c in enumerate(containers)]
         shown = [self.container_combo.itemText(i) for i in range(self.container_combo.count())]
+        if self._unchanged(containers, shown):
+            return
+        texts = [self.container_text(i, c) for i, c in enumerate(containers)]
         if texts != shown:
             self.container_combo.clear()
             self.container_combo.addItems(texts)
         if self.index >= len(containers):
             self.select(max(len(containers) - 1, 0))
         self.container_combo.setCurrentIndex(self.index if containers else -1)
+
+    def _unchanged(self, containers: list[dict[str, Any]], shown: list[str]) -> bool:
+        """Whether the change left every entry as shown: only the containers it
+        touched are looked at (when the list holds containers only, so that
+        positions in the draft are positions in the combo)."""
+        changed = self.controller.changed_containers()
+        everything = self.controller.get("/containerDefinitions")
+        if changed is None or not isinstance(everything, list):
+            return False
+        if not len(everything) == len(containers) == len(shown):
+            return False
+        return all(
+            i >= len(containers) or self.container_text(i, containers[i]) == shown[i]
+            for i in changed
+        )
 
     @Slot(int)
     def select(self, index: int) -> None:

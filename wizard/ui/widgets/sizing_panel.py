@@ -34,6 +34,7 @@ from wizard.domain.sizing.task_size import Headroom, SizingReport
 from wizard.domain.sizing.units import memory_label, vcpu_label
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.widgets.field_row import set_severity
+from wizard.ui.widgets.opaque_area import OpaqueArea
 from wizard.ui.widgets.price_choice import default_region
 from wizard.ui.widgets.usage_bar import NEAR_LIMIT_RATIO, UsageBar
 from wizard.ui.widgets.wrapped_label import WrappedLabel
@@ -98,7 +99,8 @@ class SizingPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
-        body = QWidget(scroll)
+        # Opaque: a bar redrawn after an edit repaints the panel under it only.
+        body = OpaqueArea(scroll)
         scroll.setWidget(body)
         self._layout = QVBoxLayout(body)
         self._layout.setSpacing(4)
@@ -113,7 +115,9 @@ class SizingPanel(QWidget):
         self._build_draft_section()
         self._layout.addStretch(1)
         self.setMinimumWidth(240)
-        self._shown: tuple[object, ...] | None = None  # what refresh() last showed
+        # What refresh() last showed, by part, and the findings it counted.
+        self._shown: dict[str, tuple[object, ...]] | None = None
+        self._counted: tuple[dict[str, Severity], int, int] | None = None
         controller.analysis_changed.connect(self.refresh)
         self.refresh()
 
@@ -231,6 +235,44 @@ class SizingPanel(QWidget):
 
     def refresh(self) -> None:
         report = self.controller.sizing
+        # The counts and the rules the bars watch change with the findings only.
+        if self._counted is None or self.controller.changed_finding_paths != set():
+            self._counted = self._count_findings()
+        hits, errors, warnings = self._counted
+        fargate = self.is_fargate()
+        # Most edits (a port, an image, an environment value) change none of
+        # what the panel shows; comparing the inputs is cheaper than redrawing,
+        # and each part is redrawn only when its own inputs changed.
+        platform = self._platform_text()
+        watched = tuple(sorted(hits.items()))
+        parts: dict[str, tuple[object, ...]] = {
+            "task": (report.task_cpu, report.task_memory, report.os, fargate, platform),
+            "bars": (report, watched),
+            "fit": (report, fargate),
+            "json": (self.controller.document_size, watched),
+            "counts": (errors, warnings),
+        }
+        if parts == self._shown:
+            return
+        shown, self._shown = self._shown or {}, parts
+        changed = {name for name, inputs in parts.items() if shown.get(name) != inputs}
+        if "task" in changed:
+            self._refresh_task(report, fargate, platform)
+        if "bars" in changed:
+            self._refresh_bars(report, hits)
+        if "fit" in changed:
+            self._refresh_fit(report, fargate)
+        if "json" in changed:
+            self._refresh_json(hits)
+        if "counts" in changed:
+            self._set_count(self.errors_label, errors, self.tr("error"), self.tr("errors"), "error")
+            self._set_count(
+                self.warnings_label, warnings, self.tr("warning"), self.tr("warnings"), "warning"
+            )
+
+    def _count_findings(self) -> tuple[dict[str, Severity], int, int]:
+        """The most severe finding of each rule the bars watch, and the numbers of
+        errors and warnings."""
         hits: dict[str, Severity] = {}
         errors = warnings = 0
         for f in self.controller.findings:
@@ -238,29 +280,7 @@ class SizingPanel(QWidget):
             warnings += f.severity is Severity.WARNING
             if f.rule in _WATCHED and (f.rule not in hits or f.severity.rank < hits[f.rule].rank):
                 hits[f.rule] = f.severity
-        fargate = self.is_fargate()
-        # Most edits (a port, an image, an environment value) change none of
-        # what the panel shows; comparing the inputs is cheaper than redrawing.
-        platform = self._platform_text()
-        inputs = (
-            report,
-            sorted(hits.items()),
-            errors,
-            warnings,
-            platform,
-            self.controller.document_size,
-        )
-        if inputs == self._shown:
-            return
-        self._shown = inputs
-        self._refresh_task(report, fargate, platform)
-        self._refresh_bars(report, hits)
-        self._refresh_fit(report, fargate)
-        self._refresh_json(hits)
-        self._set_count(self.errors_label, errors, self.tr("error"), self.tr("errors"), "error")
-        self._set_count(
-            self.warnings_label, warnings, self.tr("warning"), self.tr("warnings"), "warning"
-        )
+        return hits, errors, warnings
 
     def is_fargate(self) -> bool:
         return self.controller.applicable_launch_types.fargate
