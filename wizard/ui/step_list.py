@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.pages.page_of import PageId, page_of
-from wizard.ui.widgets.table_findings import count_text, severity_icon
+from wizard.ui.widgets.severity_marks import count_text, severity_icon
 
 # Item data: (errors, warnings) on the step; tests and screen readers read it.
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 7

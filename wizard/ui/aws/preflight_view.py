@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from wizard.domain.findings import Severity
 from wizard.services.preflight.results import Area, CheckResult, Report, Status, sort_key
 from wizard.ui.draft.screen_words import screen_finding
-from wizard.ui.widgets.table_findings import severity_icon
+from wizard.ui.widgets.severity_marks import severity_icon
 
 POINTER_ROLE = Qt.ItemDataRole.UserRole
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.findings import Severity
 from wizard.ui.draft.controller import DraftController
-from wizard.ui.widgets.table_findings import MARKER_ROLE, count_text, severity_icon
+from wizard.ui.widgets.severity_marks import count_text, severity_icon
+from wizard.ui.widgets.table_findings import MARKER_ROLE
 
 # Item data: how many errors the container has (the icon shows it visually).
 ERRORS_ROLE = Qt.ItemDataRole.UserRole + 2

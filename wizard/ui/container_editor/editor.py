@@ -29,8 +29,8 @@ from wizard.ui.draft.watchers import is_under
 from wizard.ui.widgets.collapsible_section import CollapsibleSection
 from wizard.ui.widgets.form_rows import line_up
 from wizard.ui.widgets.opaque_area import OpaqueArea
+from wizard.ui.widgets.severity_marks import count_text
 from wizard.ui.widgets.table_editor import TableEditor
-from wizard.ui.widgets.table_findings import count_text
 
 # The order of the console's container form, then the JSON.
 SECTION_CLASSES: tuple[type[Section], ...] = (

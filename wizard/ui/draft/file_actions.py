@@ -25,7 +25,6 @@ from wizard.safe_files import ReadRefused, Refusal, WriteRefused, write_text
 from wizard.ui.app import settings
 from wizard.ui.app.recent_files import RecentFiles
 from wizard.ui.draft.controller import DraftController, new_document
-from wizard.ui.draft.screen_words import finding_text
 
 if TYPE_CHECKING:  # imported when a file is opened, not at start
     from wizard.domain.formats.importer import LoadResult
@@ -403,6 +402,10 @@ class BindingCommand(QUndoCommand):
 
 
 def _error_lines(path: str, result: LoadResult) -> list[str]:
+    # Imported here: a file that fails to load is rare; the screen-words tables stay
+    # off the path to the first paint.
+    from wizard.ui.draft import screen_words
+
     lines: list[str] = []
     for f in result.findings:
         if f.severity is Severity.ERROR:
@@ -411,5 +414,5 @@ def _error_lines(path: str, result: LoadResult) -> list[str]:
             else:
                 line, col = result.position(f.path)
             # In the screen's words like every GUI message (the members in a note).
-            lines.append(f"{Path(path).name}:{line}:{col}: {finding_text(f)}")
+            lines.append(f"{Path(path).name}:{line}:{col}: {screen_words.finding_text(f)}")
     return lines

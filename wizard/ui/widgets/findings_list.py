@@ -48,7 +48,7 @@ from wizard.domain.findings import Finding, Severity, sort_findings
 from wizard.ui.app import theme
 from wizard.ui.draft.field_names import field_name
 from wizard.ui.draft.screen_words import finding_words
-from wizard.ui.widgets.table_findings import severity_icon
+from wizard.ui.widgets.severity_marks import severity_icon
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 #: The columns whose text wraps: Problem and Field.

@@ -14,32 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
 from wizard.domain.findings import Finding, Severity
 from wizard.ui.draft.screen_words import finding_text
 from wizard.ui.widgets.field_row import repolish
+from wizard.ui.widgets.severity_marks import severity_icon
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 # Most lines the message label lists before "and N more".
 MAX_MESSAGE_LINES = 4
-
-
-def severity_icon(severity: Severity | None) -> QIcon:
-    if severity is None:
-        return QIcon()
-    # Imported here, not at the top: the step list imports this module before
-    # the first paint, and creating QStyle's enums costs about 7 ms there, for
-    # icons that a fresh draft (no findings shown yet) does not need.
-    from PySide6.QtWidgets import QStyle
-
-    pixmap = {
-        Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-        Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-        Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    }[severity]
-    return QApplication.style().standardIcon(pixmap)
 
 
 MARKER_ROLE = Qt.ItemDataRole.UserRole + 41
@@ -114,16 +98,3 @@ def message_label(parent: QWidget) -> QLabel:
 def escape_key(key: str) -> str:
     """One JSON Pointer segment (RFC 6901)."""
     return key.replace("~", "~0").replace("/", "~1")
-
-
-def count_text(count: int, kind: str) -> str:
-    """ "1 error", "3 warnings" (kind is "error" or "warning")."""
-    # Literal translate() calls: lupdate would read an alias's arguments as
-    # (source, disambiguation) in no context.
-    if kind == "error":
-        if count == 1:
-            return QCoreApplication.translate("Findings", "1 error")
-        return QCoreApplication.translate("Findings", "{0} errors").format(count)
-    if count == 1:
-        return QCoreApplication.translate("Findings", "1 warning")
-    return QCoreApplication.translate("Findings", "{0} warnings").format(count)
