@@ -197,7 +197,7 @@ def test_a_register_fault_is_explained_and_retry_registers_once_it_clears(
     if name == "slow endpoint":
         # The event loop kept running while the worker waited out six timeouts.
         assert heartbeat.ticks - sent_at >= 10
-    [(title, failure, note)] = dialogs.named("error")
+    [(title, failure, note, *_)] = dialogs.named("error")
     assert title == "Registration failed"
     assert failure.kind == kind and failure.hint
     busy = aws_ui.register_panel.busy
@@ -234,7 +234,7 @@ def test_a_fault_while_comparing_sends_no_registration(qtbot, aws_ui, dialogs, f
     qtbot.mouseClick(aws_ui.register_panel.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialogs.has("error"), timeout=WAIT_MS)
     wait_idle(qtbot, aws_ui)
-    [(_title, failure, note)] = dialogs.named("error")
+    [(_title, failure, note, *_)] = dialogs.named("error")
     assert failure.kind == "connection-dropped" and "Nothing was registered" in note
     assert account.count(REGISTER) == 0 and "diff" not in dialogs.names()
     assert_not_registered(aws_ui, dialogs, before)
@@ -258,7 +258,7 @@ def test_an_expired_sso_login_says_how_to_log_in_and_sends_nothing(
     qtbot.mouseClick(aws_ui.register_panel.register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialogs.has("error"), timeout=WAIT_MS)
     wait_idle(qtbot, aws_ui)
-    [(_title, failure, note)] = dialogs.named("error")
+    [(_title, failure, note, *_)] = dialogs.named("error")
     assert failure.kind == "sso-expired"
     busy = aws_ui.register_panel.busy
     assert "SSO session of profile 'corp' has expired" in busy.text

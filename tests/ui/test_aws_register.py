@@ -117,7 +117,7 @@ def denied(target: str) -> tuple[int, dict]:
 
 
 def assert_failed_cleanly(ui, dialogs, before: dict, kind: str) -> None:
-    [(title, error, note)] = dialogs.named("error")
+    [(title, error, note, *_)] = dialogs.named("error")
     assert title == "Registration failed" and error.kind == kind
     assert "your draft is unchanged" in note
     assert ui.window.controller.document == before
@@ -174,8 +174,10 @@ def test_a_refusal_naming_a_field_offers_to_go_there(qtbot, aws_ui, dialogs, fau
     open_review(aws_ui, book())
     click_register(qtbot, aws_ui)
     qtbot.waitUntil(lambda: dialogs.has("error"), timeout=WAIT_MS)
-    [(_title, error, _note)] = dialogs.named("error")
+    [(_title, error, _note, document)] = dialogs.named("error")
     assert error.kind == "invalid-value" and error.field_pointer == "/memory"
+    # The box gets the draft, so a field inside a container is named by its container.
+    assert document is aws_ui.window.controller.document
     qtbot.waitUntil(lambda: aws_ui.window.wizard.currentId() == PageId.TASK_SIZE)
 
 

@@ -172,3 +172,21 @@ def test_register_runs_the_checks_first_and_offers_register_anyway(
     click(qtbot, ui.register_panel.register_button)
     qtbot.waitUntil(lambda: dialogs.has("registered"), timeout=WAIT_MS)
     assert len(dialogs.named("preflight")) == 2 and dialogs.has("diff")
+
+
+def test_a_check_that_could_not_run_says_why_in_the_screens_words(qtbot, account, monkeypatch):
+    ui, _world, _ = account
+    from wizard.services.errors import AwsError
+    from wizard.ui.aws import preflight_flow
+
+    def refuse(*_args, **_kwargs):
+        raise AwsError("invalid-value", "memoryReservation is not valid here.")
+
+    monkeypatch.setattr(preflight_flow, "run_preflight", refuse)
+    flow = ui.preflight
+    click(qtbot, flow.panel.check_button)
+    qtbot.waitUntil(lambda: not flow.busy, timeout=WAIT_MS)
+    status = flow.panel.status.text()
+    assert status.startswith("Could not check:"), status
+    # The member as the screen names it, the API name only in the note.
+    assert "Memory soft limit" in status and "(API: memoryReservation)" in status, status

@@ -137,7 +137,7 @@ def test_an_expired_sso_login_on_reconnect_gives_the_usual_message(
     assert aws_ui.reconnect_action.text() == f"Connect as corp ({REGION}) via {moto_url}"
     aws_ui.reconnect_action.trigger()
     qtbot.waitUntil(lambda: dialogs.has("error"))
-    [(title, error, note)] = dialogs.named("error")
+    [(title, error, note, *_)] = dialogs.named("error")
     assert title == "Could not connect"
     assert "aws sso login --profile corp" in f"{error.message} {error.hint}"
     assert "Account > Connect..." in note

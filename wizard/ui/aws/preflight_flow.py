@@ -40,6 +40,7 @@ from wizard.services.preflight.runner import connect_for_preflight, run_prefligh
 from wizard.ui.app import settings
 from wizard.ui.aws.account import AccountState
 from wizard.ui.aws.account_flow import AccountFlow
+from wizard.ui.aws.busy import error_text
 from wizard.ui.aws.preflight_view import Checklist
 from wizard.ui.draft.controller import DraftController
 from wizard.ui.jobs import CancelToken, Job
@@ -215,7 +216,8 @@ class PreflightFlow(AccountFlow):
             done(report, None)
 
         def error(exc: AwsError) -> None:
-            self._say(self.tr("Could not check: {0}").format(exc.message), "error")
+            # In the screen's words, as every AWS error the GUI shows.
+            self._say(self.tr("Could not check: {0}").format(error_text(exc)), "error")
             done(None, exc)
 
         def finished(job: Job) -> None:

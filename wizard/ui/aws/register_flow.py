@@ -285,7 +285,11 @@ class RegisterFlow(AccountFlow):
 
         def show() -> None:
             title = self.tr("Registration failed")
-            if AwsErrorDialog.ask(self.window, title, error, note) and error.field_pointer:
+            # The draft, so that the box names the container ("web › …"), not its number.
+            shown = AwsErrorDialog.ask(
+                self.window, title, error, note, document=self.controller.document
+            )
+            if shown and error.field_pointer:
                 self.jump(error.field_pointer)
 
         self._later(show)
