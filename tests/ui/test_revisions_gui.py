@@ -174,8 +174,12 @@ def test_compare_with_the_draft_highlights_changed_sections(qtbot, window, aws_u
     assert image.background(0).color() == CHANGED and image.childCount() == 0
     assert image.parent().isExpanded()
     assert image.text(1) == '"wordpress:6.8"' and image.text(2) == '"wordpress:7"'
+    # Rows name members as the pages label them; the API member is in the tooltip.
+    assert image.text(0) == "Image URI"
+    assert image.toolTip(2) == '"wordpress:7"'  # a value elided in its column is whole here
     memory = sections["Task/memory"]
-    assert not memory.isExpanded() and memory.toolTip(0) == "unchanged"
+    assert memory.text(0) == "Task memory"
+    assert not memory.isExpanded() and memory.toolTip(0) == "unchanged (API: memory)"
     assert memory.text(1) == memory.text(2) == '"512"'
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.diff import Change, canonical, semantic_diff
+from wizard.ui.draft.field_names import SEPARATOR, field_parts
+from wizard.ui.draft.member_labels import member
 
 _MAX_SHOWN = 200
 # Translucent, so the highlight reads on the dark and on the light theme.
@@ -33,6 +36,30 @@ ADDED = QColor(40, 170, 70, 70)
 REMOVED = QColor(220, 50, 50, 70)
 _TONE = {"changed": CHANGED, "added": ADDED, "removed": REMOVED}
 FIELD, BEFORE, AFTER = 0, 1, 2
+# The API member of a section row (its text is the label the screen shows).
+API_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+def _section_label(section: str, prefix: str, members: dict[str, Any]) -> str:
+    """A task or container member as the pages label it ("Task memory", "Memory
+    hard limit"); the member's own name when the pages have no label for it."""
+    if prefix:  # a container's member: named inside a one-container document
+        document: dict[str, Any] = {"containerDefinitions": [members]}
+        ptr = f"/containerDefinitions/0/{section}"
+    else:
+        document, ptr = members, f"/{section}"
+    parts = field_parts(document, ptr)
+    return parts[-1] if parts else section
+
+
+def _path_label(dotted: str) -> str:
+    """A change's path below its section ("portMappings.0.containerPort") with every
+    API member replaced by its label; names and numbers stay as they are."""
+    shown = []
+    for part in dotted.split("."):
+        known = member(part)
+        shown.append(known.text() if known is not None else part)
+    return SEPARATOR.join(shown)
 
 
 def _show(value: Any) -> str:
@@ -126,9 +153,13 @@ class CompareView(QWidget):
         for section in [*b, *(k for k in a if k not in b)]:
             label = f"{prefix}.{section}" if prefix else section
             found = [c for c in mine if c.label == label or c.label.startswith(label + ".")]
-            child = QTreeWidgetItem(item, [section, _show(a.get(section)), _show(b.get(section))])
+            shown = _section_label(section, prefix, b or a)
+            child = QTreeWidgetItem(item, [shown, _show(a.get(section)), _show(b.get(section))])
+            # The API member stays reachable: for section_items() and in the tooltip.
+            child.setData(FIELD, API_ROLE, section)
+            self._values_in_tooltips(child)
             if not found:
-                child.setToolTip(FIELD, self.tr("unchanged"))
+                child.setToolTip(FIELD, self.tr("unchanged") + f" (API: {section})")
                 continue
             if len(found) == 1 and found[0].label == label:
                 # The whole section is the change: one highlighted row says it all.
@@ -138,7 +169,10 @@ class CompareView(QWidget):
             self._tone(child, CHANGED)
             for change in found:
                 rest = change.label[len(label) + 1 :] or section
-                row = QTreeWidgetItem(child, [rest, _show(change.old), _show(change.new)])
+                row = QTreeWidgetItem(
+                    child, [_path_label(rest), _show(change.old), _show(change.new)]
+                )
+                self._values_in_tooltips(row)
                 self._tone(row, _TONE.get(change.kind, CHANGED))
                 row.setToolTip(FIELD, change.pointer)
             child.setExpanded(True)
@@ -149,6 +183,14 @@ class CompareView(QWidget):
         if prefix:
             return change.label == prefix or change.label.startswith(prefix + ".")
         return not change.label.startswith("containers.")
+
+    @staticmethod
+    def _values_in_tooltips(item: QTreeWidgetItem) -> None:
+        """A value wider than its column is elided: its tooltip shows it whole
+        (up to the same cut-off as the cell)."""
+        for column in (BEFORE, AFTER):
+            if item.text(column):
+                item.setToolTip(column, item.text(column))
 
     @staticmethod
     def _tone(item: QTreeWidgetItem, color: QColor) -> None:
@@ -164,7 +206,7 @@ class CompareView(QWidget):
             for j in range(group.childCount()):
                 child = group.child(j)
                 assert child is not None
-                out[f"{group.text(FIELD)}/{child.text(FIELD)}"] = child
+                out[f"{group.text(FIELD)}/{child.data(FIELD, API_ROLE)}"] = child
         return out
 
 
