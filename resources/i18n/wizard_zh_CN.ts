@@ -4434,8 +4434,12 @@ At {1}</source>
         <translation>内存硬限制 (MiB)</translation>
     </message>
     <message>
-        <source>memory: the most memory the container may use.</source>
-        <translation>memory：容器最多可使用的内存。</translation>
+        <source>The most memory the container may use (API: memory).</source>
+        <translation>容器最多可使用的内存（API：memory）。</translation>
+    </message>
+    <message>
+        <source>Memory set aside for the container (API: memoryReservation).</source>
+        <translation>为容器预留的内存（API：memoryReservation）。</translation>
     </message>
     <message>
         <source>e.g. 512 (optional)</source>
@@ -4448,10 +4452,6 @@ At {1}</source>
     <message>
         <source>Memory soft limit (MiB)</source>
         <translation>内存软限制 (MiB)</translation>
-    </message>
-    <message>
-        <source>memoryReservation: memory set aside for the container.</source>
-        <translation>memoryReservation：为容器预留的内存。</translation>
     </message>
     <message>
         <source>Reserved for the container; it may use more, up to the hard limit, while the host has memory free.</source>
@@ -5276,32 +5276,32 @@ At {1}</source>
         <translation>容器 CPU 总和</translation>
     </message>
     <message>
-        <source>Σ of the containers&apos; cpu units; must not exceed the task CPU.</source>
-        <translation>各容器 cpu 单位的总和 (Σ)；不得超过任务 CPU。</translation>
-    </message>
-    <message>
         <source>Sum of soft limits</source>
         <translation>软限制总和</translation>
-    </message>
-    <message>
-        <source>Σ of memoryReservation (soft limits); must not exceed the task memory.</source>
-        <translation>memoryReservation（软限制）的总和 (Σ)；不得超过任务内存。</translation>
     </message>
     <message>
         <source>Sum of hard limits</source>
         <translation>硬限制总和</translation>
     </message>
     <message>
-        <source>Σ of memory (hard limits). It may exceed the task memory (containers rarely peak together), but then one may be killed.</source>
-        <translation>memory（硬限制）的总和 (Σ)。它可以超过任务内存（各容器很少同时达到峰值），但此时某个容器可能会被终止。</translation>
-    </message>
-    <message>
         <source>Sum of reserved memory</source>
         <translation>预留内存总和</translation>
     </message>
     <message>
-        <source>Σ of what each container reserves: memoryReservation, else memory. Must not exceed the task memory.</source>
-        <translation>每个容器预留量的总和 (Σ)：取 memoryReservation，未设置时取 memory。不得超过任务内存。</translation>
+        <source>Σ of the containers&apos; CPU units; must not exceed the task CPU (API: cpu).</source>
+        <translation>各容器 CPU 单位的总和 (Σ)；不得超过任务 CPU（API：cpu）。</translation>
+    </message>
+    <message>
+        <source>Σ of the containers&apos; soft limits; must not exceed the task memory (API: memoryReservation).</source>
+        <translation>各容器软限制的总和 (Σ)；不得超过任务内存（API：memoryReservation）。</translation>
+    </message>
+    <message>
+        <source>Σ of the containers&apos; hard limits. It may exceed the task memory (containers rarely peak together), but then one may be killed (API: memory).</source>
+        <translation>各容器硬限制的总和 (Σ)。它可以超过任务内存（各容器很少同时达到峰值），但此时某个容器可能会被终止（API：memory）。</translation>
+    </message>
+    <message>
+        <source>Σ of what each container reserves: its soft limit, else its hard limit. Must not exceed the task memory (API: memoryReservation, memory).</source>
+        <translation>每个容器预留量的总和 (Σ)：取其软限制，未设置时取其硬限制。不得超过任务内存（API：memoryReservation、memory）。</translation>
     </message>
     <message>
         <source>Largest hard limit</source>

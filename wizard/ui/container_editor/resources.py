@@ -59,7 +59,7 @@ class ResourcesSection(Section):
         self.memory = self.line(
             self.tr("Memory hard limit (MiB)"),
             "/memory",
-            self.tr("memory: the most memory the container may use."),
+            self.tr("The most memory the container may use (API: memory)."),
             integer=True,
             placeholder=self.tr("e.g. 512 (optional)"),
             hint=self.tr("If the container tries to use more than this, it is killed."),
@@ -67,7 +67,7 @@ class ResourcesSection(Section):
         self.memory_reservation = self.line(
             self.tr("Memory soft limit (MiB)"),
             "/memoryReservation",
-            self.tr("memoryReservation: memory set aside for the container."),
+            self.tr("Memory set aside for the container (API: memoryReservation)."),
             integer=True,
             placeholder=self.tr("e.g. 256 (optional)"),
             hint=self.tr(

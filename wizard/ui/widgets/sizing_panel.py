@@ -161,24 +161,27 @@ class SizingPanel(QWidget):
         self._heading(self.tr("Containers"))
         self.cpu_bar = self._bar(
             self.tr("Sum of container CPU"),
-            self.tr("Σ of the containers' cpu units; must not exceed the task CPU."),
+            self.tr("Σ of the containers' CPU units; must not exceed the task CPU (API: cpu)."),
         )
         self.soft_bar = self._bar(
             self.tr("Sum of soft limits"),
-            self.tr("Σ of memoryReservation (soft limits); must not exceed the task memory."),
+            self.tr(
+                "Σ of the containers' soft limits; must not exceed the task memory "
+                "(API: memoryReservation)."
+            ),
         )
         self.hard_bar = self._bar(
             self.tr("Sum of hard limits"),
             self.tr(
-                "Σ of memory (hard limits). It may exceed the task memory (containers rarely "
-                "peak together), but then one may be killed."
+                "Σ of the containers' hard limits. It may exceed the task memory (containers "
+                "rarely peak together), but then one may be killed (API: memory)."
             ),
         )
         self.reserved_bar = self._bar(
             self.tr("Sum of reserved memory"),
             self.tr(
-                "Σ of what each container reserves: memoryReservation, else memory. "
-                "Must not exceed the task memory."
+                "Σ of what each container reserves: its soft limit, else its hard limit. "
+                "Must not exceed the task memory (API: memoryReservation, memory)."
             ),
         )
         self.largest_bar = self._bar(
