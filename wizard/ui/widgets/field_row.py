@@ -44,6 +44,12 @@ def hidden_in_visible_window(widget: QWidget) -> bool:
 
 
 def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on changed."""
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Not shown yet: Qt polishes it with its current properties when it is.
+        # Skipping it here also keeps QStyle's Python type (about 7 ms of enums)
+        # from being made while the first page is built.
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
