@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -181,6 +182,13 @@ class SnapshotCommand(QUndoCommand):
         self._restore(self.before, self.ptr)
 
 
+def _silence(stack: QUndoStack) -> None:
+    # At interpreter or test teardown the stack's wrapper can already be gone when
+    # its owner's destroyed() arrives: then there is nothing left to emit.
+    if shiboken6.isValid(stack):
+        stack.blockSignals(True)
+
+
 class DraftHistory:
     """The undo stack and the last recorded state of the draft."""
 
@@ -190,7 +198,7 @@ class DraftHistory:
         # A dying stack clears itself and emits cleanChanged(True); listeners would
         # take that for "saved" (and drop the autosave). Silence it first: the
         # owner's destroyed() comes before its children are deleted.
-        parent.destroyed.connect(lambda *_: stack.blockSignals(True))
+        parent.destroyed.connect(lambda *_: _silence(stack))
         self.merge_seconds = MERGE_SECONDS
         self._restore = restore
         self._state = initial
