@@ -13,6 +13,7 @@ from wizard.ui.widgets.field_row import bind_check, bind_text
 class BasicsSection(Section):
     EXPANDED = True
     PREFIXES = ("/name", "/image", "/essential", "/repositoryCredentials")
+    STATE_MEMBERS = ("/repositoryCredentials",)
 
     def title(self) -> str:
         return self.tr("Container details")

@@ -43,6 +43,7 @@ class TimeoutsSection(Section):
 
 class RestartSection(Section):
     PREFIXES = (POLICY,)
+    STATE_MEMBERS = PREFIXES
 
     def title(self) -> str:
         return self.tr("Restart policy")
