@@ -239,3 +239,24 @@ def test_set_members_is_one_step_and_skips_unchanged(book_controller):
     assert (book_controller.get("/cpu"), book_controller.get("/memory")) == ("256", "512")
     book_controller.set_members({"/cpu": "512", "/memory": "512"}, "one")
     assert seen[-1] == "/cpu"
+
+
+def test_a_paint_works_out_the_price_range_once(page, monkeypatch):
+    """The shade of each cell depends on the map's lowest and highest price: worked
+    out once per paint, not once per cell; the picture is the same either way."""
+    canvas = page.size_map.canvas
+    model = canvas.model
+    assert model is not None and model.month_range() is not None
+    before = canvas.grab().toImage()
+    calls: list[int] = []
+    original = type(model).month_range
+
+    def counted(self):
+        calls.append(1)
+        return original(self)
+
+    monkeypatch.setattr(type(model), "month_range", counted)
+    after = canvas.grab().toImage()
+    assert len(model.cells) > 10
+    assert len(calls) <= 2  # the legend asks too
+    assert after == before

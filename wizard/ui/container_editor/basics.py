@@ -13,6 +13,7 @@ from wizard.ui.widgets.field_row import bind_check, bind_text
 class BasicsSection(Section):
     EXPANDED = True
     PREFIXES = ("/name", "/image", "/essential", "/repositoryCredentials")
+    STATE_MEMBERS = ("/repositoryCredentials",)
 
     def title(self) -> str:
         return self.tr("Container details")
@@ -92,6 +93,9 @@ class BasicsSection(Section):
             self.credentials,
             self.tr("The secret holding the registry's username and password."),
         )
+        # update_state reads the box: follow it when its binder syncs it (undo, a
+        # container replaced), which happens after this section's own watch ran.
+        self.private_registry.toggled.connect(lambda _checked: self.update_state())
 
     def update_state(self) -> None:
         on = self.private_registry.isChecked()

@@ -22,6 +22,7 @@ SECRET_RULE = "environment-secret-value"
 class EnvironmentSection(Section):
     EXPANDED = True
     PREFIXES = ("/environment", "/environmentFiles", "/secrets")
+    STATE_MEMBERS = ("/environment",)
 
     def title(self) -> str:
         return self.tr("Environment variables and secrets")

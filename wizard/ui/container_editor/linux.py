@@ -25,6 +25,7 @@ DEVICES = f"{LINUX}/devices"
 
 class LinuxSection(Section):
     PREFIXES = ("/readonlyRootFilesystem", "/privileged", LINUX)
+    STATE_MEMBERS = ("/privileged", LINUX)
 
     def title(self) -> str:
         return self.tr("Security and Linux parameters")

@@ -66,6 +66,7 @@ class DriverBinder(ComboBinder):
 class LoggingSection(Section):
     EXPANDED = True
     PREFIXES = ("/logConfiguration",)
+    STATE_MEMBERS = PREFIXES
 
     def title(self) -> str:
         return self.tr("Logging")

@@ -22,6 +22,7 @@ from wizard.ui.widgets.table_columns import Column
 
 class NetworkSection(Section):
     PREFIXES = ("/hostname", "/dnsServers", "/dnsSearchDomains", "/extraHosts")
+    STATE_MEMBERS = PREFIXES
 
     def title(self) -> str:
         return self.tr("Network settings")

@@ -31,6 +31,7 @@ def host_port_allowed(network_mode: object, fargate: bool) -> bool:
 class PortsSection(Section):
     EXPANDED = True
     PREFIXES = ("/portMappings",)
+    STATE_MEMBERS = PREFIXES
 
     def title(self) -> str:
         return self.tr("Port mappings")

@@ -15,6 +15,7 @@ from wizard.ui.container_editor.section import Section
 class ResourcesSection(Section):
     EXPANDED = True
     PREFIXES = ("/cpu", "/memory", "/memoryReservation", "/resourceRequirements")
+    STATE_MEMBERS = ("/cpu",)
 
     def title(self) -> str:
         return self.tr("Resource allocation limits")

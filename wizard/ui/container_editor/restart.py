@@ -43,6 +43,7 @@ class TimeoutsSection(Section):
 
 class RestartSection(Section):
     PREFIXES = (POLICY,)
+    STATE_MEMBERS = PREFIXES
 
     def title(self) -> str:
         return self.tr("Restart policy")
@@ -87,6 +88,9 @@ class RestartSection(Section):
             integer=True,
             placeholder=self.tr("300 (default)"),
         )
+        # update_state reads the box: follow it when its binder syncs it (undo, a
+        # container replaced), which happens after this section's own watch ran.
+        self.enabled.toggled.connect(lambda _checked: self.update_state())
 
     def update_state(self) -> None:
         on = self.enabled.isChecked()

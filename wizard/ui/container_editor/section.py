@@ -71,6 +71,11 @@ class Section(QWidget):
     # container: which launch types and network mode apply (replacing the draft
     # or the launch types to check announces "", which reaches every section).
     TASK_MEMBERS: tuple[str, ...] = ("/requiresCompatibilities", "/networkMode")
+    # Container-relative members ``update_state`` reads (None: the whole
+    # container). An edit elsewhere in the container does not run it: a memory
+    # edit does not re-check the logs, network or Linux sections. A section that
+    # does not override ``update_state`` watches nothing.
+    STATE_MEMBERS: tuple[str, ...] | None = None
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,9 +92,13 @@ class Section(QWidget):
         # Multi-line editor -> the message saying why a paste was refused.
         self.refusals: dict[QWidget, QLabel] = {}
         ctx.rebound.connect(self.rebind)
-        self.controller.watch(
-            self, (ctx.ptr(""), *self.TASK_MEMBERS), on_document=self._document_changed
-        )
+        if type(self).update_state is not Section.update_state:
+            members = ("",) if self.STATE_MEMBERS is None else self.STATE_MEMBERS
+            self.controller.watch(
+                self,
+                (*(ctx.ptr(rel) for rel in members), *self.TASK_MEMBERS),
+                on_document=self._document_changed,
+            )
 
     def title(self) -> str:
         raise NotImplementedError

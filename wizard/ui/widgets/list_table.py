@@ -99,6 +99,42 @@ class ListTable(CellTable):
                     self.table.setItem(r, c, item)
         finally:
             self._loading = False
+
+    def refresh(self) -> None:
+        """The same rows with other values (a port edited, an undo): only the cells
+        whose value changed are rewritten, in place, so their findings marks stay
+        (the findings watch re-marks the cells whose findings changed). Rebuilding
+        the table on every port edit was most of an edit's cost on screen."""
+        rows = self.rows()
+        if self.table.rowCount() != len(rows):
+            self.reload()
+            return
+        self._loading = True
+        try:
+            for r, row in enumerate(rows):
+                editable = isinstance(row, dict)
+                for c, column in enumerate(self.columns):
+                    item = self.table.item(r, c)
+                    value = row.get(column.key) if isinstance(row, dict) else None
+                    if item is None:
+                        item = QTableWidgetItem()
+                        self.table.setItem(r, c, item)
+                    old = item.data(VALUE_ROLE)
+                    if type(old) is not type(value) or old != value:
+                        item.setData(VALUE_ROLE, value)
+                    text = self._display(column, value)
+                    if item.text() != text:
+                        item.setText(text)
+                    flags = item.flags()
+                    wanted = (
+                        flags | Qt.ItemFlag.ItemIsEditable
+                        if editable
+                        else flags & ~Qt.ItemFlag.ItemIsEditable
+                    )
+                    if wanted != flags:
+                        item.setFlags(wanted)
+        finally:
+            self._loading = False
         self.focus_map = {self.pointer: self.table}
         fit_height(self.table, self.table.rowCount())
 
