@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -37,3 +38,13 @@ def spawn_driver(module: str, *args: str, stderr: IO[str]) -> tuple[subprocess.P
 
     threading.Thread(target=collect, daemon=True).start()
     return process, lines
+
+
+def default_sigint() -> None:
+    """For ``preexec_fn``: the child takes Ctrl+C as a terminal would deliver it.
+
+    A suite started in the background by a shell without job control (``cmd &`` in a
+    script) inherits SIGINT ignored, and so would every child; Python then installs
+    no KeyboardInterrupt handler, and a test that sends SIGINT would see it ignored.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -22,6 +22,7 @@ import boto3
 import pytest
 
 from tests.aws_fixtures import REGION, write_json
+from tests.drivers import default_sigint
 from tests.revisions.task_stories import (
     EXITS_1,
     PULL_ERROR,
@@ -131,6 +132,7 @@ def _spawn(url: str, stdin: int) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,  # Ctrl+C reaches it whatever the suite inherited
     )
 
 

@@ -17,6 +17,7 @@ import pytest
 from botocore.retries import standard
 
 from tests.aws_fixtures import BOOK, Drip, Endless, Reset, Slow, write_json
+from tests.drivers import default_sigint
 from tests.services.conftest import REGION
 from wizard.cli import main
 from wizard.services import session, transport
@@ -270,7 +271,12 @@ def test_ctrl_c_during_a_registration_says_it_may_exist(tmp_path, fault_server, 
         server.url,
     ]
     process = subprocess.Popen(
-        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        argv,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=default_sigint,  # Ctrl+C reaches it whatever the suite inherited
     )
     try:
         for _ in range(300):  # until the registration is on its way (30 s at most)
