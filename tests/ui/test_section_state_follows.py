@@ -94,7 +94,7 @@ def apply_any(controller: DraftController, edit: tuple) -> None:
 
 
 @settings(
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
     # No shrinking: a failing case of ten edits takes minutes to shrink on two cores.
