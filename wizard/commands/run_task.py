@@ -27,6 +27,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from wizard.commands.arguments import positive_seconds
 from wizard.commands.aws import _add_account_options, _print_aws_error
 from wizard.commands.loading import load_or_report
 from wizard.domain.diff import semantic_diff
@@ -94,23 +95,13 @@ def run_parser() -> argparse.ArgumentParser:
         "--wait",
         nargs="?",
         const=DEFAULT_WAIT_S,
-        type=_seconds,
+        type=positive_seconds,
         metavar="SECONDS",
         help=f"keep following this long (default {DEFAULT_WAIT_S} s)",
     )
     p.add_argument("--logs", action="store_true", help="follow the containers' awslogs streams")
     _add_account_options(p)
     return p
-
-
-def _seconds(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of seconds") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{value} must be greater than 0")
-    return value
 
 
 def _poll_seconds() -> float:
