@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QPushButton
 
 from wizard import APP_ID, __version__
 from wizard.ui.app import crash
-from wizard.ui.app.crash import CrashDialog, CrashHandler, CrashRecord, scrub
+from wizard.ui.app.crash import CrashHandler, CrashRecord, scrub
+from wizard.ui.app.crash_dialog import CrashDialog
 
 
 def _random(alphabet: str, length: int) -> str:

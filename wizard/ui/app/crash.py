@@ -22,33 +22,26 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import re
 import sys
 import threading
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QSysInfo, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QStandardPaths, QSysInfo, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, __version__
 from wizard.domain.text.redact import redact_credentials
 from wizard.safe_files import open_private_log, private_folder, write_text
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 AUTOSAVE_NAME = "crash-autosave.json"
 KEEP_LOGS = 20  # older crash logs are deleted so the folder cannot grow forever
@@ -102,12 +95,17 @@ def _mixed(word: str) -> bool:
 
 def build_report(exc: ExcInfo, thread_name: str | None = None) -> str:
     """The text a user can paste into a bug report (already scrubbed)."""
+    # Imported here, not with the module: the handler is installed before the
+    # window is built, and the first paint should not wait for what only a
+    # report needs (platform, datetime; the dialog is in crash_dialog.py).
+    import platform
+
     from wizard.commands.version import version_text
 
     gui = QGuiApplication.instance()
     lines = [
         f"{APP_NAME} {__version__}: unexpected error",
-        f"Time: {datetime.now(UTC).isoformat(timespec='seconds')}",
+        f"Time: {_now().isoformat(timespec='seconds')}",
         f"Thread: {thread_name or threading.current_thread().name}",
         "",
         version_text(),
@@ -132,6 +130,17 @@ def autosave_path() -> Path:
 def log_folder() -> Path:
     location = QStandardPaths.StandardLocation.AppLocalDataLocation
     return Path(QStandardPaths.writableLocation(location)) / "logs"
+
+
+def _now() -> datetime:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+def _stamp() -> str:
+    """The time in a log file's name, to the microsecond so two never clash."""
+    return _now().strftime("%Y%m%d-%H%M%S-%f")
 
 
 @dataclass
@@ -231,7 +240,10 @@ class CrashHandler(QObject):
         """Show the dialog; quit if the user asks to (tests replace this)."""
         if QApplication.instance() is None:
             print(record.report, file=sys.stderr)
-        elif CrashDialog(record).launch():
+            return
+        from wizard.ui.app.crash_dialog import CrashDialog
+
+        if CrashDialog(record).launch():
             QApplication.exit(1)
 
     def _autosave(self, record: CrashRecord) -> None:
@@ -257,8 +269,7 @@ class CrashHandler(QObject):
     def _write_log(self, record: CrashRecord) -> None:
         try:
             folder = private_folder(log_folder())
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-            path = folder / f"crash-{stamp}.log"
+            path = folder / f"crash-{_stamp()}.log"
             write_text(path, record.report + "\n", private=True)
             record.log_file = path
             for old in sorted(folder.glob("crash-*.log"))[:-KEEP_LOGS]:
@@ -294,8 +305,7 @@ class NativeCrashLog:
         try:
             if not self.path.is_file() or self.path.stat().st_size == 0:
                 return None
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-            kept = self.folder / f"crash-{stamp}-native.log"
+            kept = self.folder / f"crash-{_stamp()}-native.log"
             self.path.replace(kept)
             return kept
         except OSError:
@@ -325,74 +335,3 @@ class NativeCrashLog:
             self._file = None
             # A clean exit leaves nothing to report.
             self.path.unlink(missing_ok=True)
-
-
-class CrashDialog(QDialog):
-    """The report, a Copy button, and the choice to go on or quit."""
-
-    def __init__(self, record: CrashRecord, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("{} ran into a problem").format(APP_NAME))
-        self.quit_requested = False
-        self.record = record
-        layout = QVBoxLayout(self)
-        intro = QLabel(self._explanation(record), self)
-        intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(intro)
-        self.text = QPlainTextEdit(record.report, self)
-        self.text.setReadOnly(True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setMinimumSize(640, 320)
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(self)
-        copy = buttons.addButton(self.tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self.copy_report)
-        if record.log_file:
-            folder = buttons.addButton(
-                self.tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole
-            )
-            folder.clicked.connect(self._open_log_folder)
-        buttons.addButton(
-            self.tr("Quit"), QDialogButtonBox.ButtonRole.DestructiveRole
-        ).clicked.connect(self._quit)
-        go_on = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        go_on.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-
-    def _explanation(self, record: CrashRecord) -> str:
-        parts = [self.tr("Something went wrong that the program did not expect.")]
-        if record.autosave:
-            parts.append(
-                self.tr("Your draft was saved to {} (open it with File, Open).").format(
-                    record.autosave
-                )
-            )
-        if record.log_file:
-            parts.append(self.tr("This report was saved to {}.").format(record.log_file))
-        parts.extend(record.problems)
-        parts.append(
-            self.tr(
-                "Please include the report when you tell us about the problem. It holds "
-                "versions and the error only: no credentials, no environment values."
-            )
-        )
-        parts.append(self.tr("You can continue, but save your work soon."))
-        return "\n\n".join(parts)
-
-    def copy_report(self) -> None:
-        QGuiApplication.clipboard().setText(self.record.report)
-
-    def _open_log_folder(self) -> None:
-        if self.record.log_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.record.log_file.parent)))
-
-    def _quit(self) -> None:
-        self.quit_requested = True
-        self.reject()
-
-    def launch(self) -> bool:
-        """Show modally; True if the user chose to quit."""
-        self.exec()
-        return self.quit_requested

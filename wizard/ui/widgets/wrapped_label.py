@@ -67,13 +67,18 @@ class WrappedLabel(QLabel):
     def _relayout(self) -> None:
         """Tell every layout above that the height changed: a form layout some
         levels up kept its old row heights otherwise (seen with the port mappings
-        table, whose buttons then covered its first row)."""
+        table, whose buttons then covered its first row).
+
+        The walk goes by ``parent()``, not ``parentWidget()``: PySide6 wraps a
+        widget Qt made itself (a scroll area's viewport) in about 10 ms the
+        first time a call typed ``QWidget*`` returns it, and in microseconds
+        when ``QObject*`` does; the first paint waited for that."""
         self._relayout_pending = False
-        parent = self.parentWidget()
-        while parent is not None:
+        parent = self.parent()
+        while isinstance(parent, QWidget):
             layout = parent.layout()
             if layout is not None:
                 layout.invalidate()
             if parent.isWindow():
                 break
-            parent = parent.parentWidget()
+            parent = parent.parent()
