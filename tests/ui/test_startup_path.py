@@ -62,6 +62,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "wizard.ui.aws",
     "wizard.ui.app.crash_dialog",
     "wizard.ui.draft.autosave",
+    "wizard.ui.draft.field_labels",
+    "wizard.ui.draft.screen_words",
     "wizard.ui.pages.task_size_page",
     "wizard.ui.pages.containers_page",
     "wizard.ui.pages.review_page",

@@ -47,7 +47,6 @@ from wizard.domain.findings import Finding, Severity, split_pointer
 from wizard.domain.launch_types import LaunchTypes, launch_types_of
 from wizard.domain.sizing.quotas import compact_size
 from wizard.domain.sizing.task_size import SizingReport, changes_sizing, sizing_report
-from wizard.ui.draft.field_labels import change_text
 from wizard.ui.draft.undo import ContainerTexts, DraftHistory, DraftState
 from wizard.ui.draft.watchers import (
     PointerSource,
@@ -282,6 +281,9 @@ class DraftController(QObject):
                 announced = ""
         # Member edits merge (typing into one field is one undo step); inserting or
         # deleting list items stays one step each.
+        # Imported at the first edit: its label table is not needed for the first paint.
+        from wizard.ui.draft.field_labels import change_text
+
         label = change_text(self._doc, ptr, value, removed=value is REMOVE)
         self._changed(announced, label, mergeable=not in_list)
 
