@@ -203,3 +203,16 @@ def test_advisor_apply_x86_switches_back_from_arm64(qtbot, controller, book) -> 
     dialog.apply(x86)
     assert controller.get("/runtimePlatform/cpuArchitecture") == "X86_64"
     assert (controller.get("/cpu"), controller.get("/memory")) == ("256", "512")
+
+
+def test_the_panel_says_the_age_as_the_domain_counts_it(qapp) -> None:
+    from datetime import date
+
+    from wizard.ui.widgets.price_texts import age_text
+
+    today = date(2026, 12, 6)
+    assert age_text("2026-09-11", today) == "about 3 months old"
+    assert age_text("2026-12-05", today) == "1 day old"
+    assert age_text("2026-11-26", today) == "10 days old"
+    assert age_text("2023-12-06", today) == "about 3 years old"
+    assert age_text("2026-12-06", today) == "from today"

@@ -196,8 +196,22 @@ def test_dates_and_ages() -> None:
     assert pricing.age_days("2026-09-11", today) == 76
     assert pricing.parse_date("2026-06") == date(2026, 6, 1)
     assert pricing.age_text("2026-11-20", today) == "6 days old"
-    assert pricing.age_text("2021-01-09", today) == "about 5 years old"
+    assert pricing.age_text("2021-01-09", today) == "about 6 years old"  # 5.9 years
     assert pricing.age_text("not a date", today) == ""
+
+
+def test_months_and_years_are_the_nearest_whole_number() -> None:
+    # Price data from 11 September read on 6 December is 86 days old: nearer 3
+    # months than 2 (the panel said "about 2 months" by cutting the rest off).
+    assert pricing.age_text("2026-09-11", date(2026, 12, 6)) == "about 3 months old"
+    assert pricing.age_in_units(61) == ("days", 61)
+    assert pricing.age_in_units(62) == ("months", 2)
+    assert pricing.age_in_units(76) == ("months", 2)
+    assert pricing.age_in_units(729) == ("months", 24)
+    assert pricing.age_in_units(730) == ("years", 2)
+    assert pricing.age_in_units(1000) == ("years", 3)
+    assert pricing.age_in_units(0) == ("today", 0)
+    assert pricing.age_text("2026-12-05", date(2026, 12, 6)) == "1 day old"
 
 
 # --- platforms ------------------------------------------------------------------------

@@ -247,15 +247,33 @@ def age_days(text: str, today: date | None = None) -> int | None:
     return None if day is None else ((today or date.today()) - day).days
 
 
+# The mean lengths of a month and a year in days (365.25 / 12): "about N
+# months" is the nearest whole number, so 86 days read "about 3 months", not 2.
+_DAYS_PER_MONTH = 30.4375
+_DAYS_PER_YEAR = 365.25
+
+
+def age_in_units(days: int) -> tuple[str, int]:
+    """How old, in the unit a person would say: ("today", 0), ("days", 12),
+    ("months", 3) from 62 days (two months) on, ("years", 5) from two years on;
+    months and years rounded to the nearest."""
+    if days < 1:
+        return ("today", 0)
+    if days < 62:
+        return ("days", days)
+    if days < 730:
+        return ("months", round(days / _DAYS_PER_MONTH))
+    return ("years", round(days / _DAYS_PER_YEAR))
+
+
 def age_text(text: str, today: date | None = None) -> str:
-    """ "12 days old", "about 5 years old"; "" for an unreadable date."""
+    """ "12 days old", "about 3 months old"; "" for an unreadable date."""
     days = age_days(text, today)
     if days is None:
         return ""
-    if days < 1:
+    unit, count = age_in_units(days)
+    if unit == "today":
         return "from today"
-    if days < 62:
-        return f"{days} day{'s' * (days != 1)} old"
-    if days < 730:
-        return f"about {days // 30} months old"
-    return f"about {days // 365} years old"
+    if unit == "days":
+        return f"{count} day{'s' * (count != 1)} old"
+    return f"about {count} {unit} old"

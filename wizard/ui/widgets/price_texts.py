@@ -55,15 +55,16 @@ def age_text(rate_date: str, today: date | None = None) -> str:
     days = pricing.age_days(rate_date, today)
     if days is None:
         return ""
-    if days < 1:
+    unit, count = pricing.age_in_units(days)
+    if unit == "today":
         return QCoreApplication.translate("PriceTexts", "from today")
-    if days == 1:
+    if unit == "days" and count == 1:
         return QCoreApplication.translate("PriceTexts", "1 day old")
-    if days < 62:
-        return QCoreApplication.translate("PriceTexts", "{0} days old").format(days)
-    if days < 730:
-        return QCoreApplication.translate("PriceTexts", "about {0} months old").format(days // 30)
-    return QCoreApplication.translate("PriceTexts", "about {0} years old").format(days // 365)
+    if unit == "days":
+        return QCoreApplication.translate("PriceTexts", "{0} days old").format(count)
+    if unit == "months":
+        return QCoreApplication.translate("PriceTexts", "about {0} months old").format(count)
+    return QCoreApplication.translate("PriceTexts", "about {0} years old").format(count)
 
 
 def problem_text(message: str) -> str:
