@@ -211,6 +211,13 @@ def test_the_sizing_panel_opens_the_map(qtbot, main_window):
     assert window is not None and window.isVisible()
     qtbot.waitExposed(window)
     canvas = window.view.canvas
+    # It opens wide enough for the whole grid (it opened at 348 x 260 px, the
+    # size hint of a map not drawn yet) and no taller than the screen.
+    screen = window.screen().availableGeometry()
+    assert canvas.width() >= canvas.sizeHint().width() > 300
+    assert window._scroll.horizontalScrollBar().maximum() == 0
+    assert window.height() <= screen.height()
+    assert window.height() >= min(canvas.sizeHint().height(), int(screen.height() * 0.9) - 100)
     click_cell(qtbot, canvas, 2048, 4 * GB)
     controller = main_window.controller
     assert (controller.get("/cpu"), controller.get("/memory")) == ("2048", "4096")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -254,13 +255,44 @@ class SizeMapWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Size map"))
         layout = QVBoxLayout(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        self.view = SizeMapView(controller, scroll)
-        scroll.setWidget(self.view)
-        layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        hint = self.view.sizeHint()
-        self.resize(hint.width() + 48, min(hint.height() + 80, 900))
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self.view = SizeMapView(controller, self._scroll)
+        self._scroll.setWidget(self.view)
+        layout.addWidget(self._scroll, 1)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._buttons.rejected.connect(self.reject)
+        layout.addWidget(self._buttons)
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Sized at the first show, not when built: the map is drawn only
+            # once it is on screen, and before that its size hint is a stub
+            # (the window opened at 348 x 260 px, scrolling both ways).
+            self._sized = True
+            self.view.refresh()
+            self.resize(self.fitting_size())
+
+    def fitting_size(self) -> QSize:
+        """The whole map with its texts, or as much of it as 90 % of the screen holds."""
+        layout = self.view.layout()
+        # The map was just drawn: the cached hints (of the nested rows too) are the stub's.
+        layout.invalidate()
+        layout.activate()
+        hint = layout.totalSizeHint()
+        margins = self.layout().contentsMargins()
+        frame = 2 * self._scroll.frameWidth()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = hint.width() + frame + bar + margins.left() + margins.right()
+        height = (
+            hint.height()
+            + frame
+            + self.layout().spacing()
+            + self._buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+        )
+        screen = self.screen().availableGeometry()
+        return QSize(min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9)))
