@@ -72,7 +72,7 @@ class SizeMapView(QWidget):
         self._shown: _Inputs | None = None
         self._prices: tuple[tuple[Platform, str, PriceBook], PriceTable] | None = None
         self._stale = False
-        layout = QVBoxLayout(self)
+        layout = self._body = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.note = self._label(self.tr("Size map note"))
         layout.addWidget(self.note)
@@ -90,6 +90,14 @@ class SizeMapView(QWidget):
         controller.analysis_changed.connect(self.refresh)
         self.choice.changed.connect(self.refresh)
         self.refresh()
+
+    def drawn_size_hint(self) -> QSize:
+        """The size the map and its texts want, measured again now: just after
+        the map was drawn the cached hints (of the nested rows too) are the
+        stub's."""
+        self._body.invalidate()
+        self._body.activate()
+        return self._body.totalSizeHint()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -254,7 +262,7 @@ class SizeMapWindow(QDialog):
     def __init__(self, controller: DraftController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Size map"))
-        layout = QVBoxLayout(self)
+        layout = self._body = QVBoxLayout(self)
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self.view = SizeMapView(controller, self._scroll)
@@ -277,19 +285,15 @@ class SizeMapWindow(QDialog):
 
     def fitting_size(self) -> QSize:
         """The whole map with its texts, or as much of it as 90 % of the screen holds."""
-        layout = self.view.layout()
-        # The map was just drawn: the cached hints (of the nested rows too) are the stub's.
-        layout.invalidate()
-        layout.activate()
-        hint = layout.totalSizeHint()
-        margins = self.layout().contentsMargins()
+        hint = self.view.drawn_size_hint()
+        margins = self._body.contentsMargins()
         frame = 2 * self._scroll.frameWidth()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = hint.width() + frame + bar + margins.left() + margins.right()
         height = (
             hint.height()
             + frame
-            + self.layout().spacing()
+            + self._body.spacing()
             + self._buttons.sizeHint().height()
             + margins.top()
             + margins.bottom()
