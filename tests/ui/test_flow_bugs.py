@@ -24,12 +24,15 @@ def bottom_in(widget: QWidget, ancestor: QWidget) -> int:
 
 
 def needed_height(label: QLabel) -> int:
-    """What a fresh word-wrapped label with the same text and font needs at the
-    label's width (measured independently of the label under test)."""
-    probe = QLabel(label.text())
+    """What a fresh word-wrapped label with the same text needs at the label's
+    width (measured independently of the label under test): the same name,
+    parent and interaction, styled by the same sheet, since a selectable label
+    lays its text out in a text document that wraps some texts a line earlier."""
+    probe = QLabel(label.text(), label.parentWidget())
+    probe.setObjectName(label.objectName())
     probe.setWordWrap(True)
-    probe.setFont(label.font())
-    probe.setContentsMargins(label.contentsMargins())
+    probe.setTextInteractionFlags(label.textInteractionFlags())
+    probe.ensurePolished()
     height = probe.heightForWidth(label.width())
     probe.deleteLater()
     return height
