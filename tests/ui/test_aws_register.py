@@ -58,7 +58,7 @@ def test_register_the_book_example_then_its_next_revision(qtbot, connected, dial
     click_register(qtbot, ui)
     qtbot.waitUntil(lambda: len(dialogs.named("registered")) == 2, timeout=WAIT_MS)
     summary, lines, compare = dialogs.named("diff")[1]
-    assert "1 change(s) from revision 1 of book" in summary
+    assert "1 change from revision 1 of book" in summary
     assert lines == ['~ memory: "512" → "1024"']
     # Side by side: revision 1 as described by ECS, and the request.
     before, after, before_name, _after_name = compare
