@@ -184,6 +184,8 @@ FORMAT_ERRORS = (ValueError, IndexError, KeyError, AttributeError)
 def fill(template: str, params: Mapping[str, Any], *, shorten_values: bool = True) -> str:
     """``template`` with its placeholders filled from ``params``; a missing one is ``?``.
 
+    A counted field, ``{count:tag|tags}``, is the count and its noun: "1 tag", "2 tags".
+
     ``shorten_values`` cuts long string values (see :func:`shorten`). Raises one
     of :data:`FORMAT_ERRORS` for a malformed template: callers fall back to English.
     """
