@@ -87,9 +87,11 @@ def test_a_rule_error_blocks_registration(qtbot, connected, dialogs):
     click_register(qtbot, connected)
     [(title, intro, findings, document)] = dialogs.named("blocked")
     assert title == "Cannot register yet" and "Nothing was sent" in intro
+    assert "AWS would refuse this task definition: 1 error below." in intro  # not "error(s)"
     assert document["containerDefinitions"][0]["name"] == "wordpress"  # for the Field column
     assert [f.path for f in findings] == ["/memory"]
     assert connected.register_panel.busy.severity == "error"
+    assert connected.register_panel.busy.status.text() == "Not registered: fix the error first."
     assert connected.window.wizard.currentId() == PageId.TASK_SIZE  # jumped to the field
     assert connected.account.runner.active == 0
     assert gateway_for(connected.account.connection).list_task_definition_families() == []
