@@ -164,7 +164,7 @@ def test_errors_are_named_and_exit_1_with_the_estimate_still_printed(tmp_path, c
     assert any(
         line.startswith(f"{src}:") and "error [fargate-network-mode]" in line for line in err
     ), err
-    assert f"{src}: 1 error(s)" in captured.err
+    assert f"{src}: 1 error:" in captured.err
 
 
 def test_a_definition_without_errors_says_nothing_on_stderr(tmp_path, capsys):

@@ -104,7 +104,7 @@ def test_draft_with_errors_still_exports_with_a_note(tmp_path, capsys):
     src = write(tmp_path, "bad-size.json", doc)
     assert main(["export", src, "--to", "cloudformation"]) == 0
     captured = capsys.readouterr()
-    assert "error(s) remain" in captured.err
+    assert "1 error remains" in captured.err
     assert "Cpu: '300'" in captured.out
 
 

@@ -159,7 +159,7 @@ def test_remaining_rule_errors_are_named(tmp_path, capsys):
     assert code == 0
     assert json.loads(captured.out)["containerDefinitions"][0]["name"] == "web"
     # Named against the output, not the compose file (lint reads JSON).
-    assert "2 error(s) remain; run 'ecs-taskdef-wizard lint' on the output" in captured.err
+    assert "2 errors remain; run 'ecs-taskdef-wizard lint' on the output" in captured.err
     out = tmp_path / "taskdef.json"
     assert main(["import", str(src), "-o", str(out)]) == 0
     assert f"run 'ecs-taskdef-wizard lint {out}'" in capsys.readouterr().err

@@ -138,7 +138,7 @@ def test_github_format_sample(mixed, capsys, monkeypatch):
     warning = f"::warning file=taskdef.json,line={line},col={col},title=environment-secret-value::"
     assert any(ln.startswith(warning) for ln in lines), lines
     assert any(ln.startswith("::notice ") and "title=image-mutable-tag" in ln for ln in lines)
-    summary = "ecs-taskdef-wizard lint: 1 error(s), 1 warning(s), 0 suppressed in 1 file(s)"
+    summary = "ecs-taskdef-wizard lint: 1 error, 1 warning, 0 suppressed in 1 file"
     assert lines[-1] == summary
 
 

@@ -428,11 +428,13 @@ Managed policy: {policy}</source>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n difference(s); changed sections are open, the rest folded.</source>
-        <translation>
-            <numerusform>%n 处差异；有变化的部分已展开，其余已折叠。</numerusform>
-        </translation>
+    <message>
+        <source>{0} difference; its section is open, the rest folded.</source>
+        <translation>{0} 处差异；有变化的部分已展开，其余已折叠。</translation>
+    </message>
+    <message>
+        <source>{0} differences; changed sections are open, the rest folded.</source>
+        <translation>{0} 处差异；有变化的部分已展开，其余已折叠。</translation>
     </message>
     <message>
         <source>Task</source>
@@ -470,11 +472,19 @@ Managed policy: {policy}</source>
         <translation>导入 {0}</translation>
     </message>
     <message>
-        <source>Imported {0} container(s) from {1}</source>
+        <source>Imported {0} container from {1}</source>
         <translation>已从 {1} 导入 {0} 个容器</translation>
     </message>
     <message>
-        <source>Imported {0} container(s) from {1} with network mode {2}. These parts of the file were not mapped, or need a look:</source>
+        <source>Imported {0} containers from {1}</source>
+        <translation>已从 {1} 导入 {0} 个容器</translation>
+    </message>
+    <message>
+        <source>Imported {0} container from {1} with network mode {2}. These parts of the file were not mapped, or need a look:</source>
+        <translation>已从 {1} 导入 {0} 个容器，网络模式为 {2}。文件的以下部分未映射，或需要检查：</translation>
+    </message>
+    <message>
+        <source>Imported {0} containers from {1} with network mode {2}. These parts of the file were not mapped, or need a look:</source>
         <translation>已从 {1} 导入 {0} 个容器，网络模式为 {2}。文件的以下部分未映射，或需要检查：</translation>
     </message>
     <message>
@@ -1083,7 +1093,11 @@ Managed policy: {policy}</source>
         <translation>导出完成，但有警告</translation>
     </message>
     <message>
-        <source>{0} was written, but {1} cannot express {2} member(s) of the draft; they were left out. Add them by hand if you need them.</source>
+        <source>{0} was written, but {1} cannot express {2} member of the draft; it was left out. Add it by hand if you need it.</source>
+        <translation>已写入 {0}，但 {1} 无法表示草稿中的 {2} 个成员，该成员已被略去。如有需要，请手动添加。</translation>
+    </message>
+    <message>
+        <source>{0} was written, but {1} cannot express {2} members of the draft; they were left out. Add them by hand if you need them.</source>
         <translation>已写入 {0}，但 {1} 无法表示草稿中的 {2} 个成员，这些成员已被略去。如有需要，请手动添加。</translation>
     </message>
 </context>
@@ -2062,7 +2076,11 @@ Managed policy: {policy}</source>
         <translation>导出有错误的任务定义？</translation>
     </message>
     <message>
-        <source>The task definition has {0} error(s): AWS rejects it or its tasks do not run. The review page lists them.</source>
+        <source>The task definition has {0} error: AWS rejects it or its tasks do not run. The review page shows it.</source>
+        <translation>任务定义有 {0} 个错误：AWS 会拒绝它，或者它的任务无法运行。检查页面列出了这个错误。</translation>
+    </message>
+    <message>
+        <source>The task definition has {0} errors: AWS rejects it or its tasks do not run. The review page lists them.</source>
         <translation>任务定义有 {0} 个错误：AWS 会拒绝它，或者它的任务无法运行。检查页面列出了这些错误。</translation>
     </message>
     <message>
@@ -3833,7 +3851,11 @@ At {1}</source>
         <translation>针对账户的检查失败</translation>
     </message>
     <message>
-        <source>{0} check(s) against the account failed: a task from this definition would probably not start. Nothing was sent yet.</source>
+        <source>{0} check against the account failed: a task from this definition would probably not start. Nothing was sent yet.</source>
+        <translation>有 {0} 项针对账户的检查失败：用此定义启动的任务很可能无法启动。尚未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>{0} checks against the account failed: a task from this definition would probably not start. Nothing was sent yet.</source>
         <translation>有 {0} 项针对账户的检查失败：用此定义启动的任务很可能无法启动。尚未发送任何内容。</translation>
     </message>
     <message>
@@ -4168,8 +4190,8 @@ At {1}</source>
         <translation>按这些设置无需任何操作。</translation>
     </message>
     <message>
-        <source>Deregister {0} and delete {1} revision(s) of {2}, as listed?</source>
-        <translation>按列表取消注册 {0} 个并删除 {1} 个 {2} 的修订版？</translation>
+        <source>Deregister {0} and delete {1} of {2}, as listed?</source>
+        <translation>按列表取消注册 {2} 的 {0}，并删除 {1}？</translation>
     </message>
     <message>
         <source>Revisions that came into use since the list was loaded are skipped.</source>
@@ -4178,6 +4200,14 @@ At {1}</source>
     <message>
         <source>Pruning {0}...</source>
         <translation>正在清理 {0}...</translation>
+    </message>
+    <message>
+        <source>{0} revision</source>
+        <translation>{0} 个修订版</translation>
+    </message>
+    <message>
+        <source>{0} revisions</source>
+        <translation>{0} 个修订版</translation>
     </message>
     <message>
         <source>Deregistered: {0}; deleted: {1}.</source>
@@ -4227,7 +4257,11 @@ At {1}</source>
         <translation>最近使用的文件(&amp;R)</translation>
     </message>
     <message>
-        <source>Removed {0} missing file(s) from the recent files: {1}</source>
+        <source>Removed {0} missing file from the recent files: {1}</source>
+        <translation>已从最近使用的文件中删除 {0} 个不存在的文件：{1}</translation>
+    </message>
+    <message>
+        <source>Removed {0} missing files from the recent files: {1}</source>
         <translation>已从最近使用的文件中删除 {0} 个不存在的文件：{1}</translation>
     </message>
     <message>
@@ -4269,20 +4303,8 @@ At {1}</source>
         <translation>注册前正在针对账户进行检查...</translation>
     </message>
     <message>
-        <source>Not registered: {0} check(s) against the account failed.</source>
-        <translation>未注册：有 {0} 项针对账户的检查失败。</translation>
-    </message>
-    <message>
         <source>Cannot register yet</source>
         <translation>暂时无法注册</translation>
-    </message>
-    <message>
-        <source>AWS would refuse this task definition: {0} error(s) below. Nothing was sent. Go to a field to fix it.</source>
-        <translation>AWS 会拒绝此任务定义：下方有 {0} 个错误。未发送任何内容。请转到相应字段进行修复。</translation>
-    </message>
-    <message>
-        <source>Not registered: fix the {0} error(s) first.</source>
-        <translation>未注册：请先修复这 {0} 个错误。</translation>
     </message>
     <message>
         <source>Unrendered placeholders</source>
@@ -4309,7 +4331,35 @@ At {1}</source>
         <translation>与 {1} 的修订 {0} 相比没有更改。ECS 仍会注册一个新修订。</translation>
     </message>
     <message>
-        <source>{0} change(s) from revision {1} of {2}:</source>
+        <source>Not registered: {0} check against the account failed.</source>
+        <translation>未注册：有 {0} 项针对账户的检查失败。</translation>
+    </message>
+    <message>
+        <source>Not registered: {0} checks against the account failed.</source>
+        <translation>未注册：有 {0} 项针对账户的检查失败。</translation>
+    </message>
+    <message>
+        <source>AWS would refuse this task definition: {0} error below. Nothing was sent. Go to the field to fix it.</source>
+        <translation>AWS 会拒绝此任务定义：下方有 {0} 个错误。未发送任何内容。请转到相应字段进行修复。</translation>
+    </message>
+    <message>
+        <source>AWS would refuse this task definition: {0} errors below. Nothing was sent. Go to a field to fix it.</source>
+        <translation>AWS 会拒绝此任务定义：下方有 {0} 个错误。未发送任何内容。请转到相应字段进行修复。</translation>
+    </message>
+    <message>
+        <source>Not registered: fix the error first.</source>
+        <translation>未注册：请先修复这个错误。</translation>
+    </message>
+    <message>
+        <source>Not registered: fix the {0} errors first.</source>
+        <translation>未注册：请先修复这 {0} 个错误。</translation>
+    </message>
+    <message>
+        <source>{0} change from revision {1} of {2}:</source>
+        <translation>与 {2} 的修订 {1} 相比有 {0} 处更改：</translation>
+    </message>
+    <message>
+        <source>{0} changes from revision {1} of {2}:</source>
         <translation>与 {2} 的修订 {1} 相比有 {0} 处更改：</translation>
     </message>
     <message>
@@ -4523,11 +4573,13 @@ At {1}</source>
         <source>Run revision {0} once…</source>
         <translation>运行一次修订版 {0}…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) since revision {0}.</source>
-        <translation>
-            <numerusform>自修订版 {0} 以来有 %n 处更改。</numerusform>
-        </translation>
+    <message>
+        <source>{0} change since revision {1}.</source>
+        <translation>自修订版 {1} 以来有 {0} 处更改。</translation>
+    </message>
+    <message>
+        <source>{0} changes since revision {1}.</source>
+        <translation>自修订版 {1} 以来有 {0} 处更改。</translation>
     </message>
     <message>
         <source>No changes since revision {0}.</source>
@@ -4714,12 +4766,6 @@ At {1}</source>
         <source>by {0}</source>
         <translation>由 {0} 注册</translation>
     </message>
-    <message numerus="yes">
-        <source>{0}: %n revision(s).</source>
-        <translation>
-            <numerusform>{0}：%n 个修订版。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In use by {0}: ECS still needs it.</source>
         <translation>正在被使用：{0}；ECS 仍需要它。</translation>
@@ -4771,6 +4817,14 @@ At {1}</source>
     <message>
         <source>Deregistering {0}...</source>
         <translation>正在取消注册 {0}...</translation>
+    </message>
+    <message>
+        <source>{0}: {1} revision.</source>
+        <translation>{0}：{1} 个修订版。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} revisions.</source>
+        <translation>{0}：{1} 个修订版。</translation>
     </message>
     <message>
         <source>Delete {0}</source>

@@ -106,7 +106,7 @@ def test_a_terminal_is_asked_and_no_changes_nothing(double_url, moto_url, capsys
     monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
     assert main(["prune", "book", "--keep", "2", *account(double_url)]) == 2
     err = capsys.readouterr().err
-    assert "Deregister 1 and delete 0 revision(s) of book? [y/N]" in err
+    assert "Deregister 1 revision and delete 0 revisions of book? [y/N]" in err
     assert statuses(moto_url) == before
     monkeypatch.setattr("sys.stdin", _Terminal("y\n"))
     assert main(["prune", "book", "--keep", "2", *account(double_url)]) == 0

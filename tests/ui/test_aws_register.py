@@ -58,7 +58,7 @@ def test_register_the_book_example_then_its_next_revision(qtbot, connected, dial
     click_register(qtbot, ui)
     qtbot.waitUntil(lambda: len(dialogs.named("registered")) == 2, timeout=WAIT_MS)
     summary, lines, compare = dialogs.named("diff")[1]
-    assert "1 change(s) from revision 1 of book" in summary
+    assert "1 change from revision 1 of book" in summary
     assert lines == ['~ memory: "512" → "1024"']
     # Side by side: revision 1 as described by ECS, and the request.
     before, after, before_name, _after_name = compare
@@ -87,9 +87,11 @@ def test_a_rule_error_blocks_registration(qtbot, connected, dialogs):
     click_register(qtbot, connected)
     [(title, intro, findings, document)] = dialogs.named("blocked")
     assert title == "Cannot register yet" and "Nothing was sent" in intro
+    assert "AWS would refuse this task definition: 1 error below." in intro  # not "error(s)"
     assert document["containerDefinitions"][0]["name"] == "wordpress"  # for the Field column
     assert [f.path for f in findings] == ["/memory"]
     assert connected.register_panel.busy.severity == "error"
+    assert connected.register_panel.busy.status.text() == "Not registered: fix the error first."
     assert connected.window.wizard.currentId() == PageId.TASK_SIZE  # jumped to the field
     assert connected.account.runner.active == 0
     assert gateway_for(connected.account.connection).list_task_definition_families() == []

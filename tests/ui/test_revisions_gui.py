@@ -145,7 +145,7 @@ def test_prune_shows_the_plan_and_asks_before_changing(qtbot, window, dialogs, m
     before = statuses(moto_url)
     dialogs.answers["confirm"] = False
     qtbot.mouseClick(prune.prune_button, LEFT)
-    assert "Deregister 2 and delete 3 revision(s) of book" in dialogs.named("confirm")[0][1]
+    assert "Deregister 2 revisions and delete 3 revisions of book" in dialogs.named("confirm")[0][1]
     assert statuses(moto_url) == before
     dialogs.answers["confirm"] = True
     qtbot.mouseClick(prune.prune_button, LEFT)
@@ -259,7 +259,7 @@ def test_the_register_diff_dialog_shows_the_changes_side_by_side(qtbot):
     before = book(1)
     after = book(1)
     after["containerDefinitions"][1]["image"] = "mysql:9"
-    dialog = DiffDialog("1 change(s)", ["~ ..."], None, (before, after, "book:1", "this draft"))
+    dialog = DiffDialog("1 change", ["~ ..."], None, (before, after, "book:1", "this draft"))
     qtbot.addWidget(dialog)
     assert not dialog.changes.isVisibleTo(dialog)
     assert dialog.compare_view is not None
@@ -279,7 +279,7 @@ def test_the_review_page_counts_changes_since_the_opened_revision(qtbot, window,
     assert changes.label.text() == "No changes since revision book:8."
     assert not changes.compare_button.isEnabled()
     main.controller.set("/memory", "1024")
-    qtbot.waitUntil(lambda: changes.label.text() == "1 change(s) since revision book:8.")
+    qtbot.waitUntil(lambda: changes.label.text() == "1 change since revision book:8.")
     qtbot.mouseClick(changes.compare_button, LEFT)
     assert isinstance(changes.dialog, CompareDialog)
     assert [c.label for c in changes.dialog.view.changes] == ["memory"]

@@ -107,7 +107,7 @@ def test_compose_import_makes_containers_and_reports_what_was_not_mapped(
     assert controller.containers[1]["memory"] == 512
     assert errors_of(controller) == []  # lints: the sizing panel's Fit can work on it
     ((intro, rows),) = compose_window.reports
-    assert "2 container(s)" in intro
+    assert "Imported 2 containers" in intro
     where = {key: place for place, _, key, _ in rows}
     # The key as compose names it, not a JSON Pointer.
     assert where["services.web.build"] == "docker-compose.yml:4:5"

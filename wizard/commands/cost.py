@@ -101,8 +101,8 @@ def _report_errors(name: str, result: LoadResult) -> int:
         print(f"{name}:{line}:{column}: error [{f.rule}] {message}{where}", file=sys.stderr)
     if errors:
         print(
-            f"{name}: {len(errors)} error(s): AWS will refuse to register this task definition "
-            "as it stands; the estimate is of the size it asks for.",
+            f"{name}: {len(errors)} error{'s' * (len(errors) != 1)}: AWS will refuse to register "
+            "this task definition as it stands; the estimate is of the size it asks for.",
             file=sys.stderr,
         )
     return len(errors)

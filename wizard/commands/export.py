@@ -70,8 +70,9 @@ def note_remaining_errors(name: str, doc: dict[str, Any], lint_name: str | None 
             if lint_name
             else ("'ecs-taskdef-wizard lint' on the output")
         )
+        remain = "error remains" if len(errors) == 1 else "errors remain"
         print(
-            f"{name}: note: {len(errors)} error(s) remain; run {how} to see them. "
+            f"{name}: note: {len(errors)} {remain}; run {how} to see them. "
             "AWS will refuse to register this as it stands.",
             file=sys.stderr,
         )

@@ -115,7 +115,8 @@ def parse_config(path: Path, table: dict[str, Any]) -> LintConfig:
     unknown = sorted(set(table) - _KEYS)
     if unknown:
         raise ConfigError(
-            f"{path}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(_KEYS))}"
+            f"{path}: unknown key{'s' * (len(unknown) != 1)} {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(_KEYS))}"
         )
     ignore = _strings(path, "ignore", table.get("ignore", []))
     listed = _strings(path, "launch-types", table.get("launch-types", []))

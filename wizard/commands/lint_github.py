@@ -53,6 +53,7 @@ def write_workflow_commands(reports: list[FileReport], out: TextIO) -> None:
     suppressed = sum(len(r.suppressed) for r in reports)
     # A plain line (no command) for the log: what the run found in total.
     out.write(
-        f"ecs-taskdef-wizard lint: {errors} error(s), {warnings} warning(s), "
-        f"{suppressed} suppressed in {len(reports)} file(s)\n"
+        f"ecs-taskdef-wizard lint: {errors} error{'s' * (errors != 1)}, "
+        f"{warnings} warning{'s' * (warnings != 1)}, "
+        f"{suppressed} suppressed in {len(reports)} file{'s' * (len(reports) != 1)}\n"
     )

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from wizard import __version__
 from wizard.commands.lint_report import FileReport
 from wizard.domain.findings import Finding, Severity
-from wizard.domain.messages.catalog import CATALOG, RuleSpec, template
+from wizard.domain.messages.catalog import CATALOG, RuleSpec, readable, template
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -28,7 +28,6 @@ TOOL_NAME = "ecs-taskdef-wizard"
 # SARIF's levels; "note" is its word for information.
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 _URL = re.compile(r"https://[^\s;,()<>\"']+")
-_PARAM = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
 
 
 def help_uri(spec: RuleSpec) -> str | None:
@@ -48,17 +47,12 @@ def artifact_uri(name: str) -> str:
     return quote(path.as_posix())
 
 
-def _readable(text: str) -> str:
-    """A message template with its parameters shown as <name> (``{{`` stays ``{``)."""
-    return _PARAM.sub(r"<\1>", text).replace("{{", "{").replace("}}", "}")
-
-
 def _rule(rule_id: str) -> dict[str, Any]:
     spec = CATALOG.get(rule_id)
     if spec is None:
         return {"id": rule_id}
-    message = _readable(template(rule_id, "message"))
-    hint = _readable(template(rule_id, "hint"))
+    message = readable(template(rule_id, "message"))
+    hint = readable(template(rule_id, "hint"))
     entry: dict[str, Any] = {
         "id": rule_id,
         "shortDescription": {"text": message},

@@ -95,7 +95,10 @@ def _confirmed(plan: PrunePlan) -> bool:
         _say("prune: not on a terminal; run again with --yes to carry out the plan above.")
         return False
     n, m = len(plan.to_deregister), len(plan.to_delete)
-    sys.stderr.write(f"Deregister {n} and delete {m} revision(s) of {plan.family}? [y/N] ")
+    sys.stderr.write(
+        f"Deregister {n} revision{'s' * (n != 1)} and delete {m} revision{'s' * (m != 1)} "
+        f"of {plan.family}? [y/N] "
+    )
     sys.stderr.flush()
     answer = sys.stdin.readline().strip().lower()
     if answer in ("y", "yes"):

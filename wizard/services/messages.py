@@ -283,9 +283,9 @@ _d(
 )
 _d(
     "pull.empty-dropped",
-    "Left out {count} empty list(s) or map(s) that ECS reports for unset members.",
+    "Left out {count:empty list or map|empty lists or maps} that ECS reports for unset members.",
 )
-_d("pull.tags", "Carried over {count} tag(s); they are registered with the next revision.")
+_d("pull.tags", "Carried over {count:tag|tags}, to be registered with the next revision.")
 _d("pull.not-in-model", "The definition does not fit this version's model: {error}; written as is.")
 
 # -- revisions/: where a revision is used, pruning, running once ---------------------
@@ -320,7 +320,7 @@ _d("run.container-no-exit", "container {name} did not run ({reason})")
 _d("run.stopped", "the task stopped: {reason}")
 _d("run.stopped-cleanly", "the task ran and stopped with every essential container exiting 0")
 _d("run.not-running", "the task did not reach RUNNING (last status {status})")
-_d("run.unhealthy", "essential container(s) unhealthy: {names}")
+_d("run.unhealthy", "{count:essential container|essential containers} unhealthy: {names}")
 _d("run.running", "the task is RUNNING and every essential container is running or healthy")
 
 del _d

@@ -6,6 +6,9 @@ own checks); ``lint --list-rules``, ``docs/rules.md`` and SARIF read it, with
 :attr:`RuleSpec.summary`, through :func:`listed_rules`. Messages are ``str.format``
 templates over the finding's parameters; a missing parameter renders as
 ``?`` rather than raising, because a message must never crash the linter.
+A count is written with its noun in both English forms, ``{count:secret|secrets}``:
+"1 secret", "3 secrets" (see :func:`fill`); a translation without plurals
+(Chinese) writes ``{count} 个密钥``.
 
 Translations live in ``resources/i18n/<language>.json``, keyed by rule id::
 
@@ -36,6 +39,7 @@ from typing import Any
 
 from wizard.domain.findings import Severity
 from wizard.domain.messages.locale import ENGLISH, active_language, normalise
+from wizard.domain.text.plural import plural
 from wizard.resource_files import resource_path
 
 
@@ -97,14 +101,26 @@ def define(rule_id: str, severity: Severity, message: str, hint: str, source: st
     return spec
 
 
+def readable(template: str) -> str:
+    """A message template as a reader of a rule list sees it: each parameter as
+    ``<name>``, a counted noun in its plural (``<count> secrets``), ``{{`` as ``{``.
+    A malformed template is returned as it is."""
+    parts: list[str] = []
+    try:
+        for literal, name, spec, _conversion in _FORMATTER.parse(template):
+            parts.append(literal)
+            if name is not None:
+                parts.append(f"<{name}>")
+                if spec and _PLURAL_MARK in spec:
+                    parts.append(" " + spec.partition(_PLURAL_MARK)[2])
+    except ValueError:
+        return template
+    return "".join(parts)
+
+
 def summary_of(message: str) -> str:
     """The first sentence of a message template, parameters as ``<name>``."""
-    parts: list[str] = []
-    for literal, name, _spec, _conversion in _FORMATTER.parse(message):
-        parts.append(literal)
-        if name is not None:
-            parts.append(f"<{name}>")
-    text = "".join(parts)
+    text = readable(message)
     # A sentence ends at ". " or, in Chinese, at "。".
     ends = [i for i in (text.find(". "), text.find("。")) if i != -1]
     return text[: min(ends) + 1] if ends else text
@@ -143,7 +159,23 @@ def _quoted(params: Mapping[str, Any]) -> _Lenient:
     return _Lenient({name: shorten(value) for name, value in params.items()})
 
 
-_FORMATTER = string.Formatter()
+#: Separates the singular from the plural in a counted field's spec: ``{count:tag|tags}``.
+_PLURAL_MARK = "|"
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` plus counted nouns: ``{count:tag|tags}`` is "1 tag", "2 tags"."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if _PLURAL_MARK not in format_spec:
+            return super().format_field(value, format_spec)
+        singular, _, plural_form = format_spec.partition(_PLURAL_MARK)
+        # A missing count renders as "?" (or a sample "<count>"): the plural reads right.
+        count = value if isinstance(value, int) and not isinstance(value, bool) else None
+        return f"{value} {plural_form if count is None else plural(count, singular, plural_form)}"
+
+
+_FORMATTER = _Formatter()
 
 #: What ``str.format`` raises for a malformed template (a stray brace, ``{0}``, ``{a.b}``).
 FORMAT_ERRORS = (ValueError, IndexError, KeyError, AttributeError)
@@ -151,6 +183,8 @@ FORMAT_ERRORS = (ValueError, IndexError, KeyError, AttributeError)
 
 def fill(template: str, params: Mapping[str, Any], *, shorten_values: bool = True) -> str:
     """``template`` with its placeholders filled from ``params``; a missing one is ``?``.
+
+    A counted field, ``{count:tag|tags}``, is the count and its noun: "1 tag", "2 tags".
 
     ``shorten_values`` cuts long string values (see :func:`shorten`). Raises one
     of :data:`FORMAT_ERRORS` for a malformed template: callers fall back to English.

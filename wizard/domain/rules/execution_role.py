@@ -115,7 +115,7 @@ define(
 define(
     f"execution-role-{REASON_SECRETS}",
     Severity.ERROR,
-    "executionRoleArn is missing, but container '{container}' reads {count} secret(s) from "
+    "executionRoleArn is missing, but container '{container}' reads {count:secret|secrets} from "
     "Secrets Manager or Parameter Store, which needs a task execution role.",
     _ROLE_FIX + " that may read those secrets (secretsmanager:GetSecretValue / "
     "ssm:GetParameters, plus kms:Decrypt for a customer managed key).",
@@ -124,7 +124,7 @@ define(
 define(
     f"execution-role-{REASON_LOG_SECRET_OPTIONS}",
     Severity.ERROR,
-    "executionRoleArn is missing, but container '{container}' passes {count} secret(s) to "
+    "executionRoleArn is missing, but container '{container}' passes {count:secret|secrets} to "
     "its log driver (logConfiguration.secretOptions), which needs a task execution role.",
     _ROLE_FIX + " that may read those secrets (secretsmanager:GetSecretValue / ssm:GetParameters).",
     EXECUTION_ROLE,
@@ -132,8 +132,9 @@ define(
 define(
     f"execution-role-{REASON_ENVIRONMENT_FILES}",
     Severity.WARNING,
-    "executionRoleArn is missing, but container '{container}' loads {count} environment "
-    "file(s) from Amazon S3, which ECS fetches with the task execution role.",
+    "executionRoleArn is missing, but container '{container}' loads "
+    "{count:environment file|environment files} from Amazon S3, which ECS fetches with the "
+    "task execution role.",
     _ROLE_FIX + " that may call s3:GetObject (and s3:GetBucketLocation) on the files.",
     guide("use-environment-file"),
 )

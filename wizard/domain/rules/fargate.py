@@ -185,8 +185,8 @@ def check_fargate_capability_add(ctx: RuleContext) -> Iterator[Finding]:
 define(
     "fargate-placement-constraints",
     Severity.ERROR,
-    "The task sets {count} placement constraint(s); Fargate tasks do not support "
-    "placementConstraints.",
+    "The task sets {count:placement constraint|placement constraints}; Fargate tasks do not "
+    "support placementConstraints.",
     "Remove placementConstraints (Fargate places tasks itself), or drop FARGATE from "
     "requiresCompatibilities.",
     FARGATE_DIFFERENCES,

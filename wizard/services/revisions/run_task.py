@@ -233,5 +233,7 @@ def outcome(state: TaskState, reached_running: bool) -> Outcome:
         return Outcome(NOT_YET, [message("run.not-running", status=state.last_status)])
     unhealthy = [c.name for c in essentials if c.health == "UNHEALTHY"]
     if unhealthy:
-        return Outcome(FAILED, [message("run.unhealthy", names=", ".join(unhealthy))])
+        return Outcome(
+            FAILED, [message("run.unhealthy", count=len(unhealthy), names=", ".join(unhealthy))]
+        )
     return Outcome(OK, [message("run.running")])

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from wizard.domain.text.plural import plural
+
 # The settings module keeps its QSettings factory private; reuse it so the
 # recent list lands in the same preferences file as everything else.
 from wizard.ui.app.settings import _settings
@@ -97,9 +99,11 @@ class RecentMenu(QMenu):
         gone = self.recent.prune()
         if gone:
             self._notify(
-                self.tr("Removed {0} missing file(s) from the recent files: {1}").format(
-                    len(gone), ", ".join(Path(p).name for p in gone)
-                )
+                plural(
+                    len(gone),
+                    self.tr("Removed {0} missing file from the recent files: {1}"),
+                    self.tr("Removed {0} missing files from the recent files: {1}"),
+                ).format(len(gone), ", ".join(Path(p).name for p in gone))
             )
         self.clear()
         paths = self.recent.paths()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from wizard.domain.text.plural import plural
 from wizard.services.preflight.results import CheckResult
 from wizard.ui.aws.preflight_view import Checklist
 
@@ -19,9 +20,16 @@ class PreflightFailedDialog(QDialog):
         self.proceed = False
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "{0} check(s) against the account failed: a task from this definition would "
-                "probably not start. Nothing was sent yet."
+            plural(
+                len(failures),
+                self.tr(
+                    "{0} check against the account failed: a task from this definition would "
+                    "probably not start. Nothing was sent yet."
+                ),
+                self.tr(
+                    "{0} checks against the account failed: a task from this definition would "
+                    "probably not start. Nothing was sent yet."
+                ),
             ).format(len(failures)),
             self,
         )

@@ -32,6 +32,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from wizard.domain.formats.importer import load_value
+from wizard.domain.text.plural import plural
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway, Registered
 from wizard.services.register import Comparison, compare_with_latest, prepare
@@ -145,10 +146,13 @@ class RegisterFlow(AccountFlow):
     def _ask_anyway(self, failures: list[Any]) -> None:
         proceed, ptr = PreflightFailedDialog.ask(self.window, failures)
         if not proceed:
+            failed = len(failures)
             self._say(
-                self.tr("Not registered: {0} check(s) against the account failed.").format(
-                    len(failures)
-                ),
+                plural(
+                    failed,
+                    self.tr("Not registered: {0} check against the account failed."),
+                    self.tr("Not registered: {0} checks against the account failed."),
+                ).format(failed),
                 "error",
             )
             self._jump_then_none(ptr)
@@ -162,14 +166,28 @@ class RegisterFlow(AccountFlow):
             ptr = BlockedDialog.ask(
                 self.window,
                 self.tr("Cannot register yet"),
-                self.tr(
-                    "AWS would refuse this task definition: {0} error(s) below. Nothing was "
-                    "sent. Go to a field to fix it."
+                plural(
+                    count,
+                    self.tr(
+                        "AWS would refuse this task definition: {0} error below. Nothing was "
+                        "sent. Go to the field to fix it."
+                    ),
+                    self.tr(
+                        "AWS would refuse this task definition: {0} errors below. Nothing was "
+                        "sent. Go to a field to fix it."
+                    ),
                 ).format(count),
                 prep.errors,
                 self.controller.document,
             )
-            self._say(self.tr("Not registered: fix the {0} error(s) first.").format(count), "error")
+            self._say(
+                plural(
+                    count,
+                    self.tr("Not registered: fix the error first."),
+                    self.tr("Not registered: fix the {0} errors first."),
+                ).format(count),
+                "error",
+            )
             self._jump_then_none(ptr)
             return None
         if prep.placeholders:
@@ -214,9 +232,12 @@ class RegisterFlow(AccountFlow):
             ).format(comparison.revision, family)
             lines = []
         else:
-            summary = self.tr("{0} change(s) from revision {1} of {2}:").format(
-                len(comparison.changes), comparison.revision, family
-            )
+            changes = len(comparison.changes)
+            summary = plural(
+                changes,
+                self.tr("{0} change from revision {1} of {2}:"),
+                self.tr("{0} changes from revision {1} of {2}:"),
+            ).format(changes, comparison.revision, family)
             lines = [change.readable() for change in comparison.changes]
         compare = None
         if comparison is not None and comparison.latest is not None:

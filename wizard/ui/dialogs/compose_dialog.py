@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.findings import Finding, Severity, split_pointer
+from wizard.domain.text.plural import plural
 from wizard.ui.app import settings
 from wizard.ui.draft.file_actions import FileActions
 from wizard.ui.draft.screen_words import finding_text
@@ -180,12 +181,25 @@ class ComposeActions(QObject):
         self.files.load_draft(result.document, label)
         settings.set_last_directory(str(Path(path).resolve().parent))
         count = len(result.document.get("containerDefinitions", []))
-        self.status.emit(self.tr("Imported {0} container(s) from {1}").format(count, name))
+        self.status.emit(
+            plural(
+                count,
+                self.tr("Imported {0} container from {1}"),
+                self.tr("Imported {0} containers from {1}"),
+            ).format(count, name)
+        )
         rows = report_lines(name, result)
         if rows:
-            intro = self.tr(
-                "Imported {0} container(s) from {1} with network mode {2}. These parts of "
-                "the file were not mapped, or need a look:"
+            intro = plural(
+                count,
+                self.tr(
+                    "Imported {0} container from {1} with network mode {2}. These parts of "
+                    "the file were not mapped, or need a look:"
+                ),
+                self.tr(
+                    "Imported {0} containers from {1} with network mode {2}. These parts of "
+                    "the file were not mapped, or need a look:"
+                ),
             ).format(count, name, network_mode)
             self.show_report(intro, rows)
         return True

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from wizard.domain.findings import Finding
+from wizard.domain.text.plural import plural
 from wizard.ui.draft.field_names import field_name
 from wizard.ui.draft.file_actions import FileActions
 from wizard.ui.draft.screen_words import finding_text
@@ -135,9 +136,16 @@ class ExportActions(QObject):
             lines = [where_text(field_name(document, w.path), finding_text(w)) for w in warnings]
             self.files.show_info(
                 self.tr("Exported with warnings"),
-                self.tr(
-                    "{0} was written, but {1} cannot express {2} member(s) of the draft; "
-                    "they were left out. Add them by hand if you need them."
+                plural(
+                    len(warnings),
+                    self.tr(
+                        "{0} was written, but {1} cannot express {2} member of the draft; "
+                        "it was left out. Add it by hand if you need it."
+                    ),
+                    self.tr(
+                        "{0} was written, but {1} cannot express {2} members of the draft; "
+                        "they were left out. Add them by hand if you need them."
+                    ),
                 ).format(name, target, len(warnings)),
                 "\n".join(lines),
             )

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wizard.domain.findings import Severity
+from wizard.domain.text.plural import plural
 from wizard.safe_files import ReadRefused, Refusal, WriteRefused, write_text
 from wizard.ui.app import settings
 from wizard.ui.app.recent_files import RecentFiles
@@ -121,9 +122,16 @@ class FileActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Export with errors?"),
-            self.tr(
-                "The task definition has {0} error(s): AWS rejects it or its tasks do not "
-                "run. The review page lists them."
+            plural(
+                errors,
+                self.tr(
+                    "The task definition has {0} error: AWS rejects it or its tasks do not "
+                    "run. The review page shows it."
+                ),
+                self.tr(
+                    "The task definition has {0} errors: AWS rejects it or its tasks do not "
+                    "run. The review page lists them."
+                ),
             ).format(errors),
             parent=self.window,
         )

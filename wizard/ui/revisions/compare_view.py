@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.diff import Change, canonical, semantic_diff
+from wizard.domain.text.plural import plural
 from wizard.ui.draft.field_names import SEPARATOR, field_parts
 from wizard.ui.draft.member_labels import member
 
@@ -114,7 +115,11 @@ class CompareView(QWidget):
         self.summary.setText(
             self.tr("No differences.")
             if n == 0
-            else self.tr("%n difference(s); changed sections are open, the rest folded.", "", n)
+            else plural(
+                n,
+                self.tr("{0} difference; its section is open, the rest folded."),
+                self.tr("{0} differences; changed sections are open, the rest folded."),
+            ).format(n)
         )
         task_a = {k: v for k, v in a.items() if k != "containerDefinitions"}
         task_b = {k: v for k, v in b.items() if k != "containerDefinitions"}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.text.plural import plural
 from wizard.services.revisions.history import Revision
 from wizard.services.revisions.prune import (
     KEEP,
@@ -146,8 +147,8 @@ class PruneDialog(QDialog):
         if not Confirm.ask(
             self,
             self.tr("Prune {0}").format(self.family),
-            self.tr("Deregister {0} and delete {1} revision(s) of {2}, as listed?").format(
-                n, m, self.family
+            self.tr("Deregister {0} and delete {1} of {2}, as listed?").format(
+                self._revisions(n), self._revisions(m), self.family
             ),
             self.tr("Revisions that came into use since the list was loaded are skipped."),
             yes_text=self.tr("Prune"),
@@ -167,6 +168,10 @@ class PruneDialog(QDialog):
             self.prune_button.setEnabled(False)
             self.keep_spin.setEnabled(False)
             self.delete_check.setEnabled(False)
+
+    def _revisions(self, count: int) -> str:
+        """ "1 revision", "3 revisions": each count of the confirmation names its noun."""
+        return plural(count, self.tr("{0} revision"), self.tr("{0} revisions")).format(count)
 
     def _finished(self, job: Job) -> None:
         if self._job is job:

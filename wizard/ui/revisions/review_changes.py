@@ -17,6 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wizard.domain.diff import semantic_diff
+from wizard.domain.text.plural import plural
 from wizard.services.gateway import Registered
 from wizard.ui.aws.account import AccountState
 from wizard.ui.draft.controller import DraftController
@@ -96,9 +97,11 @@ class ReviewChanges(QWidget):
         self._stale = False
         self.change_count = len(semantic_diff(self.base, self.controller.document))
         if self.change_count:
-            text = self.tr("%n change(s) since revision {0}.", "", self.change_count).format(
-                self.base_name
-            )
+            text = plural(
+                self.change_count,
+                self.tr("{0} change since revision {1}."),
+                self.tr("{0} changes since revision {1}."),
+            ).format(self.change_count, self.base_name)
         else:
             text = self.tr("No changes since revision {0}.").format(self.base_name)
         self.label.setText(text)

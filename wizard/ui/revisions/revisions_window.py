@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.text.plural import plural
 from wizard.services.errors import AwsError
 from wizard.services.gateway import Boto3EcsGateway
 from wizard.services.pull import Pulled, pull
@@ -241,7 +242,9 @@ class RevisionsWindow(QDialog):
         if note is not None:
             self.busy.finish(*note)
         else:
-            count = self.tr("{0}: %n revision(s).", "", len(history)).format(self.family)
+            count = plural(
+                len(history), self.tr("{0}: {1} revision."), self.tr("{0}: {1} revisions.")
+            ).format(self.family, len(history))
             self.busy.finish(count, "info")
 
     def selected(self) -> Revision | None:
