@@ -19,6 +19,7 @@ from wizard.commands.export import write_output
 from wizard.commands.verify import verify_before_register
 from wizard.domain.findings import Finding
 from wizard.domain.formats.importer import load_path
+from wizard.domain.text.plural import counted
 from wizard.domain.text.surrogates import escape_surrogates
 from wizard.domain.text.terminal import printable
 from wizard.services.errors import AwsError
@@ -154,7 +155,7 @@ def _register(ns: argparse.Namespace) -> int:
     _print_findings(display, prep, [*prep.errors, *prep.placeholders, *prep.warnings])
     if prep.errors:
         n = len(prep.errors)
-        _say(f"register: refused: {n} error{'s' * (n != 1)} (above); nothing was sent.")
+        _say(f"register: refused: {counted(n, 'error')} (above); nothing was sent.")
         return EXIT_FINDINGS
     if prep.placeholders:
         tokens = ", ".join(sorted({str(f.params.get("token")) for f in prep.placeholders}))
@@ -165,7 +166,7 @@ def _register(ns: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     if prep.warnings:
         n = len(prep.warnings)
-        _say(f"register: {n} warning{'s' * (n != 1)} accepted (the command line does not ask).")
+        _say(f"register: {counted(n, 'warning')} accepted (the command line does not ask).")
     assert prep.request is not None  # ready: no errors means the document fits the shape
     if ns.dry_run:
         return _dry_run(prep.request)
@@ -226,7 +227,7 @@ def _show_diff(gateway: EcsGateway, request: dict[str, Any]) -> None:
         )
         return
     n = len(comparison.changes)
-    _say(f"register: {n} change{'s' * (n != 1)} from revision {comparison.revision}:")
+    _say(f"register: {counted(n, 'change')} from revision {comparison.revision}:")
     for change in comparison.changes:
         _say(f"    {change.describe()}")
 

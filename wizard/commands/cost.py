@@ -29,6 +29,7 @@ from wizard.domain.rules import run_rules
 from wizard.domain.sizing.advisor import Candidate, Needs, advise
 from wizard.domain.sizing.task_size import sizing_report
 from wizard.domain.sizing.units import memory_label, vcpu_label
+from wizard.domain.text.plural import counted
 from wizard.domain.text.terminal import printable
 
 
@@ -101,7 +102,7 @@ def _report_errors(name: str, result: LoadResult) -> int:
         print(f"{name}:{line}:{column}: error [{f.rule}] {message}{where}", file=sys.stderr)
     if errors:
         print(
-            f"{name}: {len(errors)} error{'s' * (len(errors) != 1)}: AWS will refuse to register "
+            f"{name}: {counted(len(errors), 'error')}: AWS will refuse to register "
             "this task definition as it stands; the estimate is of the size it asks for.",
             file=sys.stderr,
         )
@@ -140,7 +141,7 @@ def _text(
     cheaper: tuple[Candidate, ...],
     notes: list[str],
 ) -> str:
-    tasks = f"{on_demand.tasks} task{'s' * (on_demand.tasks != 1)}"
+    tasks = counted(on_demand.tasks, "task")
     out = [
         f"{name}: {_size(on_demand.cpu_units, on_demand.memory_mib)}, "
         f"{on_demand.platform.label}, {on_demand.region} ({on_demand.region_name}), {tasks}",

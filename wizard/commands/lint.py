@@ -17,6 +17,7 @@ from wizard.domain.formats.importer import UNREADABLE_RULES, LoadResult, load_pa
 from wizard.domain.messages.catalog import CATALOG
 from wizard.domain.messages.locale import SIMPLIFIED_CHINESE, active_language
 from wizard.domain.rules import run_rules
+from wizard.domain.text.plural import counted
 from wizard.domain.text.surrogates import escape_surrogates
 from wizard.domain.text.terminal import printable
 
@@ -154,8 +155,8 @@ def _summary(errors: int, warnings: int, files: int, language: str, suppressed: 
         return f"{errors} 个错误，{warnings} 个警告{quiet}，共 {files} 个文件\n"
     quiet = f", {suppressed} suppressed" if suppressed else ""
     return (
-        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}{quiet} "
-        f"in {files} file{'s' * (files != 1)}\n"
+        f"{counted(errors, 'error')}, {counted(warnings, 'warning')}{quiet} "
+        f"in {counted(files, 'file')}\n"
     )
 
 
@@ -194,7 +195,7 @@ def _more_line(display: str, count: int, language: str) -> str:
     if language == SIMPLIFIED_CHINESE:
         return f"{display}: 另有 {count} 条发现未列出（每个文件最多列出 {MAX_TEXT_LINES} 条）\n"
     return (
-        f"{display}: {count} more finding{'s' * (count != 1)} not listed "
+        f"{display}: {counted(count, 'more finding')} not listed "
         f"(at most {MAX_TEXT_LINES} per file)\n"
     )
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.domain.launch_types import LAUNCH_TYPES
+from wizard.domain.text.plural import plural
 
 CONFIG_FILE = ".ecs-taskdef-wizard.toml"
 PYPROJECT = "pyproject.toml"
@@ -115,7 +116,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> LintConfig:
     unknown = sorted(set(table) - _KEYS)
     if unknown:
         raise ConfigError(
-            f"{path}: unknown key{'s' * (len(unknown) != 1)} {', '.join(unknown)}; "
+            f"{path}: {plural(len(unknown), 'unknown key', 'unknown keys')} {', '.join(unknown)}; "
             f"known: {', '.join(sorted(_KEYS))}"
         )
     ignore = _strings(path, "ignore", table.get("ignore", []))

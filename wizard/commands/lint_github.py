@@ -12,6 +12,7 @@ from typing import TextIO
 
 from wizard.commands.lint_report import FileReport
 from wizard.domain.findings import Finding, Severity
+from wizard.domain.text.plural import counted
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -53,7 +54,7 @@ def write_workflow_commands(reports: list[FileReport], out: TextIO) -> None:
     suppressed = sum(len(r.suppressed) for r in reports)
     # A plain line (no command) for the log: what the run found in total.
     out.write(
-        f"ecs-taskdef-wizard lint: {errors} error{'s' * (errors != 1)}, "
-        f"{warnings} warning{'s' * (warnings != 1)}, "
-        f"{suppressed} suppressed in {len(reports)} file{'s' * (len(reports) != 1)}\n"
+        f"ecs-taskdef-wizard lint: {counted(errors, 'error')}, "
+        f"{counted(warnings, 'warning')}, "
+        f"{suppressed} suppressed in {counted(len(reports), 'file')}\n"
     )

@@ -15,6 +15,7 @@ import sys
 
 from wizard.commands.arguments import positive_int
 from wizard.commands.aws import EXIT_AWS, EXIT_USAGE, _add_account_options, _print_aws_error
+from wizard.domain.text.plural import counted
 from wizard.services.errors import AwsError
 from wizard.services.revisions.account import RevisionAccount
 from wizard.services.revisions.history import family_history
@@ -96,7 +97,7 @@ def _confirmed(plan: PrunePlan) -> bool:
         return False
     n, m = len(plan.to_deregister), len(plan.to_delete)
     sys.stderr.write(
-        f"Deregister {n} revision{'s' * (n != 1)} and delete {m} revision{'s' * (m != 1)} "
+        f"Deregister {counted(n, 'revision')} and delete {counted(m, 'revision')} "
         f"of {plan.family}? [y/N] "
     )
     sys.stderr.flush()

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from wizard.commands.loading import load_or_report
+from wizard.domain.text.plural import counted
 from wizard.services.errors import AwsError
 from wizard.services.preflight.context import options_from_environment
 from wizard.services.preflight.results import Report, Status
@@ -133,10 +134,10 @@ def verify_before_register(ns: argparse.Namespace, request: dict[str, Any]) -> i
         return None
     n = len(report.blocking)
     if ns.force:
-        _say(f"register: registering despite {n} failed preflight check{'s' * (n != 1)} (--force).")
+        _say(f"register: registering despite {counted(n, 'failed preflight check')} (--force).")
         return None
     _say(
-        f"register: refused: {n} preflight check{'s' * (n != 1)} failed (above); nothing was "
+        f"register: refused: {counted(n, 'preflight check')} failed (above); nothing was "
         "sent. Fix them, or register anyway with --force."
     )
     return EXIT_FAILED

@@ -27,6 +27,7 @@ from wizard.domain.pricing.data import (
     load_price_book,
 )
 from wizard.domain.regions import DEFAULT_REGION
+from wizard.domain.text.plural import counted
 
 UNITS_PER_VCPU = Decimal(1024)
 MIB_PER_GB = Decimal(1024)
@@ -275,5 +276,5 @@ def age_text(text: str, today: date | None = None) -> str:
     if unit == "today":
         return "from today"
     if unit == "days":
-        return f"{count} day{'s' * (count != 1)} old"
+        return f"{counted(count, 'day')} old"
     return f"about {count} {unit} old"
