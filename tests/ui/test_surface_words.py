@@ -64,7 +64,7 @@ def test_ports_table_message_and_tooltip_use_the_labels(qtbot, controller):
     table = page.editor.section(PortsSection).table
     assert table.message.isVisible()
     text = table.message.text()
-    assert text.startswith("Row 1, Host port: Container '#1' maps host port 8080")
+    assert text.startswith("Row 1, Host port: Container #1 maps host port 8080")
     assert "Remove host port or set it to 80" in text
     assert "(API: hostPort, containerPort)" in text
     assert not api_words(text), text

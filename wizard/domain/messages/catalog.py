@@ -190,7 +190,21 @@ def fill(template: str, params: Mapping[str, Any], *, shorten_values: bool = Tru
     of :data:`FORMAT_ERRORS` for a malformed template: callers fall back to English.
     """
     values = _quoted(params) if shorten_values else _Lenient(params)
-    return _FORMATTER.vformat(template, (), values)
+    return _FORMATTER.vformat(_unquote_unnamed(template, params), (), values)
+
+
+# How a container without a name is called: its place in the list, "#2".
+_UNNAMED = re.compile(r"#\d+")
+
+
+def _unquote_unnamed(template: str, params: Mapping[str, Any]) -> str:
+    """Quotes mark what the user typed ("Container 'web'"); an unnamed
+    container's "#2" is the program's, so it reads "Container #2 has no image",
+    as "Container #2 has no name" does."""
+    for key, value in params.items():
+        if isinstance(value, str) and _UNNAMED.fullmatch(value):
+            template = template.replace(f"'{{{key}}}'", f"{{{key}}}")
+    return template
 
 
 def _render(template: str, params: Mapping[str, Any]) -> str:
