@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWizard
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWizard
 
 
 def choose(combo: QComboBox, *, text: str | None = None, data: Any = None) -> None:
@@ -44,3 +44,19 @@ def page_errors(page) -> int:
     from wizard.domain.findings import Severity
 
     return sum(f.severity is Severity.ERROR for f in page.page_findings())
+
+
+def needed_height(label: QLabel) -> int:
+    """What a fresh word-wrapped label with the same text needs at the label's
+    width (measured independently of the label under test): the same name,
+    parent and interaction, styled by the same sheet, since a selectable label
+    lays its text out in a text document that wraps some texts a line earlier."""
+    probe = QLabel(label.text(), label.parentWidget())
+    probe.setObjectName(label.objectName())
+    probe.setWordWrap(True)
+    probe.setTextInteractionFlags(label.textInteractionFlags())
+    probe.ensurePolished()
+    try:
+        return probe.heightForWidth(label.width())
+    finally:
+        probe.deleteLater()

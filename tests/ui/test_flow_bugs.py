@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget, QWizard
 
+from tests.ui.page_driving import needed_height
 from tests.ui.test_containers_page import field, make_page, row_of, type_into
 from wizard.ui.container_editor.ports import PortsSection
 from wizard.ui.pages.base import PageId
@@ -21,21 +22,6 @@ def top_in(widget: QWidget, ancestor: QWidget) -> int:
 
 def bottom_in(widget: QWidget, ancestor: QWidget) -> int:
     return top_in(widget, ancestor) + widget.height()
-
-
-def needed_height(label: QLabel) -> int:
-    """What a fresh word-wrapped label with the same text needs at the label's
-    width (measured independently of the label under test): the same name,
-    parent and interaction, styled by the same sheet, since a selectable label
-    lays its text out in a text document that wraps some texts a line earlier."""
-    probe = QLabel(label.text(), label.parentWidget())
-    probe.setObjectName(label.objectName())
-    probe.setWordWrap(True)
-    probe.setTextInteractionFlags(label.textInteractionFlags())
-    probe.ensurePolished()
-    height = probe.heightForWidth(label.width())
-    probe.deleteLater()
-    return height
 
 
 def settle(qtbot) -> None:

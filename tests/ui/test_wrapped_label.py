@@ -12,25 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 import wizard.domain.rules  # noqa: F401 - registers every rule in the catalog
+from tests.ui.page_driving import needed_height
 from wizard.domain.messages.catalog import CATALOG
 from wizard.ui.app.theme import Theme, apply_theme
 from wizard.ui.widgets.wrapped_label import WrappedLabel
 
 WIDTHS = (180, 260, 333, 420)
-
-
-def needed(label: QLabel) -> int:
-    """What a fresh QLabel with the same text, name, parent and interaction needs
-    at the label's width: styled by the same sheet (polished), as on screen."""
-    probe = QLabel(label.text(), label.parentWidget())
-    probe.setObjectName(label.objectName())
-    probe.setWordWrap(True)
-    probe.setTextInteractionFlags(label.textInteractionFlags())
-    probe.ensurePolished()
-    try:
-        return probe.heightForWidth(label.width())
-    finally:
-        probe.deleteLater()
 
 
 @pytest.fixture(params=[Theme.DARK, Theme.LIGHT])
@@ -70,7 +57,10 @@ def test_every_rule_message_gets_all_its_lines_above_the_hint(qtbot, column):
             message.setText(text)
             qtbot.wait(0)  # the layouts above catch up on the next turn
             host.layout().activate()
-            if message.height() < needed(message) or hint.y() < message.y() + message.height():
+            if (
+                message.height() < needed_height(message)
+                or hint.y() < message.y() + message.height()
+            ):
                 short.append((width, text))
     assert not short, f"{len(short)} texts lost a line, e.g. {short[:3]}"
 
@@ -86,7 +76,7 @@ def test_a_shorter_text_gives_the_height_back(qtbot, column):
     qtbot.wait(0)
     host.layout().activate()
     assert message.height() < tall
-    assert message.height() >= needed(message)
+    assert message.height() >= needed_height(message)
     message.setText("")
     qtbot.wait(0)
     host.layout().activate()

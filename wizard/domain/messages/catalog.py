@@ -202,7 +202,7 @@ def _unquote_unnamed(template: str, params: Mapping[str, Any]) -> str:
     container's "#2" is the program's, so it reads "Container #2 has no image",
     as "Container #2 has no name" does."""
     for key, value in params.items():
-        if isinstance(value, str) and _UNNAMED.fullmatch(value):
+        if isinstance(value, str) and value[:1] == "#" and _UNNAMED.fullmatch(value):
             template = template.replace(f"'{{{key}}}'", f"{{{key}}}")
     return template
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import re
 import sys
 import threading
@@ -95,11 +96,6 @@ def _mixed(word: str) -> bool:
 
 def build_report(exc: ExcInfo, thread_name: str | None = None) -> str:
     """The text a user can paste into a bug report (already scrubbed)."""
-    # Imported here, not with the module: the handler is installed before the
-    # window is built, and the first paint should not wait for what only a
-    # report needs (platform, datetime; the dialog is in crash_dialog.py).
-    import platform
-
     from wizard.commands.version import version_text
 
     gui = QGuiApplication.instance()
@@ -133,6 +129,8 @@ def log_folder() -> Path:
 
 
 def _now() -> datetime:
+    # Imported here: only a report needs datetime, and the handler is installed
+    # before the first paint (the dialog is in crash_dialog.py for the same reason).
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
